@@ -1,0 +1,66 @@
+package org.casus.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One political event: who did what to whom, when, where, with how many killed or wounded.
+ *
+ * @param id stable id within a run, {@code <docId>-<n>}
+ * @param docId the article's id
+ * @param sentence 0-based index of the (first) sentence that reports it
+ * @param span the trigger's span in the article text
+ * @param text the sentence that reports it
+ * @param source the actor that acts (CAMEO source; PLOVER actor)
+ * @param target the actor acted upon (CAMEO target; PLOVER recipient), empty when none is named
+ * @param code the CAMEO event code
+ * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
+ *     conflict (from the root code, as GDELT 1.0 documents it)
+ * @param goldstein Goldstein (1992) conflict-cooperation weight in [-10, 10] of the CAMEO code
+ * @param ploverType PLOVER event type (CAMEO2PLOVER-2021 table), {@code ""} when CAMEO 01/02 have none
+ * @param mode asserted, negated, hypothetical, future, threatened or reported
+ * @param date when it happened
+ * @param place where it happened
+ * @param killed number killed, empty when the text gives none
+ * @param wounded number wounded, empty when the text gives none
+ * @param mentions every mention of this event in the article, in text order, at least one
+ * @param provenance why it was coded
+ * @throws IllegalArgumentException if quadClass is not 1..4, goldstein outside [-10, 10], or no mention
+ */
+public record Event(String id, String docId, int sentence, CharSpan span, String text, Actor source,
+    Optional<Actor> target, CameoCode code, int quadClass, double goldstein, String ploverType,
+    Mode mode, EventDate date, Place place, Optional<Quantity> killed, Optional<Quantity> wounded,
+    List<Mention> mentions, Provenance provenance) {
+  public Event {
+    Objects.requireNonNull(id);
+    Objects.requireNonNull(docId);
+    Objects.requireNonNull(span);
+    Objects.requireNonNull(text);
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(target);
+    Objects.requireNonNull(code);
+    if (quadClass < 1 || quadClass > 4) {
+      throw new IllegalArgumentException("QuadClass " + quadClass + " not in 1..4");
+    }
+    if (!(goldstein >= -10 && goldstein <= 10)) {
+      throw new IllegalArgumentException("Goldstein " + goldstein + " not in [-10, 10]");
+    }
+    Objects.requireNonNull(ploverType);
+    Objects.requireNonNull(mode);
+    Objects.requireNonNull(date);
+    Objects.requireNonNull(place);
+    Objects.requireNonNull(killed);
+    Objects.requireNonNull(wounded);
+    mentions = List.copyOf(mentions);
+    if (mentions.isEmpty()) {
+      throw new IllegalArgumentException("event " + id + " has no mention");
+    }
+    Objects.requireNonNull(provenance);
+  }
+
+  /** The CAMEO root code, "01".."20". */
+  public String rootCode() {
+    return code.root();
+  }
+}

@@ -1,0 +1,19 @@
+package org.casus.pipeline;
+
+import java.util.List;
+import org.casus.model.Article;
+import org.casus.model.Event;
+
+/**
+ * Codes one article into events: the whole pipeline (nlp, actors, events, time, geo, quantity,
+ * dedup) behind one call.
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface EventCoder {
+  /**
+   * @param article the article, non-null
+   * @return its events after de-duplication within the article, in text order; empty when none
+   */
+  CodingResult code(Article article);
+}
