@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -214,11 +212,4 @@ public final class TsvResource {
     return "TsvResource[" + manifest.name() + " " + manifest.version() + ", " + rows.size() + " rows]";
   }
 
-  static void requireNonNull(Object o) {
-    Objects.requireNonNull(o);
-  }
-
-  static RuntimeException unchecked(IOException e) {
-    return new UncheckedIOException(e);
-  }
 }
