@@ -107,8 +107,17 @@ public record ParsedSentence(int index, CharSpan span, String text, List<Token> 
   }
 
   /** The text covered by tokens {@code from..to} inclusive. */
-  public String textOf(int from, int to, String documentText) {
-    return documentText.substring(tokens.get(from).span().begin(), tokens.get(to).span().end());
+  public String textOf(int from, int to) {
+    return covered(spanOf(from, to));
+  }
+
+  /**
+   * The text of a span given in document offsets, which must lie inside this sentence.
+   *
+   * @throws IndexOutOfBoundsException if it does not
+   */
+  public String covered(CharSpan documentSpan) {
+    return text.substring(documentSpan.begin() - span.begin(), documentSpan.end() - span.begin());
   }
 
   /** The character span covered by tokens {@code from..to} inclusive. */

@@ -1,0 +1,70 @@
+package org.casus.actors;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.casus.model.Actor;
+
+/**
+ * Per-article actor memory for in-document coreference: a person seen once with a title keeps
+ * that code for the whole article ("Iran's Defense Minister ... Ashtiani" then "Ashtiani"), and
+ * pronouns take the most recent compatible actor.
+ *
+ * <p>Mutable; one instance per article, used by one thread.
+ */
+public final class ArticleActors {
+  private final LocalDate eventDate;
+  private final Map<String, Actor> names = new HashMap<>();
+  private Actor lastPerson;
+  private Actor lastGroup;
+
+  /** @param eventDate the date used for dictionary date restrictions; null when unknown */
+  public ArticleActors(LocalDate eventDate) {
+    this.eventDate = eventDate;
+  }
+
+  /** The date for dictionary date restrictions, null when the article has none. */
+  public LocalDate date() {
+    return eventDate;
+  }
+
+  /** Remembers that {@code name} (a full name, surname or acronym) refers to {@code actor}. */
+  public void rememberName(String name, Actor actor) {
+    if (actor.isCoded() && !name.isBlank()) {
+      names.put(key(name), actor);
+    }
+  }
+
+  /** The coded actor a name was seen with, if any. */
+  public Optional<Actor> byName(String name) {
+    return Optional.ofNullable(names.get(key(name)));
+  }
+
+  /** Records the most recent coded person (for he/she/his/her). */
+  public void notePerson(Actor person) {
+    if (person.isCoded()) {
+      lastPerson = person;
+    }
+  }
+
+  /** Records the most recent coded non-person actor (for it/its/they/their). */
+  public void noteGroup(Actor group) {
+    if (group.isCoded()) {
+      lastGroup = group;
+    }
+  }
+
+  public Optional<Actor> lastPerson() {
+    return Optional.ofNullable(lastPerson);
+  }
+
+  public Optional<Actor> lastGroup() {
+    return Optional.ofNullable(lastGroup);
+  }
+
+  private static String key(String name) {
+    return name.trim().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,440 @@
+package org.casus.actors;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.geo.Countries;
+import org.casus.model.Actor;
+import org.casus.model.CharSpan;
+import org.casus.nlp.ParsedSentence;
+import org.casus.nlp.Token;
+
+/**
+ * {@link ActorResolver} over a dependency parse, in layers (each recorded in {@link Actor#rule()}):
+ *
+ * <ol>
+ *   <li>pronouns and relative pronouns: the article's last person (he, she, his, her) or group
+ *       (it, its, they, their), the noun a relative clause modifies ("which", "who");
+ *   <li>dictionary actors: the longest match of the actor dictionaries (in the order given: user
+ *       file first, then the converted Phoenix dictionaries with their date restrictions applied
+ *       to the article date) inside the phrase;
+ *   <li>names remembered from earlier in the article ("Ashtiani" after "Iran's Defense Minister
+ *       ... Mohammad Reza Ashtiani");
+ *   <li>title + nationality: a country from the possessor ("Iran's"), a demonym or country-name
+ *       modifier ("Chinese", "Kenyan") combined with an agent from the CAMEO agents dictionary
+ *       ("Defense Minister" gives GOVMIL); "counterpart" takes the agent of the person it is the
+ *       counterpart of ("his Chinese counterpart" of a defence minister is a defence minister);
+ *   <li>"the consular section of Iran's embassy": a head with no actor takes the actor of its
+ *       "of" complement.
+ * </ol>
+ *
+ * <p>Stateless; thread-safe when the dictionaries are.
+ */
+public final class NounPhraseActorResolver implements ActorResolver {
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "itself", "they", "them", "their", "themselves");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "that", "whose");
+  /** Relations that leave the noun phrase: clauses, coordination, punctuation, other prepositions. */
+  private static final Set<String> OUTSIDE_NP = Set.of("acl", "acl:relcl", "advcl", "conj", "cc", "punct",
+      "appos", "parataxis", "dep", "nmod", "ccomp", "xcomp", "obl", "case", "mark", "nsubj", "obj");
+
+  private final List<ActorDictionary> actorLayers;
+  private final AgentDictionary agents;
+  private final Countries countries;
+
+  /**
+   * @param actorLayers actor dictionaries, highest priority first
+   * @param agents the agents dictionary
+   * @param countries country names and demonyms
+   */
+  public NounPhraseActorResolver(List<ActorDictionary> actorLayers, AgentDictionary agents, Countries countries) {
+    this.actorLayers = List.copyOf(actorLayers);
+    this.agents = agents;
+    this.countries = countries;
+  }
+
+  @Override
+  public Optional<Actor> resolve(ParsedSentence s, int head, ArticleActors memory) {
+    return resolve(s, head, memory, 0);
+  }
+
+  private Optional<Actor> resolve(ParsedSentence s, int head, ArticleActors memory, int depth) {
+    if (depth > 4) {
+      return Optional.empty();
+    }
+    Token h = s.token(head);
+    String lower = h.word().toLowerCase(Locale.ROOT);
+    CharSpan span = phraseSpan(s, head);
+    String text = s.covered(span);
+    if (h.pos().startsWith("PRP") || h.pos().equals("WP$")) {
+      if (PERSON_PRONOUNS.contains(lower)) {
+        return memory.lastPerson().map(a -> retext(a, text, span, "coref:pronoun"));
+      }
+      if (GROUP_PRONOUNS.contains(lower)) {
+        return memory.lastGroup().map(a -> retext(a, text, span, "coref:pronoun"));
+      }
+      return Optional.empty();
+    }
+    if (RELATIVE_PRONOUNS.contains(lower) && (h.pos().startsWith("W") || lower.equals("that"))) {
+      int clause = s.head(head);
+      if (clause >= 0 && s.relation(clause).startsWith("acl")) {
+        return resolve(s, s.head(clause), memory, depth + 1).map(a -> retext(a, h.word(), h.span(), "coref:relative"));
+      }
+      return Optional.empty();
+    }
+
+    List<Integer> np = phraseTokens(s, head);
+    Optional<Actor> possessor = possessor(s, head, memory, depth);
+
+    // Layer: dictionary actors inside the phrase (the match nearest the head wins).
+    Optional<Actor> dict = dictionaryActor(s, np, memory, head);
+    Optional<Actor> named = dict.isPresent() ? Optional.empty() : rememberedName(s, np, memory);
+
+    String country = "";
+    String countryRule = "";
+    List<String> sectors = new ArrayList<>();
+    String rule;
+    if (dict.isPresent()) {
+      Actor d = dict.get();
+      country = d.country();
+      sectors.addAll(d.sectors());
+      rule = d.rule();
+    } else if (named.isPresent()) {
+      Actor d = named.get();
+      country = d.country();
+      sectors.addAll(d.sectors());
+      rule = "coref:name";
+    } else {
+      rule = "";
+    }
+
+    // Layer: title + nationality.
+    if (country.isEmpty()) {
+      if (possessor.isPresent() && possessor.get().isCoded()) {
+        country = possessor.get().country();
+        countryRule = "possessor";
+      } else {
+        for (int t : np) {
+          if (t == head && h.isNoun() && !h.isProperNoun()) {
+            continue;
+          }
+          String rel = s.relation(t);
+          if (t != head && !(rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("flat"))) {
+            continue;
+          }
+          Optional<Countries.Country> c = countries.byName(s.token(t).word());
+          if (c.isPresent()) {
+            country = c.get().iso3();
+            countryRule = "nationality";
+            break;
+          }
+        }
+      }
+    }
+    List<String> agentSectors = agentSectors(s, np, head, possessor, memory);
+    boolean agentFound = !agentSectors.isEmpty();
+    if (agentFound && (dict.isEmpty() || sectors.isEmpty())) {
+      for (String a : agentSectors) {
+        if (!sectors.contains(a)) {
+          sectors.add(a);
+        }
+      }
+    }
+    if (country.isEmpty()) {
+      // "the consular section of Iran's embassy": take the actor of the "of" complement.
+      for (int c : s.children(head, "nmod")) {
+        if (hasCase(s, c, "of")) {
+          Optional<Actor> inner = resolve(s, c, memory, depth + 1);
+          if (inner.isPresent() && inner.get().isCoded()) {
+            Actor a = inner.get();
+            return Optional.of(finish(s, head, text, span, a.code(), "of-complement>" + a.rule(), memory));
+          }
+        }
+      }
+      return Optional.of(new Actor(text, "", "", List.of(), span, ""));
+    }
+    if (rule.isEmpty()) {
+      rule = agentFound ? "title+" + countryRule : countryRule;
+    } else if (agentFound && !countryRule.isEmpty()) {
+      rule = rule + "+agent";
+    }
+    String code = country + String.join("", sectors);
+    return Optional.of(finish(s, head, text, span, code, rule, memory));
+  }
+
+  /** Builds the actor and remembers the person names and acronyms of the phrase. */
+  private Actor finish(ParsedSentence s, int head, String text, CharSpan span, String code, String rule, ArticleActors memory) {
+    Actor actor = Actor.ofCode(text, code, span, rule);
+    List<Integer> names = nameTokens(s, head);
+    if (!names.isEmpty()) {
+      StringBuilder full = new StringBuilder();
+      for (int t : names) {
+        if (full.length() > 0) {
+          full.append(' ');
+        }
+        full.append(s.token(t).word());
+      }
+      memory.rememberName(full.toString(), actor);
+      memory.rememberName(s.token(names.get(names.size() - 1)).word(), actor);
+      memory.rememberName(s.token(names.get(0)).word(), actor);
+    }
+    // An acronym in parentheses after the name: "Islamic Revolution Guards Corps (IRGC)".
+    for (int c : s.children(head, "dep")) {
+      Token t = s.token(c);
+      if (t.word().length() >= 2 && t.word().equals(t.word().toUpperCase(Locale.ROOT)) && t.isProperNoun()) {
+        memory.rememberName(t.word(), actor);
+      }
+    }
+    if (isPerson(s, head)) {
+      memory.notePerson(actor);
+    } else {
+      memory.noteGroup(actor);
+    }
+    return actor;
+  }
+
+  private Optional<Actor> possessor(ParsedSentence s, int head, ArticleActors memory, int depth) {
+    for (int t : phraseTokens(s, head)) {
+      if (s.relation(t).equals("nmod:poss") && (s.head(t) == head || isTitleWord(s, s.head(t)))) {
+        return resolve(s, t, memory, depth + 1);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isTitleWord(ParsedSentence s, int t) {
+    return t >= 0 && s.token(t).isNoun();
+  }
+
+  private Optional<Actor> dictionaryActor(ParsedSentence s, List<Integer> np, ArticleActors memory, int head) {
+    List<String> words = words(s);
+    Set<Integer> inNp = new HashSet<>(np);
+    // Skip the possessor's own tokens: "Iran's Defense Minister" is coded by title, not as IRN.
+    Set<Integer> skip = new HashSet<>();
+    for (int t : np) {
+      if (s.relation(t).equals("nmod:poss")) {
+        skip.addAll(s.subtree(t));
+      }
+    }
+    Optional<Actor> best = Optional.empty();
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = 0; i < np.size(); i++) {
+      int start = np.get(i);
+      if (skip.contains(start) || !inNp.contains(start)) {
+        continue;
+      }
+      for (ActorDictionary layer : actorLayers) {
+        Optional<ActorDictionary.ActorMatch> m = layer.longestMatch(words, start, memory.date());
+        if (m.isPresent()) {
+          int end = start + m.get().length() - 1;
+          boolean inside = true;
+          for (int t = start; t <= end; t++) {
+            if (!inNp.contains(t) || skip.contains(t)) {
+              inside = false;
+            }
+          }
+          if (!inside) {
+            continue;
+          }
+          // A country adjective modifying another noun is a nationality, not the actor itself
+          // ("Chinese counterpart"): only matches that reach the head or a proper-noun head count.
+          boolean coversHead = start <= head && head <= end;
+          if (!coversHead && !allProper(s, start, end)) {
+            continue;
+          }
+          if (!coversHead && countries.byName(s.textOf(start, end)).isPresent()) {
+            continue;
+          }
+          int distance = coversHead ? 0 : Math.abs(head - end);
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            CharSpan span = s.spanOf(start, end);
+            best = Optional.of(Actor.ofCode(s.covered(span), m.get().code(), span, m.get().rule()));
+          }
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean allProper(ParsedSentence s, int from, int to) {
+    for (int t = from; t <= to; t++) {
+      if (!s.token(t).isProperNoun()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<Actor> rememberedName(ParsedSentence s, List<Integer> np, ArticleActors memory) {
+    List<Integer> names = new ArrayList<>();
+    for (int t : np) {
+      if (s.token(t).isProperNoun()) {
+        names.add(t);
+      }
+    }
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder full = new StringBuilder();
+    for (int t : names) {
+      full.append(full.length() > 0 ? " " : "").append(s.token(t).word());
+    }
+    Optional<Actor> a = memory.byName(full.toString());
+    if (a.isEmpty()) {
+      a = memory.byName(s.token(names.get(names.size() - 1)).word());
+    }
+    return a;
+  }
+
+  /** Agent sectors named in the phrase ("Defense Minister" gives GOV, MIL), or inherited by "counterpart". */
+  private List<String> agentSectors(ParsedSentence s, List<Integer> np, int head, Optional<Actor> possessor, ArticleActors memory) {
+    List<String> words = words(s);
+    List<String> out = new ArrayList<>();
+    Set<Integer> skip = new HashSet<>();
+    for (int t : np) {
+      if (s.relation(t).equals("nmod:poss")) {
+        skip.addAll(s.subtree(t));
+      }
+    }
+    for (int i = 0; i < np.size(); i++) {
+      int start = np.get(i);
+      if (skip.contains(start)) {
+        continue;
+      }
+      String w = s.token(start).lemma().toLowerCase(Locale.ROOT);
+      if (w.equals("counterpart") || w.equals("counterparts")) {
+        // A counterpart holds the same office as the person it is the counterpart of.
+        Optional<Actor> of = possessor;
+        if (of.isPresent() && of.get().isCoded()) {
+          addAll(out, of.get().sectors());
+        }
+        continue;
+      }
+      Optional<AgentDictionary.AgentMatch> m = agents.longestMatch(words, start);
+      if (m.isPresent()) {
+        String code = m.get().agentCode();
+        for (int k = 0; k + 3 <= code.length(); k += 3) {
+          String sector = code.substring(k, k + 3);
+          if (!out.contains(sector)) {
+            out.add(sector);
+          }
+        }
+        i += m.get().length() - 1;
+      }
+    }
+    return out;
+  }
+
+  private static void addAll(List<String> out, List<String> sectors) {
+    for (String x : sectors) {
+      if (!out.contains(x)) {
+        out.add(x);
+      }
+    }
+  }
+
+  /** Tokens of the phrase: head plus modifiers, without clauses, coordination or other PPs. */
+  static List<Integer> phraseTokens(ParsedSentence s, int head) {
+    List<Integer> out = new ArrayList<>();
+    addPhrase(s, head, out, true);
+    out.sort(Integer::compare);
+    return out;
+  }
+
+  private static void addPhrase(ParsedSentence s, int t, List<Integer> out, boolean top) {
+    out.add(t);
+    for (var d : s.children(t)) {
+      String rel = d.relation();
+      if (OUTSIDE_NP.contains(rel) || rel.startsWith("acl") || rel.startsWith("nmod:") && !rel.equals("nmod:poss")) {
+        if (!(rel.equals("case") && !top)) {
+          continue;
+        }
+      }
+      if (d.dependent() == t) {
+        continue;
+      }
+      addPhrase(s, d.dependent(), out, false);
+    }
+  }
+
+  /** The span of the phrase (head and its modifiers, contiguous). */
+  static CharSpan phraseSpan(ParsedSentence s, int head) {
+    List<Integer> np = phraseTokens(s, head);
+    int from = head;
+    int to = head;
+    for (int t : np) {
+      Token tok = s.token(t);
+      if (tok.pos().equals("POS") && t == np.get(np.size() - 1)) {
+        continue;
+      }
+      from = Math.min(from, t);
+      to = Math.max(to, t);
+    }
+    // Leading determiners are part of the text but not needed; keep them for readability.
+    return s.spanOf(from, to);
+  }
+
+  /** PERSON-tagged tokens of the phrase, in order (the person's name). */
+  static List<Integer> nameTokens(ParsedSentence s, int head) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> np = phraseTokens(s, head);
+    for (int t : np) {
+      if (s.token(t).ner().equals("PERSON")) {
+        out.add(t);
+      }
+    }
+    // "his Chinese counterpart Dong Jun": the name hangs off the title as dep/appos.
+    for (var d : s.children(head)) {
+      if ((d.relation().equals("dep") || d.relation().equals("appos")) && s.token(d.dependent()).ner().equals("PERSON")) {
+        for (int t : s.subtree(d.dependent())) {
+          if (s.token(t).ner().equals("PERSON") && !out.contains(t)) {
+            out.add(t);
+          }
+        }
+      }
+    }
+    out.sort(Integer::compare);
+    return out;
+  }
+
+  private static boolean isPerson(ParsedSentence s, int head) {
+    if (!nameTokens(s, head).isEmpty()) {
+      return true;
+    }
+    String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+    return PERSON_NOUNS.contains(lemma);
+  }
+
+  /** Nouns that denote one person: the antecedents of he/she. */
+  private static final Set<String> PERSON_NOUNS = Set.of("minister", "president", "chief", "counterpart",
+      "leader", "spokesman", "spokeswoman", "spokesperson", "secretary", "general", "commander", "king",
+      "queen", "prince", "ambassador", "envoy", "official", "premier", "chancellor", "senator", "governor",
+      "mayor", "head", "director", "chairman", "chairwoman", "emir", "sultan", "pope", "diplomat");
+
+  private static boolean hasCase(ParsedSentence s, int t, String prep) {
+    for (int c : s.children(t, "case")) {
+      if (s.token(c).word().equalsIgnoreCase(prep)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Actor retext(Actor a, String text, CharSpan span, String rule) {
+    return new Actor(text, a.code(), a.country(), a.sectors(), span, rule);
+  }
+
+  private static List<String> words(ParsedSentence s) {
+    List<String> w = new ArrayList<>(s.size());
+    for (Token t : s.tokens()) {
+      w.add(t.word());
+    }
+    return w;
+  }
+
+}

@@ -1,0 +1,37 @@
+package org.casus.dedup;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.casus.events.EventMention;
+import org.casus.model.CharSpan;
+import org.casus.model.EventDate;
+import org.casus.model.Place;
+import org.casus.model.Quantity;
+
+/**
+ * An event mention with everything the later stages added: date, place, counts, and where it is.
+ *
+ * @param mention the coded mention
+ * @param sentenceSpan the sentence's span in the article text
+ * @param sentenceText the sentence
+ * @param triggerSpan the trigger word's span
+ * @param triggerText the trigger word
+ * @param date when (never null; UNKNOWN when none)
+ * @param place where (never null; UNKNOWN when none)
+ * @param killed killed count, empty when none
+ * @param wounded wounded count, empty when none
+ */
+public record LocatedMention(EventMention mention, CharSpan sentenceSpan, String sentenceText, CharSpan triggerSpan,
+    String triggerText, EventDate date, Place place, Optional<Quantity> killed, Optional<Quantity> wounded) {
+  public LocatedMention {
+    Objects.requireNonNull(mention);
+    Objects.requireNonNull(sentenceSpan);
+    Objects.requireNonNull(sentenceText);
+    Objects.requireNonNull(triggerSpan);
+    Objects.requireNonNull(triggerText);
+    Objects.requireNonNull(date);
+    Objects.requireNonNull(place);
+    Objects.requireNonNull(killed);
+    Objects.requireNonNull(wounded);
+  }
+}

@@ -1,0 +1,149 @@
+package org.casus.dedup;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.casus.events.CameoOntology;
+import org.casus.model.Actor;
+import org.casus.model.CameoCode;
+import org.casus.model.DateBasis;
+import org.casus.model.Event;
+import org.casus.model.EventDate;
+import org.casus.model.Mention;
+import org.casus.model.ModeKind;
+import org.casus.model.Place;
+import org.casus.model.Provenance;
+import org.casus.model.Quantity;
+
+/**
+ * The dedup stage within one article: mentions of one real event become one {@link Event} that
+ * keeps every mention.
+ *
+ * <p>Two mentions are the same event when their source countries, target countries and CAMEO root
+ * codes are equal and their dates do not contradict each other (two dates read from the text that
+ * do not overlap mean two events; a mention dated only by the article or the story joins one dated
+ * by the text). The merged event takes the most specific actor codes, the most specific event code,
+ * the best-founded date (text, then story, then article date), the most precise place and the
+ * largest count of its mentions.
+ *
+ * <p>Stateless; thread-safe.
+ */
+public final class MentionMerger {
+  private final CameoOntology ontology;
+
+  public MentionMerger(CameoOntology ontology) {
+    this.ontology = ontology;
+  }
+
+  /**
+   * @param docId the article id, for event ids and provenance
+   * @param mentions the article's mentions in text order
+   * @param resourceVersions resource name to version, for provenance
+   * @return events in order of first mention; ids {@code <docId>-<n>} from 1
+   */
+  public List<Event> merge(String docId, List<LocatedMention> mentions, Map<String, String> resourceVersions) {
+    List<List<LocatedMention>> groups = new ArrayList<>();
+    for (LocatedMention m : mentions) {
+      List<LocatedMention> home = null;
+      for (List<LocatedMention> g : groups) {
+        if (sameEvent(g, m)) {
+          home = g;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
+      }
+      home.add(m);
+    }
+    List<Event> out = new ArrayList<>();
+    int n = 0;
+    for (List<LocatedMention> g : groups) {
+      out.add(toEvent(docId + "-" + (++n), docId, g, resourceVersions));
+    }
+    return out;
+  }
+
+  private static boolean sameEvent(List<LocatedMention> group, LocatedMention m) {
+    for (LocatedMention o : group) {
+      if (!o.mention().source().country().equals(m.mention().source().country())) {
+        return false;
+      }
+      String ot = o.mention().target().map(Actor::country).orElse("");
+      String mt = m.mention().target().map(Actor::country).orElse("");
+      if (!ot.equals(mt) || !o.mention().code().root().equals(m.mention().code().root())) {
+        return false;
+      }
+      if (o.date().basis() == DateBasis.TEXT && m.date().basis() == DateBasis.TEXT && !overlap(o.date(), m.date())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean overlap(EventDate a, EventDate b) {
+    if (a.earliest().isEmpty() || b.earliest().isEmpty()) {
+      return true;
+    }
+    return !a.latest().get().isBefore(b.earliest().get()) && !b.latest().get().isBefore(a.earliest().get());
+  }
+
+  private Event toEvent(String id, String docId, List<LocatedMention> g, Map<String, String> versions) {
+    LocatedMention first = g.get(0);
+    Actor source = g.stream().map(m -> m.mention().source()).max(Comparator.comparingInt(a -> a.code().length())).orElseThrow();
+    Optional<Actor> target = g.stream().map(m -> m.mention().target()).filter(Optional::isPresent).map(Optional::get)
+        .max(Comparator.comparingInt(a -> a.code().length()));
+    LocatedMention coded = g.stream().max(Comparator.comparingInt(m -> specificity(m.mention().code()))).orElseThrow();
+    CameoCode code = coded.mention().code();
+    LocatedMention dated = g.stream().max(Comparator.comparingInt(MentionMerger::dateRank)).orElseThrow();
+    EventDate date = dated.date();
+    Place place = g.stream().map(LocatedMention::place).filter(Place::isKnown)
+        .min(Comparator.comparingInt(p -> p.precision().ordinal())).orElse(Place.UNKNOWN);
+    Optional<Quantity> killed = largest(g.stream().map(LocatedMention::killed).toList());
+    Optional<Quantity> wounded = largest(g.stream().map(LocatedMention::wounded).toList());
+    var mode = g.stream().map(m -> m.mention().mode()).filter(m -> m.kind() == ModeKind.ASSERTED).findFirst()
+        .orElse(first.mention().mode());
+    CameoOntology.CodeInfo info = ontology.info(code.value()).orElseThrow(
+        () -> new IllegalStateException("CAMEO code " + code + " missing from the ontology resource"));
+    List<Mention> mentions = new ArrayList<>();
+    for (LocatedMention m : g) {
+      mentions.add(new Mention(m.mention().sentence(), m.sentenceSpan(), m.triggerText(), m.mention().rule()));
+    }
+    Provenance prov = new Provenance(docId, coded.mention().sentence(), coded.triggerSpan(), coded.mention().rule(), versions);
+    return new Event(id, docId, first.mention().sentence(), first.triggerSpan(), first.sentenceText(), source, target,
+        code, info.quadClass(), info.goldstein(), info.ploverType(), mode, date, place, killed, wounded, mentions, prov);
+  }
+
+  private static int specificity(CameoCode c) {
+    String v = c.value();
+    int s = v.length() * 2;
+    if (v.length() >= 3 && v.charAt(2) == '0') {
+      s -= 1;
+    }
+    return s;
+  }
+
+  private static int dateRank(LocatedMention m) {
+    int basis = switch (m.date().basis()) {
+      case TEXT -> 30;
+      case STORY_CONTEXT -> 20;
+      case ARTICLE_DATE -> 10;
+      case NONE -> 0;
+    };
+    int precision = switch (m.date().precision()) {
+      case DAY -> 4;
+      case RANGE -> 3;
+      case MONTH -> 2;
+      case YEAR -> 1;
+      case UNKNOWN -> 0;
+    };
+    return basis + precision;
+  }
+
+  private static Optional<Quantity> largest(List<Optional<Quantity>> qs) {
+    return qs.stream().filter(Optional::isPresent).map(Optional::get).max(Comparator.comparingLong(Quantity::min));
+  }
+}

@@ -1,0 +1,776 @@
+package org.casus.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.actors.ActorResolver;
+import org.casus.actors.ArticleActors;
+import org.casus.model.Actor;
+import org.casus.model.CameoCode;
+import org.casus.model.Mode;
+import org.casus.model.ModeKind;
+import org.casus.nlp.ParsedSentence;
+import org.casus.nlp.Token;
+
+/**
+ * The events stage: finds the verbs and nouns that carry CAMEO events in a dependency tree, their
+ * source and target actors, and their CAMEO code.
+ *
+ * <p>Verbal events: a verb of the CAMEO 2.0 verb dictionary (single or multi-word, "call for");
+ * its patterns are matched against the verb's dependents ({@code * (FOR &CEASEFIRE)} matches a
+ * "for" complement headed by a ceasefire word); a matched object belongs to the pattern and is
+ * not the target ("burned flags"). With no pattern, the verb's own code applies; "---" codes and
+ * patterns mean "no event". Source: the subject (active) or the "by" agent (passive); a verb with
+ * no subject takes the subject of the verb it is coordinated with or controlled by. Target: the
+ * object (active) or passive subject, else an actor in a complement ("met with X", "fired at X").
+ * When the target phrase is itself an event with an actor ("condemned Israel's attack"), the
+ * target is that event's source (CAMEO manual 1.1b3, ch. 1: the target is the actor acted upon).
+ *
+ * <p>Nominal events: an event noun ({@link EventNouns}) with a possessor or "by" source and an
+ * "on"/"against" target ("Israel's airstrike against Iran"), or the object of a light verb whose
+ * subject is the source ("the Israeli regime carried out airstrikes on ...").
+ *
+ * <p>An event needs a coded source and a coded target (PETRARCH's require_dyad default); self
+ * events (same code) are dropped. Thread-safe when its dictionaries and resolver are.
+ */
+public final class DependencyEventCoder {
+  private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "at", "to", "into", "upon", "toward", "towards", "from", "for", "over", "outside");
+  private static final Set<String> NOUN_TARGET_PREPS = Set.of("on", "against", "at", "upon", "toward", "towards", "with", "to", "for", "of");
+  private static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "announce", "report", "claim", "declare", "confirm", "according");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may");
+  private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "aim", "expect", "hope", "want", "seek", "vow", "pledge", "promise", "prepare", "agree");
+
+  private final VerbDictionary verbs;
+  private final EventNouns nouns;
+  private final ActorResolver actors;
+
+  public DependencyEventCoder(VerbDictionary verbs, EventNouns nouns, ActorResolver actors) {
+    this.verbs = verbs;
+    this.nouns = nouns;
+    this.actors = actors;
+  }
+
+  /**
+   * Codes one sentence.
+   *
+   * @param s the parsed sentence
+   * @param memory the article's actor memory (read and updated)
+   * @return event mentions in trigger order; empty when none
+   */
+  public List<EventMention> code(ParsedSentence s, ArticleActors memory) {
+    // Resolve every noun phrase head once, left to right, so that names and pronoun antecedents
+    // are remembered in reading order before events look them up.
+    for (Token t : s.tokens()) {
+      String rel = s.relation(t.index());
+      if ((t.isNoun() || t.pos().startsWith("PRP")) && (rel.startsWith("nsubj") || rel.equals("obj") || rel.equals("root")
+          || rel.equals("obl") || rel.equals("nmod") || rel.equals("appos") || rel.equals("dep") || rel.equals("conj"))) {
+        actors.resolve(s, t.index(), memory);
+      }
+    }
+    List<EventMention> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (t.isVerb()) {
+        codeVerb(s, t.index(), memory, out);
+      } else if (t.isNoun()) {
+        codeNoun(s, t.index(), memory, out);
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- verbs
+
+  private void codeVerb(ParsedSentence s, int v, ArticleActors memory, List<EventMention> out) {
+    String lemma = s.token(v).lemma().toUpperCase(Locale.ROOT);
+    Optional<VerbEntry> entry = multiword(s, v, lemma);
+    Set<Integer> consumedByVerb = new HashSet<>();
+    if (entry.isPresent()) {
+      consumedByVerb.addAll(multiwordTokens(s, v, entry.get()));
+    } else {
+      entry = verbs.verb(lemma);
+    }
+    if (entry.isEmpty()) {
+      return;
+    }
+    if (nouns.isLightVerb(lemma) && hasEventNounObject(s, v)) {
+      return; // coded as a nominal event by codeNoun
+    }
+    boolean passive = isPassive(s, v);
+    Optional<PatternMatch> pm = bestPattern(s, v, entry.get(), passive, consumedByVerb);
+    String code;
+    String rule;
+    Set<Integer> consumed = new HashSet<>(consumedByVerb);
+    if (pm.isPresent()) {
+      code = passive ? pm.get().pattern().codePassive() : pm.get().pattern().codeActive();
+      if (passive && code.isEmpty()) {
+        code = pm.get().pattern().codeActive();
+      }
+      rule = pm.get().pattern().id();
+      consumed.addAll(pm.get().tokens());
+    } else {
+      code = activeCode(entry.get().code(), passive);
+      rule = entry.get().rule();
+    }
+    if (code.isEmpty() || code.startsWith("-") || !code.matches("\\d{2,4}")) {
+      return;
+    }
+    List<Actor> sources = sources(s, v, passive, memory);
+    List<Actor> targets = targets(s, v, passive, consumed, memory);
+    if (sources.isEmpty()) {
+      return;
+    }
+    Mode mode = mode(s, v, memory);
+    if (targets.isEmpty()) {
+      // "Iran and China met": a compound subject acts on itself, each member on the other.
+      if (sources.size() >= 2) {
+        for (Actor a : sources) {
+          for (Actor b : sources) {
+            if (a != b) {
+              add(out, s, v, a, b, code, rule + "+compound-subject", mode, false);
+            }
+          }
+        }
+      }
+      return;
+    }
+    for (Actor a : sources) {
+      for (Actor b : targets) {
+        add(out, s, v, a, b, code, rule, mode, false);
+      }
+    }
+  }
+
+  private static String activeCode(String code, boolean passive) {
+    int colon = code.indexOf(':');
+    if (colon < 0) {
+      return code;
+    }
+    String a = code.substring(0, colon);
+    String p = code.substring(colon + 1);
+    return passive && !p.isEmpty() ? p : a;
+  }
+
+  private Optional<VerbEntry> multiword(ParsedSentence s, int v, String lemma) {
+    for (VerbEntry e : verbs.multiwordVerbs(lemma)) {
+      if (!multiwordTokens(s, v, e).isEmpty() || e.words().size() == 1) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Tokens that realise the other words of a multi-word verb ("for" of "call for"), or empty. */
+  private List<Integer> multiwordTokens(ParsedSentence s, int v, VerbEntry e) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < e.words().size(); i++) {
+      if (i == e.inflectedIndex()) {
+        continue;
+      }
+      String w = e.words().get(i);
+      int hit = -1;
+      for (var d : s.children(v)) {
+        int c = d.dependent();
+        if (s.token(c).word().equalsIgnoreCase(w) && (d.relation().equals("compound:prt") || d.relation().equals("advmod"))) {
+          hit = c;
+        }
+        if (hit < 0 && (d.relation().startsWith("obl") || d.relation().startsWith("advcl"))) {
+          for (int k : s.children(c, "case")) {
+            if (s.token(k).word().equalsIgnoreCase(w)) {
+              hit = k;
+            }
+          }
+          for (int k : s.children(c, "mark")) {
+            if (s.token(k).word().equalsIgnoreCase(w)) {
+              hit = k;
+            }
+          }
+        }
+      }
+      if (hit < 0 && v + 1 < s.size() && s.token(v + 1).word().equalsIgnoreCase(w) && i > e.inflectedIndex()) {
+        hit = v + 1;
+      }
+      if (hit < 0) {
+        return List.of();
+      }
+      found.add(hit);
+    }
+    return found;
+  }
+
+  private static boolean isPassive(ParsedSentence s, int v) {
+    return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
+  }
+
+  /** A pattern that matched, with the tokens its words used. */
+  private record PatternMatch(VerbPattern pattern, List<Integer> tokens, int score) {}
+
+  private Optional<PatternMatch> bestPattern(ParsedSentence s, int v, VerbEntry entry, boolean passive, Set<Integer> skip) {
+    PatternMatch best = null;
+    for (VerbPattern p : verbs.patterns(entry.block())) {
+      String code = passive ? (p.codePassive().isEmpty() ? p.codeActive() : p.codePassive()) : p.codeActive();
+      if (code.isEmpty()) {
+        continue; // passive-only pattern in an active clause
+      }
+      Optional<PatternMatch> m = match(s, v, p, passive, skip);
+      if (m.isPresent() && (best == null || m.get().score() > best.score())) {
+        best = m.get();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private Optional<PatternMatch> match(ParsedSentence s, int v, VerbPattern p, boolean passive, Set<Integer> skip) {
+    List<Integer> used = new ArrayList<>();
+    int score = 0;
+    List<Integer> after = afterVerbHeads(s, v, passive);
+    for (PatternTerm term : p.after()) {
+      Optional<List<Integer>> hit = matchTerm(s, v, term, after, used, skip);
+      if (hit.isEmpty()) {
+        return Optional.empty();
+      }
+      used.addAll(hit.get());
+      score += 1 + term.words().size() * 2;
+    }
+    List<Integer> before = beforeVerbHeads(s, v, passive);
+    for (PatternTerm term : p.before()) {
+      Optional<List<Integer>> hit = matchTerm(s, v, term, before, used, skip);
+      if (hit.isEmpty()) {
+        return Optional.empty();
+      }
+      // A word before the verb describes the subject ("&AIRCRAFT * " = an aircraft crashed):
+      // it is not consumed, the subject stays the source.
+      score += 1 + term.words().size() * 2;
+    }
+    if (p.after().isEmpty() && p.before().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new PatternMatch(p, used, score));
+  }
+
+  private List<Integer> afterVerbHeads(ParsedSentence s, int v, boolean passive) {
+    List<Integer> out = new ArrayList<>();
+    for (var d : s.children(v)) {
+      String r = d.relation();
+      if (r.equals("obj") || r.equals("iobj") || r.startsWith("obl") || r.equals("xcomp") || r.equals("ccomp")
+          || r.startsWith("advcl") || r.equals("compound:prt") || r.equals("advmod") || (passive && r.equals("nsubj:pass"))) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  private List<Integer> beforeVerbHeads(ParsedSentence s, int v, boolean passive) {
+    List<Integer> out = new ArrayList<>();
+    for (var d : s.children(v)) {
+      String r = d.relation();
+      if ((!passive && r.equals("nsubj")) || (passive && r.startsWith("obl") && hasCase(s, d.dependent(), "by"))) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /** Matches one pattern term against the verb's complements; returns the tokens used. */
+  private Optional<List<Integer>> matchTerm(ParsedSentence s, int v, PatternTerm term, List<Integer> heads, List<Integer> used, Set<Integer> skip) {
+    for (int h : heads) {
+      if (used.contains(h) || skip.contains(h)) {
+        continue;
+      }
+      if (!term.prepositions().isEmpty()) {
+        int prep = prepositionOf(s, h);
+        if (prep < 0 || !containsIgnoreCase(term.prepositions(), s.token(prep).word())) {
+          // "(UP ...)" and "(OFF)" may be particles rather than prepositions.
+          if (!(s.relation(h).equals("compound:prt") && containsIgnoreCase(term.prepositions(), s.token(h).word()) && term.words().isEmpty())) {
+            continue;
+          }
+          return Optional.of(List.of(h));
+        }
+        if (term.words().isEmpty()) {
+          return Optional.of(List.of(h));
+        }
+        Optional<List<Integer>> w = matchWords(s, h, term);
+        if (w.isPresent()) {
+          List<Integer> hit = new ArrayList<>(w.get());
+          hit.add(prep);
+          return Optional.of(hit);
+        }
+      } else {
+        if (prepositionOf(s, h) >= 0 && !s.relation(h).equals("obj")) {
+          continue;
+        }
+        Optional<List<Integer>> w = matchWords(s, h, term);
+        if (w.isPresent()) {
+          return w;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The words of a term against the phrase headed by {@code h}: the last word is the head. */
+  private Optional<List<Integer>> matchWords(ParsedSentence s, int h, PatternTerm term) {
+    List<String> words = term.words();
+    List<Integer> phrase = phraseOf(s, h);
+    if (!term.phrase() && words.size() > 1) {
+      // Bare words in sequence ("* TO CONGRATULATE"): each must appear in the complement, in order.
+      List<Integer> hits = new ArrayList<>();
+      int from = 0;
+      List<Integer> sub = s.subtree(h);
+      for (String w : words) {
+        boolean ok = false;
+        for (int i = from; i < sub.size(); i++) {
+          if (wordMatches(s.token(sub.get(i)), w)) {
+            hits.add(sub.get(i));
+            from = i + 1;
+            ok = true;
+            break;
+          }
+        }
+        if (!ok) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(hits);
+    }
+    String last = words.get(words.size() - 1);
+    int head = h;
+    if (!wordMatches(s.token(head), last)) {
+      // "a barrage of drones": the head may be a quantity noun; accept a match on its "of" complement.
+      boolean ok = false;
+      for (int c : s.children(h, "nmod")) {
+        if (wordMatches(s.token(c), last)) {
+          head = c;
+          ok = true;
+          break;
+        }
+      }
+      if (!ok) {
+        return Optional.empty();
+      }
+    }
+    List<Integer> hits = new ArrayList<>();
+    hits.add(head);
+    List<Integer> mods = phraseOf(s, head);
+    for (int i = 0; i < words.size() - 1; i++) {
+      boolean ok = false;
+      for (int t : mods) {
+        if (t != head && !hits.contains(t) && wordMatches(s.token(t), words.get(i))) {
+          hits.add(t);
+          ok = true;
+          break;
+        }
+      }
+      if (!ok) {
+        return Optional.empty();
+      }
+    }
+    if (phrase.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(hits);
+  }
+
+  private boolean wordMatches(Token t, String patternWord) {
+    if (patternWord.startsWith("&")) {
+      Set<String> syn = verbs.synset(patternWord.substring(1));
+      return syn.contains(t.word().toUpperCase(Locale.ROOT)) || syn.contains(t.lemma().toUpperCase(Locale.ROOT));
+    }
+    String w = patternWord.replace('_', ' ');
+    return t.word().equalsIgnoreCase(w) || t.lemma().equalsIgnoreCase(w);
+  }
+
+  private static List<Integer> phraseOf(ParsedSentence s, int h) {
+    List<Integer> out = new ArrayList<>();
+    out.add(h);
+    for (var d : s.children(h)) {
+      String r = d.relation();
+      if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("det") || r.equals("nummod")
+          || r.equals("flat") || r.equals("nmod") || r.equals("obj")) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  private static int prepositionOf(ParsedSentence s, int h) {
+    List<Integer> c = s.children(h, "case");
+    if (!c.isEmpty()) {
+      return c.get(0);
+    }
+    List<Integer> m = s.children(h, "mark");
+    return m.isEmpty() ? -1 : m.get(0);
+  }
+
+  private static boolean hasCase(ParsedSentence s, int h, String prep) {
+    for (int c : s.children(h, "case")) {
+      if (s.token(c).word().equalsIgnoreCase(prep)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsIgnoreCase(List<String> list, String w) {
+    for (String x : list) {
+      if (x.equalsIgnoreCase(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- actors of a verb
+
+  private List<Actor> sources(ParsedSentence s, int v, boolean passive, ArticleActors memory) {
+    List<Integer> heads = new ArrayList<>();
+    if (passive) {
+      for (int c : s.children(v, "obl")) {
+        if (hasCase(s, c, "by")) {
+          heads.add(c);
+        }
+      }
+      if (heads.isEmpty()) {
+        // "killed in the war that Israel began": the perpetrator of the event the deed was part of.
+        for (int c : s.children(v, "obl")) {
+          Optional<Actor> a = eventNounSource(s, c, memory);
+          if (a.isPresent()) {
+            return List.of(a.get());
+          }
+        }
+      }
+    } else {
+      heads.addAll(s.children(v, "nsubj"));
+    }
+    if (heads.isEmpty() && !passive) {
+      int up = inheritedSubjectHolder(s, v);
+      if (up >= 0) {
+        heads.addAll(s.children(up, "nsubj"));
+      }
+    }
+    List<Actor> out = new ArrayList<>();
+    for (int h : heads) {
+      addWithConjuncts(s, h, memory, out);
+    }
+    // A nominal subject that is an event ("the strikes ... inflicted damage") has no actor here.
+    return out;
+  }
+
+  /** The verb whose subject a subjectless verb shares: through conj and xcomp, a few steps up. */
+  private static int inheritedSubjectHolder(ParsedSentence s, int v) {
+    int cur = v;
+    for (int i = 0; i < 4; i++) {
+      String rel = s.relation(cur);
+      int up = s.head(cur);
+      if (up < 0) {
+        return -1;
+      }
+      if (rel.equals("conj") || rel.equals("xcomp") || (rel.startsWith("obl") && s.token(cur).isVerb())
+          || (rel.startsWith("advcl") && s.token(cur).pos().equals("VBG"))) {
+        if (!s.children(up, "nsubj").isEmpty()) {
+          return up;
+        }
+        cur = up;
+      } else {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private List<Actor> targets(ParsedSentence s, int v, boolean passive, Set<Integer> consumed, ArticleActors memory) {
+    List<Actor> out = new ArrayList<>();
+    List<Integer> objects = new ArrayList<>();
+    if (passive) {
+      objects.addAll(s.children(v, "nsubj:pass"));
+    } else {
+      objects.addAll(s.children(v, "obj"));
+      objects.addAll(s.children(v, "iobj"));
+    }
+    for (int o : objects) {
+      if (consumed.contains(o)) {
+        continue;
+      }
+      addTarget(s, o, memory, out);
+    }
+    if (out.isEmpty()) {
+      for (int c : s.children(v, "obl")) {
+        if (consumed.contains(c)) {
+          continue;
+        }
+        int prep = prepositionOf(s, c);
+        if (prep < 0 || !TARGET_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        if (s.token(c).ner().equals("DATE") || s.token(c).ner().equals("TIME")) {
+          continue;
+        }
+        addTarget(s, c, memory, out);
+        if (!out.isEmpty()) {
+          break;
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      // The object belonged to the pattern ("burned American flags"): its modifier names the target.
+      for (int o : objects) {
+        if (consumed.contains(o)) {
+          for (var d : s.children(o)) {
+            if (d.relation().equals("amod") || d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
+              actors.resolve(s, d.dependent(), memory).filter(Actor::isCoded).ifPresent(out::add);
+            }
+          }
+        }
+      }
+    }
+    if (out.isEmpty() && !passive && s.relation(v).equals("conj")) {
+      // "He invited X ... and urged ...": a coordinated verb with no object shares the first one's.
+      int up = s.head(v);
+      for (int i = 0; i < 3 && up >= 0 && out.isEmpty(); i++) {
+        for (int o : s.children(up, "obj")) {
+          addTarget(s, o, memory, out);
+        }
+        if (!s.relation(up).equals("xcomp") && !s.relation(up).equals("conj")) {
+          break;
+        }
+        up = s.head(up);
+      }
+    }
+    return out;
+  }
+
+  private void addTarget(ParsedSentence s, int h, ArticleActors memory, List<Actor> out) {
+    Token t = s.token(h);
+    if (t.lemma().equalsIgnoreCase("itself") || t.lemma().equalsIgnoreCase("themselves")) {
+      return;
+    }
+    // The target phrase is an event with its own actor: the target is that actor.
+    Optional<Actor> ev = eventNounSource(s, h, memory);
+    if (ev.isPresent()) {
+      out.add(ev.get());
+      return;
+    }
+    addWithConjuncts(s, h, memory, out);
+  }
+
+  private void addWithConjuncts(ParsedSentence s, int h, ArticleActors memory, List<Actor> out) {
+    actors.resolve(s, h, memory).filter(Actor::isCoded).ifPresent(out::add);
+    for (int c : s.children(h, "conj")) {
+      if (s.token(c).isNoun() || s.token(c).pos().startsWith("PRP")) {
+        actors.resolve(s, c, memory).filter(Actor::isCoded).ifPresent(out::add);
+      }
+    }
+  }
+
+  /** The source actor of an event noun phrase ("Israel's attack", "the war that Israel began"), if any. */
+  private Optional<Actor> eventNounSource(ParsedSentence s, int n, ArticleActors memory) {
+    if (!s.token(n).isNoun() || eventNoun(s, n).isEmpty()) {
+      return Optional.empty();
+    }
+    return nounSource(s, n, memory);
+  }
+
+  // ---------------------------------------------------------------- nouns
+
+  private Optional<EventNouns.EventNoun> eventNoun(ParsedSentence s, int n) {
+    Token t = s.token(n);
+    for (int c : s.children(n, "compound")) {
+      Optional<EventNouns.EventNoun> two = nouns.noun(s.token(c).lemma() + " " + t.lemma());
+      if (two.isPresent()) {
+        return two;
+      }
+    }
+    Optional<EventNouns.EventNoun> e = nouns.noun(t.lemma());
+    return e.isPresent() ? e : nouns.noun(t.word());
+  }
+
+  private boolean hasEventNounObject(ParsedSentence s, int v) {
+    for (int o : s.children(v, "obj")) {
+      if (eventNoun(s, o).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void codeNoun(ParsedSentence s, int n, ArticleActors memory, List<EventMention> out) {
+    Optional<EventNouns.EventNoun> en = eventNoun(s, n);
+    if (en.isEmpty() || !en.get().code().matches("\\d{2,4}")) {
+      return;
+    }
+    String rel = s.relation(n);
+    int gov = s.head(n);
+    boolean lightObject = rel.equals("obj") && gov >= 0 && s.token(gov).isVerb() && nouns.isLightVerb(s.token(gov).lemma());
+    Optional<Actor> source = nounSource(s, n, memory);
+    String rule = en.get().rule();
+    if (source.isEmpty()) {
+      return;
+    }
+    List<Actor> targets = new ArrayList<>();
+    for (var d : s.children(n)) {
+      if (d.relation().equals("nmod") && nounTargetPrep(s, d.dependent())) {
+        addTarget(s, d.dependent(), memory, targets);
+      }
+    }
+    if (targets.isEmpty() && lightObject) {
+      for (int c : s.children(gov, "obl")) {
+        int prep = prepositionOf(s, c);
+        if (prep >= 0 && NOUN_TARGET_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT))) {
+          addTarget(s, c, memory, targets);
+          if (!targets.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
+    if (targets.isEmpty()) {
+      return;
+    }
+    int modeToken = lightObject ? gov : n;
+    Mode mode = lightObject ? mode(s, gov, memory) : nounMode(s, n, memory);
+    if (lightObject) {
+      rule = nouns.lightVerb(s.token(gov).lemma()).map(l -> l.rule() + "+").orElse("") + rule;
+    }
+    for (Actor b : targets) {
+      add(out, s, lightObject ? n : n, source.get(), b, en.get().code(), rule, mode, true);
+    }
+    if (modeToken < 0) {
+      throw new IllegalStateException();
+    }
+  }
+
+  private static boolean nounTargetPrep(ParsedSentence s, int h) {
+    int prep = prepositionOf(s, h);
+    return prep >= 0 && Set.of("on", "against", "at", "upon", "toward", "towards", "with").contains(s.token(prep).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** Source of an event noun: possessor, "by" complement, nationality adjective, or light-verb subject. */
+  private Optional<Actor> nounSource(ParsedSentence s, int n, ArticleActors memory) {
+    for (int c : s.children(n, "nmod:poss")) {
+      Optional<Actor> a = actors.resolve(s, c, memory).filter(Actor::isCoded);
+      if (a.isPresent()) {
+        return a;
+      }
+    }
+    for (int c : s.children(n, "nmod")) {
+      if (hasCase(s, c, "by")) {
+        Optional<Actor> a = actors.resolve(s, c, memory).filter(Actor::isCoded);
+        if (a.isPresent()) {
+          return a;
+        }
+      }
+    }
+    String rel = s.relation(n);
+    int gov = s.head(n);
+    if (rel.equals("obj") && gov >= 0 && nouns.isLightVerb(s.token(gov).lemma())) {
+      List<Actor> src = sources(s, gov, isPassive(s, gov), memory);
+      if (!src.isEmpty()) {
+        return Optional.of(src.get(0));
+      }
+    }
+    // "the war that Israel began": a relative clause whose light verb has the source as subject.
+    for (int c : s.children(n, "acl:relcl")) {
+      if (nouns.isLightVerb(s.token(c).lemma())) {
+        for (int subj : s.children(c, "nsubj")) {
+          Optional<Actor> a = actors.resolve(s, subj, memory).filter(Actor::isCoded);
+          if (a.isPresent()) {
+            return a;
+          }
+        }
+      }
+    }
+    // "Israeli airstrikes": a nationality adjective or proper-noun compound.
+    for (var d : s.children(n)) {
+      if (d.relation().equals("amod") || d.relation().equals("compound")) {
+        Token t = s.token(d.dependent());
+        if (t.isProperNoun() || t.ner().equals("MISC") || t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION")) {
+          Optional<Actor> a = actors.resolve(s, d.dependent(), memory).filter(Actor::isCoded);
+          if (a.isPresent()) {
+            return a;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- modes
+
+  /**
+   * The mode of a verb's event: negated ("not", "never", "deny"), hypothetical (a conditional
+   * clause or would/could), future (will, or an intent verb above it), reported (under a saying
+   * verb with another subject), else asserted.
+   */
+  private Mode mode(ParsedSentence s, int v, ArticleActors memory) {
+    for (var d : s.children(v)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if ((d.relation().equals("advmod") || d.relation().equals("neg")) && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+        return new Mode(ModeKind.NEGATED, "");
+      }
+      if (d.relation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
+        return new Mode(ModeKind.HYPOTHETICAL, "");
+      }
+      if (d.relation().equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
+        return new Mode(ModeKind.HYPOTHETICAL, "");
+      }
+      if (d.relation().equals("aux") && FUTURE_AUX.contains(w)) {
+        return new Mode(ModeKind.FUTURE, "");
+      }
+    }
+    String rel = s.relation(v);
+    int up = s.head(v);
+    if (rel.equals("xcomp") && up >= 0 && INTENT_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
+      return new Mode(ModeKind.FUTURE, "");
+    }
+    // Reported: "X said Y attacked Z", or "Y attacked Z, X said" (parataxis).
+    if ((rel.equals("ccomp") || rel.equals("dep")) && up >= 0 && SAY_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
+      return new Mode(ModeKind.REPORTED, speaker(s, up, memory));
+    }
+    for (var d : s.children(v)) {
+      if (d.relation().equals("parataxis") && SAY_VERBS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return new Mode(ModeKind.REPORTED, speaker(s, d.dependent(), memory));
+      }
+    }
+    return Mode.ASSERTED;
+  }
+
+  private Mode nounMode(ParsedSentence s, int n, ArticleActors memory) {
+    int up = s.head(n);
+    if (up >= 0 && s.token(up).isVerb()) {
+      Mode m = mode(s, up, memory);
+      if (m.kind() == ModeKind.NEGATED || m.kind() == ModeKind.HYPOTHETICAL) {
+        return m;
+      }
+    }
+    return Mode.ASSERTED;
+  }
+
+  private String speaker(ParsedSentence s, int sayVerb, ArticleActors memory) {
+    for (int subj : s.children(sayVerb, "nsubj")) {
+      return actors.resolve(s, subj, memory).map(Actor::text).orElse(s.token(subj).word());
+    }
+    return "";
+  }
+
+  // ---------------------------------------------------------------- output
+
+  private void add(List<EventMention> out, ParsedSentence s, int trigger, Actor source, Actor target, String code,
+      String rule, Mode mode, boolean nominal) {
+    if (!source.isCoded() || !target.isCoded() || source.code().equals(target.code())) {
+      return;
+    }
+    if (source.span().equals(target.span())) {
+      return;
+    }
+    CameoCode c;
+    try {
+      c = new CameoCode(code);
+    } catch (IllegalArgumentException e) {
+      return; // a dictionary code outside CAMEO (none in the production set); not an event
+    }
+    out.add(new EventMention(s.index(), trigger, source, Optional.of(target), c, rule, mode, nominal));
+  }
+}

@@ -1,0 +1,33 @@
+package org.casus.events;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.casus.model.Actor;
+import org.casus.model.CameoCode;
+import org.casus.model.Mode;
+
+/**
+ * One coded event mention in one sentence, before dates, places, counts and de-duplication.
+ *
+ * @param sentence 0-based sentence index
+ * @param trigger token index of the verb or noun that carries the event
+ * @param source the acting actor, coded
+ * @param target the actor acted upon; empty when the event has none
+ * @param code the CAMEO event code
+ * @param rule the verb pattern, verb entry or event-noun rule that gave the code
+ * @param mode the mention's mode
+ * @param nominal true when the trigger is a noun ("Israel's attack on ...")
+ */
+public record EventMention(int sentence, int trigger, Actor source, Optional<Actor> target, CameoCode code,
+    String rule, Mode mode, boolean nominal) {
+  public EventMention {
+    if (sentence < 0 || trigger < 0) {
+      throw new IllegalArgumentException("bad sentence/trigger " + sentence + "/" + trigger);
+    }
+    Objects.requireNonNull(source);
+    Objects.requireNonNull(target);
+    Objects.requireNonNull(code);
+    Objects.requireNonNull(rule);
+    Objects.requireNonNull(mode);
+  }
+}

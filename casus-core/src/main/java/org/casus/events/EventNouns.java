@@ -1,0 +1,73 @@
+package org.casus.events;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.casus.resource.ResourceFormatException;
+import org.casus.resource.TsvResource;
+
+/**
+ * Nouns that name an event ("airstrike", "condemnation", "talks") with the CAMEO code they carry
+ * when their actors are in the phrase ("Israel's airstrike against Iran"), and the light verbs
+ * that turn such a noun into a clause ("carried out airstrikes", "launched an attack").
+ *
+ * <p>casus's own table ({@code event_nouns} resource): the CAMEO verb dictionary codes verbs
+ * only. Codes follow the CAMEO manual's category definitions for the matching verb. Immutable and
+ * thread-safe.
+ */
+public final class EventNouns {
+  /** The resource format this class reads. */
+  public static final String FORMAT = "tsv/event-nouns-v1";
+
+  /**
+   * @param lemma the noun lemma, lower case
+   * @param code CAMEO code, or {@code light} for a light verb entry
+   * @param rule {@code event_nouns:<line>}
+   */
+  public record EventNoun(String lemma, String code, String rule) {}
+
+  private final Map<String, EventNoun> nouns;
+  private final Map<String, EventNoun> lightVerbs;
+
+  private EventNouns(Map<String, EventNoun> nouns, Map<String, EventNoun> lightVerbs) {
+    this.nouns = Map.copyOf(nouns);
+    this.lightVerbs = Map.copyOf(lightVerbs);
+  }
+
+  /** Loads the bundled table. @throws ResourceFormatException if it is missing or malformed */
+  public static EventNouns loadDefault() throws ResourceFormatException {
+    TsvResource r = TsvResource.load("event_nouns", FORMAT);
+    int lemma = r.column("lemma");
+    int kind = r.column("kind");
+    int code = r.column("code");
+    Map<String, EventNoun> nouns = new HashMap<>();
+    Map<String, EventNoun> light = new HashMap<>();
+    for (TsvResource.Row row : r.rows()) {
+      String l = row.get(lemma).toLowerCase(Locale.ROOT);
+      String k = row.get(kind);
+      EventNoun e = new EventNoun(l, row.get(code), r.where(row));
+      switch (k) {
+        case "noun" -> nouns.put(l, e);
+        case "light" -> light.put(l, e);
+        default -> throw new ResourceFormatException(r.manifest().file(), row.line(), "kind must be noun or light, not '" + k + "'");
+      }
+    }
+    return new EventNouns(nouns, light);
+  }
+
+  /** The event noun with this lemma (case-insensitive), if any. */
+  public Optional<EventNoun> noun(String lemma) {
+    return Optional.ofNullable(nouns.get(lemma.toLowerCase(Locale.ROOT)));
+  }
+
+  /** True when {@code lemma} is a light verb ("carry" out, "launch", "conduct"). */
+  public boolean isLightVerb(String lemma) {
+    return lightVerbs.containsKey(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** The light-verb entry, for provenance. */
+  public Optional<EventNoun> lightVerb(String lemma) {
+    return Optional.ofNullable(lightVerbs.get(lemma.toLowerCase(Locale.ROOT)));
+  }
+}
