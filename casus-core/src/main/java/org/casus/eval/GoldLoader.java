@@ -125,7 +125,7 @@ public final class GoldLoader {
       if (!item.isObject()) {
         throw e.error("not an object");
       }
-      events.add(goldEvent(e, id + "#" + (k + 1), text, Map.of()));
+      events.add(goldEvent(e, id + "#" + (k + 1), text, null));
     }
     Map<String, String> config = new LinkedHashMap<>();
     JsonNode cfg = f.node.get("config");
@@ -243,7 +243,7 @@ public final class GoldLoader {
 
   /**
    * One gold event from a document-gold event or a sentence-gold expected item. {@code places} maps
-   * document-gold place mentions; when empty, a place is read as sentence-gold text.
+   * document-gold place mentions; {@code null} for sentence gold, whose places are text.
    */
   private static GoldEvent goldEvent(Fields f, String key, String text, Map<String, GoldPlace> places)
       throws GoldFormatException {
@@ -264,7 +264,7 @@ public final class GoldLoader {
     Optional<GoldPlace> place = Optional.empty();
     String placeText = f.optionalText("place");
     if (placeText != null && !placeText.isBlank()) {
-      if (places.isEmpty()) {
+      if (places == null) {
         place = Optional.of(new GoldPlace.Named(placeText));
       } else {
         GoldPlace p = places.get(placeText);
