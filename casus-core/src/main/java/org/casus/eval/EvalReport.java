@@ -163,7 +163,7 @@ public record EvalReport(String gold, GoldSet.Kind kind, DictionarySet dictionar
       for (GroupFigures g : groups) {
         Counts c = g.counts();
         b.append(String.format(Locale.ROOT, "%7d %6d %4d %4d %4d %9s %9s %9s  %s%n", g.records(), g.passed(),
-            c.tp(), c.fp(), c.fn(), fmt(c.precision()), fmt(c.recall()), fmt(c.f1()), g.group()));
+            c.tp(), c.fp(), c.fn(), fmt(c.precision()), fmt(c.recall()), fmt(c.f1()), shorten(g.group(), 72)));
       }
     }
     b.append("\nmisses, extras and wrong attributes\n");
@@ -220,7 +220,7 @@ public record EvalReport(String gold, GoldSet.Kind kind, DictionarySet dictionar
       b.append(", line ").append(rec.line());
     }
     if (!rec.group().isEmpty()) {
-      b.append(", ").append(rec.group().length() > 40 ? rec.group().substring(0, 40) + "..." : rec.group());
+      b.append(", ").append(shorten(rec.group(), 40));
     }
     b.append(']');
     if (!document) {
@@ -274,6 +274,10 @@ public record EvalReport(String gold, GoldSet.Kind kind, DictionarySet dictionar
       b.append("  (").append(num).append('/').append(den).append(')');
     }
     b.append('\n');
+  }
+
+  private static String shorten(String s, int max) {
+    return s.length() > max ? s.substring(0, max - 3) + "..." : s;
   }
 
   private static String fmt(Double d) {
