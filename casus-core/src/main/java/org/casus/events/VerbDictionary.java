@@ -1,0 +1,311 @@
+package org.casus.events;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.resource.ResourceFormatException;
+import org.casus.resource.TsvResource;
+
+/**
+ * The CAMEO verb dictionary of PETRARCH-2 ({@code CAMEO.2.0.txt}): verbs in synonym blocks (resource
+ * {@code verbs}), the blocks' verb patterns (resource {@code verb_patterns}) and the noun synsets the patterns
+ * refer to as {@code &NAME} (resource {@code synsets}).
+ *
+ * <p>Lookups are case-insensitive. Patterns that cannot be parsed (bad code, bad syntax) are skipped and
+ * reported by {@link #patternProblems()} with counts in {@link #patternProblemCounts()}; patterns that parse with
+ * something dropped (TABARI slot markers) or that name an undefined synset are kept and reported too. Loading
+ * never fails on one bad pattern; it fails on malformed verb rows.
+ *
+ * <p>Immutable and thread-safe after loading.
+ */
+public final class VerbDictionary {
+  public static final String VERBS_FORMAT = "tsv/verbs-v1";
+  public static final String PATTERNS_FORMAT = "tsv/verb-patterns-v1";
+  public static final String SYNSETS_FORMAT = "tsv/synsets-v1";
+
+  private static VerbDictionary defaultInstance;
+
+  private final String versions;
+  private final Map<String, List<VerbEntry>> byLemma;
+  private final Map<String, List<VerbEntry>> byForm;
+  private final Map<String, List<VerbEntry>> multiword;
+  private final Map<String, List<VerbEntry>> byBlock;
+  private final Map<String, List<VerbPattern>> patterns;
+  private final Map<String, Set<String>> synsets;
+  private final List<String> problems;
+  private final Map<String, Integer> problemCounts;
+  private final int verbCount;
+  private final int patternCount;
+
+  private VerbDictionary(Builder b) {
+    this.versions = b.versions;
+    this.byLemma = freeze(b.byLemma);
+    this.byForm = freeze(b.byForm);
+    this.multiword = freeze(b.multiword);
+    this.byBlock = freeze(b.byBlock);
+    this.patterns = freeze(b.patterns);
+    Map<String, Set<String>> syn = new HashMap<>();
+    b.synsets.forEach((k, v) -> syn.put(k, Collections.unmodifiableSet(new LinkedHashSet<>(v))));
+    this.synsets = Collections.unmodifiableMap(syn);
+    this.problems = List.copyOf(b.problems);
+    this.problemCounts = Collections.unmodifiableMap(new LinkedHashMap<>(b.problemCounts));
+    this.verbCount = b.verbCount;
+    this.patternCount = b.patternCount;
+  }
+
+  private static <T> Map<String, List<T>> freeze(Map<String, List<T>> m) {
+    Map<String, List<T>> out = new HashMap<>(m.size() * 2);
+    m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The bundled dictionary (resources {@code verbs}, {@code verb_patterns}, {@code synsets}), loaded once per JVM.
+   *
+   * @throws ResourceFormatException if a bundled resource is missing or malformed (a build error)
+   */
+  public static synchronized VerbDictionary loadDefault() throws ResourceFormatException {
+    if (defaultInstance == null) {
+      defaultInstance = load("");
+    }
+    return defaultInstance;
+  }
+
+  /**
+   * Loads the bundled resources {@code <prefix>verbs}, {@code <prefix>verb_patterns} and
+   * {@code <prefix>synsets}; prefix {@code ""} is the default set, {@code validate-} and {@code validate202-}
+   * the PETRARCH validation sets. A new instance on each call.
+   *
+   * @throws ResourceFormatException naming resource:line if a resource is missing, fails its checksum, or a verb
+   *     row is malformed (no words, bad inflected index, no code or block)
+   */
+  public static VerbDictionary load(String prefix) throws ResourceFormatException {
+    TsvResource verbs = TsvResource.load(prefix + "verbs", VERBS_FORMAT);
+    TsvResource pats = TsvResource.load(prefix + "verb_patterns", PATTERNS_FORMAT);
+    TsvResource syns = TsvResource.load(prefix + "synsets", SYNSETS_FORMAT);
+    Builder b = new Builder();
+    b.versions = verbs.manifest().name() + "@" + verbs.manifest().version() + " " + pats.manifest().name() + "@"
+        + pats.manifest().version() + " " + syns.manifest().name() + "@" + syns.manifest().version();
+    b.synsets(syns);
+    b.verbs(verbs);
+    b.patterns(pats);
+    return new VerbDictionary(b);
+  }
+
+  private static final class Builder {
+    String versions;
+    final Map<String, List<VerbEntry>> byLemma = new HashMap<>();
+    final Map<String, List<VerbEntry>> byForm = new HashMap<>();
+    final Map<String, List<VerbEntry>> multiword = new HashMap<>();
+    final Map<String, List<VerbEntry>> byBlock = new HashMap<>();
+    final Map<String, List<VerbPattern>> patterns = new HashMap<>();
+    final Map<String, Set<String>> synsets = new HashMap<>();
+    final List<String> problems = new ArrayList<>();
+    final Map<String, Integer> problemCounts = new LinkedHashMap<>();
+    int verbCount;
+    int patternCount;
+
+    void synsets(TsvResource r) throws ResourceFormatException {
+      int cName = r.column("synset");
+      int cMember = r.column("member");
+      for (TsvResource.Row row : r.rows()) {
+        String name = row.get(cName).trim().toUpperCase(Locale.ROOT);
+        String member = row.get(cMember).trim().toUpperCase(Locale.ROOT);
+        if (name.isEmpty() || member.isEmpty()) {
+          throw new ResourceFormatException(r.manifest().name(), row.line(),
+              "empty synset or member; expected synset<TAB>member<TAB>exact<TAB>upstream");
+        }
+        synsets.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(member);
+      }
+    }
+
+    void verbs(TsvResource r) throws ResourceFormatException {
+      int cVerb = r.column("verb");
+      int cInfl = r.column("inflected");
+      int cForms = r.column("irregular_forms");
+      int cCode = r.column("code");
+      int cBlock = r.column("block");
+      for (TsvResource.Row row : r.rows()) {
+        VerbEntry e;
+        try {
+          List<String> words = List.of(row.get(cVerb).trim().toUpperCase(Locale.ROOT).split(" +"));
+          e = new VerbEntry(String.join(" ", words), words, Integer.parseInt(row.get(cInfl)),
+              row.get(cCode).trim(), row.get(cBlock).trim().toUpperCase(Locale.ROOT), r.where(row));
+        } catch (IllegalArgumentException ex) {
+          throw new ResourceFormatException(r.manifest().name(), row.line(), ex.getMessage()
+              + "; expected verb<TAB>multiword<TAB>inflected<TAB>irregular_forms<TAB>code<TAB>block...", ex);
+        }
+        verbCount++;
+        byLemma.computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
+        byBlock.computeIfAbsent(e.block(), k -> new ArrayList<>()).add(e);
+        if (e.isMultiword()) {
+          multiword.computeIfAbsent(e.inflectedWord(), k -> new ArrayList<>()).add(e);
+        }
+        for (String f : row.get(cForms).split("\\|")) {
+          String form = f.trim().toUpperCase(Locale.ROOT).replaceAll(" +", " ");
+          if (!form.isEmpty()) {
+            byForm.computeIfAbsent(form, k -> new ArrayList<>()).add(e);
+          }
+        }
+      }
+    }
+
+    void patterns(TsvResource r) throws ResourceFormatException {
+      int cActive = r.column("code_active");
+      int cPassive = r.column("code_passive");
+      int cBlock = r.column("block");
+      int cPattern = r.column("pattern");
+      for (TsvResource.Row row : r.rows()) {
+        String where = r.where(row);
+        String text = row.get(cPattern);
+        VerbPatternParser.Parsed parsed;
+        VerbPattern p;
+        try {
+          parsed = VerbPatternParser.parse(text);
+        } catch (IllegalArgumentException ex) {
+          problem("skipped: pattern syntax", where + ": " + ex.getMessage());
+          continue;
+        }
+        try {
+          p = new VerbPattern(where, row.get(cBlock).trim().toUpperCase(Locale.ROOT), row.get(cActive).trim(),
+              row.get(cPassive).trim(), parsed.before(), parsed.after());
+        } catch (IllegalArgumentException ex) {
+          problem("skipped: bad code or block", where + ": " + ex.getMessage() + " ('" + text + "')");
+          continue;
+        }
+        for (String w : parsed.warnings()) {
+          problem("kept: TABARI slot marker dropped", where + ": " + w + " in '" + text + "'");
+        }
+        for (PatternTerm t : concat(p.before(), p.after())) {
+          for (String w : t.words()) {
+            if (PatternTerm.isSynset(w) && !synsets.containsKey(w.substring(1))) {
+              problem("kept: undefined synset", where + ": " + w + " in '" + text + "' is not in the synsets");
+            }
+          }
+        }
+        if (!byBlock.containsKey(p.block())) {
+          problem("kept: block has no verbs", where + ": block " + p.block());
+        }
+        patternCount++;
+        patterns.computeIfAbsent(p.block(), k -> new ArrayList<>()).add(p);
+      }
+    }
+
+    private void problem(String kind, String message) {
+      problems.add(kind + " - " + message);
+      problemCounts.merge(kind, 1, Integer::sum);
+    }
+
+    private static List<PatternTerm> concat(List<PatternTerm> a, List<PatternTerm> b) {
+      List<PatternTerm> out = new ArrayList<>(a);
+      out.addAll(b);
+      return out;
+    }
+  }
+
+  private static String key(String s) {
+    return s == null ? "" : s.trim().toUpperCase(Locale.ROOT).replace('_', ' ').replaceAll(" +", " ");
+  }
+
+  /**
+   * The verb whose lemma is {@code lemma} ("meet", "MEET"; a multi-word lemma such as "meet with" also works).
+   * When a verb is listed in several blocks, the first in file order; see {@link #verbs(String)} for all.
+   *
+   * @return empty when the dictionary does not list the verb
+   */
+  public Optional<VerbEntry> verb(String lemma) {
+    List<VerbEntry> l = byLemma.get(key(lemma));
+    return l == null ? Optional.empty() : Optional.of(l.get(0));
+  }
+
+  /** All entries for {@code lemma}, file order; empty when none. */
+  public List<VerbEntry> verbs(String lemma) {
+    return byLemma.getOrDefault(key(lemma), List.of());
+  }
+
+  /**
+   * The verb that lists {@code form} among its irregular forms ("met" -> MEET, "met with" -> MEET WITH): a fallback
+   * for when the lemmatiser gave no usable lemma. Regular -S/-ED/-ING forms are not listed.
+   *
+   * @return empty when no verb lists the form
+   */
+  public Optional<VerbEntry> verbForm(String form) {
+    List<VerbEntry> l = byForm.get(key(form));
+    return l == null ? Optional.empty() : Optional.of(l.get(0));
+  }
+
+  /**
+   * The multi-word verbs whose inflected word is {@code inflectedWordLemma} ("meet" -> MEET WITH; "call" ->
+   * CALL OFF, CALL UP), file order.
+   *
+   * @return the entries, empty when none
+   */
+  public List<VerbEntry> multiwordVerbs(String inflectedWordLemma) {
+    return multiword.getOrDefault(key(inflectedWordLemma), List.of());
+  }
+
+  /** The verbs of synonym block {@code block}, file order; empty when none. */
+  public List<VerbEntry> blockVerbs(String block) {
+    return byBlock.getOrDefault(block == null ? "" : block.trim().toUpperCase(Locale.ROOT), List.of());
+  }
+
+  /**
+   * The parsed patterns of synonym block {@code block} ({@link VerbEntry#block()}), in file order; empty when the
+   * block has none (its verbs then code with {@link VerbEntry#code()}).
+   */
+  public List<VerbPattern> patterns(String block) {
+    return patterns.getOrDefault(block == null ? "" : block.trim().toUpperCase(Locale.ROOT), List.of());
+  }
+
+  /**
+   * The members of synset {@code name} (without or with the leading {@code &}), upper case, multi-word members
+   * space-separated ("CEASE FIRE"); empty when the synset is not defined.
+   */
+  public Set<String> synset(String name) {
+    if (name == null) {
+      return Set.of();
+    }
+    String n = name.trim().toUpperCase(Locale.ROOT);
+    if (n.startsWith("&")) {
+      n = n.substring(1);
+    }
+    return synsets.getOrDefault(n, Set.of());
+  }
+
+  /** Each pattern problem as {@code "<kind> - <resource>:<line>: <message>"}, file order. */
+  public List<String> patternProblems() {
+    return problems;
+  }
+
+  /** Problem counts by kind; kinds starting "skipped" lost the pattern, "kept" kept it. */
+  public Map<String, Integer> patternProblemCounts() {
+    return problemCounts;
+  }
+
+  /** Number of verb entries loaded. */
+  public int verbCount() {
+    return verbCount;
+  }
+
+  /** Number of patterns loaded (skipped ones excluded). */
+  public int patternCount() {
+    return patternCount;
+  }
+
+  /** "name@version" of the three resources, for provenance. */
+  public String versions() {
+    return versions;
+  }
+
+  @Override
+  public String toString() {
+    return "VerbDictionary[" + versions + "; " + verbCount + " verbs, " + patternCount + " patterns]";
+  }
+}

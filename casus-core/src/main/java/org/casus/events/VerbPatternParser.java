@@ -1,0 +1,152 @@
+package org.casus.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses the text of a CAMEO.2.0 verb pattern, e.g. {@code * (FOR &CEASEFIRE)}, {@code &AIRCRAFT *},
+ * {@code * STRIKE (FOR RESIGNATION)}, into {@link PatternTerm}s before and after the verb {@code *}.
+ *
+ * <p>Grammar (petrarch2 {@code docs/source/dictionaries.rst}): terms separated by spaces; {@code {A B}} a noun
+ * phrase; {@code (PREP[/PREP...] [WORD | {A B}]...)} a prepositional phrase; exactly one {@code *}. TABARI slot
+ * markers {@code $ + % ^}, which some upstream patterns still carry but PETRARCH-2 does not define, are dropped
+ * with a warning. Stateless and thread-safe.
+ */
+final class VerbPatternParser {
+  private VerbPatternParser() {}
+
+  /**
+   * A parsed pattern.
+   *
+   * @param before terms before the verb
+   * @param after terms after the verb
+   * @param warnings what was dropped, empty for a clean pattern
+   */
+  record Parsed(List<PatternTerm> before, List<PatternTerm> after, List<String> warnings) {
+    Parsed {
+      before = List.copyOf(before);
+      after = List.copyOf(after);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  private static boolean isSlotMarker(String w) {
+    return w.equals("$") || w.equals("+") || w.equals("%") || w.equals("^");
+  }
+
+  /**
+   * @throws IllegalArgumentException with a message naming the problem when the text is not a pattern
+   *     (no or several {@code *}, unbalanced or nested brackets, empty group, stray characters)
+   */
+  static Parsed parse(String text) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("empty pattern");
+    }
+    String s = text.trim().toUpperCase(Locale.ROOT);
+    List<PatternTerm> before = new ArrayList<>();
+    List<PatternTerm> after = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    boolean seenVerb = false;
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t') {
+        i++;
+        continue;
+      }
+      List<PatternTerm> target = seenVerb ? after : before;
+      if (c == '*') {
+        if (seenVerb) {
+          throw new IllegalArgumentException("more than one * in '" + text + "'");
+        }
+        seenVerb = true;
+        i++;
+      } else if (c == '{') {
+        int end = s.indexOf('}', i);
+        if (end < 0) {
+          throw new IllegalArgumentException("unclosed { in '" + text + "'");
+        }
+        List<String> words = words(s.substring(i + 1, end), text, warnings);
+        if (words.isEmpty()) {
+          throw new IllegalArgumentException("empty {} in '" + text + "'");
+        }
+        target.add(new PatternTerm(List.of(), words, true));
+        i = end + 1;
+      } else if (c == '(') {
+        int end = s.indexOf(')', i);
+        if (end < 0) {
+          throw new IllegalArgumentException("unclosed ( in '" + text + "'");
+        }
+        String inner = s.substring(i + 1, end).trim();
+        if (inner.indexOf('(') >= 0) {
+          throw new IllegalArgumentException("nested ( in '" + text + "'");
+        }
+        if (inner.isEmpty()) {
+          throw new IllegalArgumentException("empty () in '" + text + "'");
+        }
+        int sp = inner.indexOf(' ');
+        String preps = sp < 0 ? inner : inner.substring(0, sp);
+        String rest = sp < 0 ? "" : inner.substring(sp + 1);
+        if (preps.startsWith("{") || preps.startsWith("&") || isSlotMarker(preps)) {
+          throw new IllegalArgumentException("prepositional phrase without a preposition in '" + text + "'");
+        }
+        List<String> prepositions = new ArrayList<>();
+        for (String p : preps.split("/")) {
+          if (p.isEmpty()) {
+            throw new IllegalArgumentException("empty preposition in '" + text + "'");
+          }
+          prepositions.add(p);
+        }
+        boolean braced = rest.indexOf('{') >= 0;
+        if (braced && (rest.indexOf('}') < rest.indexOf('{'))) {
+          throw new IllegalArgumentException("unbalanced {} in '" + text + "'");
+        }
+        List<String> words = words(rest.replace("{", " ").replace("}", " "), text, warnings);
+        target.add(new PatternTerm(prepositions, words, braced && !words.isEmpty()));
+        i = end + 1;
+      } else if (c == '}' || c == ')') {
+        throw new IllegalArgumentException("unbalanced " + c + " in '" + text + "'");
+      } else {
+        int end = i;
+        while (end < s.length() && " \t{}()*".indexOf(s.charAt(end)) < 0) {
+          end++;
+        }
+        String w = s.substring(i, end);
+        if (isSlotMarker(w)) {
+          warnings.add("TABARI slot marker '" + w + "' ignored");
+        } else {
+          checkWord(w, text);
+          target.add(new PatternTerm(List.of(), List.of(w), false));
+        }
+        i = end;
+      }
+    }
+    if (!seenVerb) {
+      throw new IllegalArgumentException("no * (verb position) in '" + text + "'");
+    }
+    return new Parsed(before, after, warnings);
+  }
+
+  private static List<String> words(String inner, String text, List<String> warnings) {
+    List<String> out = new ArrayList<>();
+    for (String w : inner.trim().split("\\s+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (isSlotMarker(w)) {
+        warnings.add("TABARI slot marker '" + w + "' ignored");
+        continue;
+      }
+      checkWord(w, text);
+      out.add(w);
+    }
+    return out;
+  }
+
+  private static void checkWord(String w, String text) {
+    if (w.indexOf('{') >= 0 || w.indexOf('}') >= 0 || w.indexOf('*') >= 0 || w.equals("&")) {
+      throw new IllegalArgumentException("bad word '" + w + "' in '" + text + "'");
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.casus.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VerbPatternParserTest {
+  private static PatternTerm noun(String... w) {
+    return new PatternTerm(List.of(), List.of(w), false);
+  }
+
+  @Test
+  void prepositionWithSynset() {
+    VerbPatternParser.Parsed p = VerbPatternParser.parse("* (FOR &CEASEFIRE)");
+    assertEquals(List.of(), p.before());
+    assertEquals(List.of(new PatternTerm(List.of("FOR"), List.of("&CEASEFIRE"), false)), p.after());
+    assertTrue(PatternTerm.isSynset(p.after().get(0).words().get(0)));
+  }
+
+  @Test
+  void nounPhrase() {
+    VerbPatternParser.Parsed p = VerbPatternParser.parse("* {HUMANITARIAN AID}");
+    assertEquals(List.of(new PatternTerm(List.of(), List.of("HUMANITARIAN", "AID"), true)), p.after());
+  }
+
+  @Test
+  void alternativePrepositions() {
+    PatternTerm t = VerbPatternParser.parse("* (BY/WITH PROTESTS)").after().get(0);
+    assertEquals(List.of("BY", "WITH"), t.prepositions());
+    assertEquals(List.of("PROTESTS"), t.words());
+  }
+
+  @Test
+  void twoPrepositionalPhrases() {
+    VerbPatternParser.Parsed p = VerbPatternParser.parse("* (FOR END) (TO OPERATION)");
+    assertEquals(List.of(new PatternTerm(List.of("FOR"), List.of("END"), false),
+        new PatternTerm(List.of("TO"), List.of("OPERATION"), false)), p.after());
+  }
+
+  @Test
+  void nounThenPrepositionalPhrase() {
+    VerbPatternParser.Parsed p = VerbPatternParser.parse("* STRIKE (FOR RESIGNATION)");
+    assertEquals(List.of(noun("STRIKE"), new PatternTerm(List.of("FOR"), List.of("RESIGNATION"), false)), p.after());
+  }
+
+  @Test
+  void barepreposition() {
+    PatternTerm t = VerbPatternParser.parse("* (FOR)").after().get(0);
+    assertEquals(List.of("FOR"), t.prepositions());
+    assertEquals(List.of(), t.words());
+    assertFalse(t.phrase());
+  }
+
+  @Test
+  void prepositionWithBracedPhrase() {
+    PatternTerm t = VerbPatternParser.parse("* (UP {&MILITARY RESERVE})").after().get(0);
+    assertEquals(List.of("UP"), t.prepositions());
+    assertEquals(List.of("&MILITARY", "RESERVE"), t.words());
+    assertTrue(t.phrase());
+  }
+
+  @Test
+  void preVerbTerms() {
+    VerbPatternParser.Parsed a = VerbPatternParser.parse("&AIRCRAFT *");
+    assertEquals(List.of(noun("&AIRCRAFT")), a.before());
+    assertEquals(List.of(), a.after());
+    VerbPatternParser.Parsed m = VerbPatternParser.parse("MORTAR *");
+    assertEquals(List.of(noun("MORTAR")), m.before());
+  }
+
+  @Test
+  void tabariSlotMarkersDroppedWithWarning() {
+    VerbPatternParser.Parsed p = VerbPatternParser.parse("* {PASSENGER CARS} (TO +)");
+    assertEquals(new PatternTerm(List.of("TO"), List.of(), false), p.after().get(1));
+    assertEquals(1, p.warnings().size());
+  }
+
+  @Test
+  void malformedPatternsThrow() {
+    assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse("AID"));
+    assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse("* * AID"));
+    assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse("* (FOR AID"));
+    assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse("* {AID"));
+    assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse("* ()"));
+    assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse("* AID)"));
+    assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse(""));
+  }
+}
