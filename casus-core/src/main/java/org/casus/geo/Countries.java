@@ -141,6 +141,21 @@ public final class Countries {
    * @return the country, or empty when {@code text} is no country name or demonym
    */
   public Optional<Country> byName(String text) {
+    return find(text, true);
+  }
+
+  /**
+   * Like {@link #byName} but for names of the country only, not demonyms: {@code "Syria"} and
+   * {@code "Syrian Arab Republic"} match, {@code "Syrian"} does not. For place resolution.
+   *
+   * @param text a name as written, non-null
+   * @return the country, or empty when {@code text} is no country name
+   */
+  public Optional<Country> byPlaceName(String text) {
+    return find(text, false);
+  }
+
+  private Optional<Country> find(String text, boolean demonyms) {
     String t = text.strip();
     if (t.endsWith("'s") || t.endsWith("\u2019s")) {
       t = t.substring(0, t.length() - 2);
@@ -150,12 +165,12 @@ public final class Countries {
     String compact = t.replace(".", "");
     if (compact.length() <= 4 && !compact.isEmpty() && compact.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
       Ranked r = byCaps.get(compact);
-      if (r != null) {
+      if (r != null && (demonyms || r.kind < 2)) {
         return Optional.of(r.country);
       }
     }
     Ranked r = byKey.get(Toponyms.key(t));
-    return r == null ? Optional.empty() : Optional.of(r.country);
+    return r == null || (!demonyms && r.kind == 2) ? Optional.empty() : Optional.of(r.country);
   }
 
   /**
