@@ -1,0 +1,501 @@
+package org.casus.geo;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.model.Place;
+import org.casus.model.PlacePrecision;
+import org.casus.nlp.Dependency;
+import org.casus.nlp.ParsedSentence;
+import org.casus.nlp.Token;
+import org.casus.resource.ResourceFormatException;
+
+/**
+ * Resolves event places with the dependency tree, the GeoNames gazetteer, the country table and
+ * the regions table.
+ *
+ * <p>Rules, in order:
+ *
+ * <ol>
+ *   <li><b>Attachment.</b> Only phrases tied to the trigger count: a dependent of the trigger (or of
+ *       the verb whose object or subject the trigger noun is) inside the trigger's clause, at most
+ *       {@value #MAX_DEPTH} arcs away (a subject arc counts two), attached by {@code obl} or
+ *       {@code nmod} with a locative preposition ({@code in, at, near, inside, outside, within,
+ *       throughout, across, around}; the relation's subtype, {@code obl:in}, or else the
+ *       dependent's {@code case} word). Relative, adverbial and complement clauses, conjuncts and
+ *       possessors are not followed. The
+ *       nearest such phrase that resolves wins ("attacked a clinic in Bunia", "met ... in Astana",
+ *       "airstrikes on the consular section of Iran's embassy in the Syrian capital"). A phrase
+ *       attached by {@code on} or {@code against} ("strikes on Kyiv") counts only when it names a
+ *       city or region, never a whole country ("sanctions on Iran" is not located in Iran).</li>
+ *   <li><b>Names of people and organisations are not places.</b> A phrase with a token tagged
+ *       PERSON or ORGANIZATION is skipped ("Kingston Police", "Jordan Peterson"); only proper nouns
+ *       or tokens tagged as locations are looked up.</li>
+ *   <li><b>"City, Country" / "City, State".</b> Proper nouns right after a comma following the name
+ *       restrict the candidates to that country or first-order division ("Astana, Kazakhstan",
+ *       "Bangor, Maine"); a name not found there falls back to the qualifier itself.</li>
+ *   <li><b>Capitals.</b> "the Syrian capital", "Syria's capital", "the capital of Syria" give the
+ *       country's capital; "the Syrian capital of Damascus" looks Damascus up in Syria. "the
+ *       capital" with no country is left unresolved.</li>
+ *   <li><b>Lookup order.</b> The hand-written regions table (Gaza Strip, West Bank, Donbas ...),
+ *       then country names (precision COUNTRY, the country's representative point from
+ *       world-countries; a city-state whose capital has the same name gives that city), then
+ *       gazetteer places and first-order divisions (Ontario, Maine).</li>
+ *   <li><b>Ranking gazetteer candidates.</b> score = log10(population + 10) + 2 if the place lies in
+ *       an actor's country or a country named in the phrase + 1 for a national capital (PPLC), 0.5
+ *       for a first-order seat (PPLA). So an actor's country outweighs a hundredfold population,
+ *       and a large foreign capital still beats a small namesake in an actor's country (Paris,
+ *       France over Paris, Texas for an American actor). A first-order division with the same name
+ *       beats a city unless the city is a capital, a first-order seat or has a million people
+ *       (Ontario the province, not Ontario, California; Washington the city, not the state).</li>
+ * </ol>
+ *
+ * <p>Immutable and thread-safe after construction.
+ */
+public final class GazetteerPlaceResolver implements PlaceResolver {
+  /** How many arcs from the trigger a place phrase may be. */
+  public static final int MAX_DEPTH = 6;
+
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "within",
+      "throughout", "across", "around", "outside_of", "near_to", "close_to", "in_front_of");
+  private static final Set<String> TARGET = Set.of("on", "against", "upon");
+  private static final Set<String> NOT_PLACE_NER = Set.of("PERSON", "ORGANIZATION", "DATE", "TIME", "DURATION",
+      "NUMBER", "ORDINAL", "MONEY", "PERCENT", "TITLE", "SET");
+  private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
+  private static final Set<String> CONTAINER_NOUNS = Set.of("city", "town", "village", "province", "region",
+      "district", "governorate", "oblast", "state", "area", "enclave", "territory", "port", "capital");
+  private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod");
+
+  private final Gazetteer gazetteer;
+  private final Countries countries;
+  private final Regions regions;
+
+  /**
+   * @param gazetteer the GeoNames gazetteer
+   * @param countries the country table
+   * @param regions the regions and first-order divisions table
+   */
+  public GazetteerPlaceResolver(Gazetteer gazetteer, Countries countries, Regions regions) {
+    this.gazetteer = Objects.requireNonNull(gazetteer);
+    this.countries = Objects.requireNonNull(countries);
+    this.regions = Objects.requireNonNull(regions);
+  }
+
+  /**
+   * Loads the bundled gazetteer, countries, regions and admin1 resources (about a second).
+   *
+   * @throws ResourceFormatException if a resource is missing, fails its checksum or has a bad row
+   */
+  public static GazetteerPlaceResolver loadDefault() throws ResourceFormatException {
+    return new GazetteerPlaceResolver(Gazetteer.loadDefault(), Countries.loadDefault(), Regions.loadDefault());
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  public Countries countries() {
+    return countries;
+  }
+
+  public Regions regions() {
+    return regions;
+  }
+
+  @Override
+  public Place resolve(ParsedSentence sentence, int trigger, Set<String> actorCountries) {
+    Objects.requireNonNull(sentence);
+    if (trigger < 0 || trigger >= sentence.size()) {
+      throw new IllegalArgumentException("trigger " + trigger + " outside sentence of " + sentence.size() + " tokens");
+    }
+    Set<String> context = actorCountries == null ? Set.of() : actorCountries;
+    for (Candidate c : attachedPhrases(sentence, trigger)) {
+      Optional<Place> p = placeOfPhrase(sentence, c.head, context);
+      if (p.isPresent() && (!c.targetOnly || p.get().precision() != PlacePrecision.COUNTRY)) {
+        return p.get();
+      }
+    }
+    return Place.UNKNOWN;
+  }
+
+  @Override
+  public Optional<Place> placeOfToponym(String text, Set<String> contextCountries) {
+    Objects.requireNonNull(text);
+    Set<String> context = contextCountries == null ? Set.of() : contextCountries;
+    String name = text.strip();
+    String qualifier = null;
+    int comma = name.lastIndexOf(',');
+    if (comma > 0) {
+      qualifier = name.substring(comma + 1).strip();
+      name = name.substring(0, comma).strip();
+    }
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    return resolveName(name, qualifier == null || qualifier.isEmpty() ? null : qualifier, Set.of(), context,
+        text.strip());
+  }
+
+  // ------------------------------------------------------------------ attachment
+
+  private record Candidate(int head, boolean targetOnly) {}
+
+  /** Relations not followed from the trigger: other clauses, possessors, function words. */
+  private static final Set<String> NOT_FOLLOWED = Set.of("acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "cc",
+      "punct", "case", "mark", "det", "aux", "cop", "nummod", "advmod", "discourse", "vocative", "expl", "list",
+      "orphan", "reparandum", "goeswith");
+
+  /**
+   * Locative phrases tied to the trigger, nearest first (arcs from the trigger, then word order).
+   * A subject costs one extra arc ("Police in Ontario arrested ...").
+   */
+  private static List<Candidate> attachedPhrases(ParsedSentence s, int trigger) {
+    List<int[]> found = new ArrayList<>(); // {token, depth, targetOnly}
+    int[] depth = new int[s.size()];
+    java.util.Arrays.fill(depth, Integer.MAX_VALUE);
+    Deque<Integer> queue = new ArrayDeque<>();
+    depth[trigger] = 0;
+    queue.add(trigger);
+    String rel = s.relation(trigger);
+    int head = s.head(trigger);
+    if (head >= 0 && (rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("xcomp"))) {
+      // "carried out airstrikes ... in Damascus": the light verb holds the locative phrase
+      depth[head] = 1;
+      queue.add(head);
+    }
+    while (!queue.isEmpty()) {
+      int node = queue.poll();
+      if (depth[node] >= MAX_DEPTH) {
+        continue;
+      }
+      for (Dependency d : s.children(node)) {
+        String base = d.baseRelation();
+        if (NOT_FOLLOWED.contains(base) || d.relation().equals("nmod:poss") || d.relation().endsWith("tmod")
+            || d.relation().endsWith("npmod")) {
+          continue;
+        }
+        int cost = base.equals("nsubj") ? 2 : 1;
+        int dep = d.dependent();
+        if (depth[node] + cost >= depth[dep]) {
+          continue;
+        }
+        depth[dep] = depth[node] + cost;
+        queue.add(dep);
+        if (base.equals("obl") || base.equals("nmod") || base.equals("dep")) {
+          String marker = marker(s, d);
+          if (LOCATIVE.contains(marker)) {
+            found.add(new int[] {dep, depth[dep], 0});
+          } else if (TARGET.contains(marker)) {
+            found.add(new int[] {dep, depth[dep], 1});
+          }
+        }
+      }
+    }
+    found.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(a[0], b[0]));
+    List<Candidate> out = new ArrayList<>();
+    for (int[] f : found) {
+      if (f[1] <= MAX_DEPTH) {
+        out.add(new Candidate(f[0], f[2] == 1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The preposition of a nominal arc: the subtype when the parser gives one ({@code obl:in}),
+   * else the dependent's {@code case} word(s) with their {@code fixed} parts ("in front of" is
+   * {@code in_front_of}); {@code ""} when none.
+   */
+  static String marker(ParsedSentence s, Dependency d) {
+    int colon = d.relation().indexOf(':');
+    if (colon > 0) {
+      return d.relation().substring(colon + 1).toLowerCase(Locale.ROOT);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int c : s.children(d.dependent(), "case")) {
+      if (sb.length() > 0) {
+        sb.append('_');
+      }
+      sb.append(s.token(c).word().toLowerCase(Locale.ROOT));
+      for (int f : s.children(c, "fixed")) {
+        sb.append('_').append(s.token(f).word().toLowerCase(Locale.ROOT));
+      }
+    }
+    return sb.toString();
+  }
+
+  // ------------------------------------------------------------------ phrases
+
+  private Optional<Place> placeOfPhrase(ParsedSentence s, int h, Set<String> context) {
+    Token t = s.token(h);
+    if (NOT_PLACE_NER.contains(t.ner())) {
+      return Optional.empty();
+    }
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (!t.isProperNoun() && !PLACE_NER.contains(t.ner())) {
+      if (CONTAINER_NOUNS.contains(lemma)) {
+        return containerPhrase(s, h, lemma, context);
+      }
+      return Optional.empty();
+    }
+    int[] span = nameSpan(s, h);
+    for (int i = span[0]; i <= span[1]; i++) {
+      if (NOT_PLACE_NER.contains(s.token(i).ner())) {
+        return Optional.empty();
+      }
+    }
+    Set<String> hints = countryHints(s, h, span);
+    String qualifier = qualifierAfter(s, span[1]);
+    // Try the whole name, then without leading words ("war-stricken Gaza Strip" -> "Gaza Strip").
+    for (int lo = span[0]; lo <= h; lo++) {
+      String name = textOf(s, lo, span[1]);
+      String toponym = qualifier == null ? name : textOf(s, lo, qualifierEnd(s, span[1]));
+      Optional<Place> p = resolveName(name, qualifier, hints, context, toponym);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "the Syrian capital (of Damascus)", "Syria's capital", "the city of Homs". */
+  private Optional<Place> containerPhrase(ParsedSentence s, int h, String lemma, Set<String> context) {
+    Optional<Country> country = Optional.empty();
+    int lo = h;
+    for (Dependency d : s.children(h)) {
+      String r = d.relation();
+      if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")) {
+        Optional<Country> c = countries.byName(s.token(d.dependent()).word());
+        if (c.isPresent()) {
+          country = c;
+          lo = Math.min(lo, d.dependent());
+        }
+      }
+    }
+    for (Dependency arc : s.children(h)) {
+      int of = arc.dependent();
+      if (!arc.baseRelation().equals("nmod") || !marker(s, arc).equals("of")) {
+        continue;
+      }
+      Optional<Country> named = countries.byPlaceName(textOf(s, nameSpan(s, of)[0], nameSpan(s, of)[1]));
+      if (named.isPresent() && lemma.equals("capital")) {
+        country = named;
+        continue;
+      }
+      Set<String> hints = country.map(c -> Set.of(c.iso3())).orElse(Set.of());
+      int[] span = nameSpan(s, of);
+      if (s.token(of).isProperNoun() || PLACE_NER.contains(s.token(of).ner())) {
+        Optional<Place> p = resolveName(textOf(s, span[0], span[1]), null, hints, context, textOf(s, span[0], span[1]));
+        if (p.isPresent()) {
+          if (!hints.isEmpty() && !hints.contains(p.get().country())) {
+            continue; // "the Syrian capital of X" with X elsewhere: not trusted
+          }
+          return p;
+        }
+      }
+    }
+    if (lemma.equals("capital") && country.isPresent()) {
+      Country c = country.get();
+      Optional<GazetteerEntry> cap = capital(c);
+      String toponym = textOf(s, lo, h);
+      if (cap.isPresent()) {
+        return Optional.of(cityPlace(cap.get(), toponym));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<GazetteerEntry> capital(Country c) {
+    Optional<GazetteerEntry> cap = gazetteer.capitalOf(c.iso3());
+    if (cap.isPresent() || c.capital().isEmpty()) {
+      return cap;
+    }
+    // GeoNames marks no PPLC for some countries (Israel's Jerusalem is PPLA): use the country
+    // table's capital name, looked up inside that country.
+    return gazetteer.lookup(c.capital()).stream().filter(e -> e.country().equals(c.iso3())).findFirst();
+  }
+
+  /** Tokens [lo, hi] of the proper name headed by {@code h}: its compound/flat/amod parts. */
+  private static int[] nameSpan(ParsedSentence s, int h) {
+    int lo = h;
+    int hi = h;
+    boolean grown = true;
+    while (grown) {
+      grown = false;
+      for (Dependency d : s.dependencies()) {
+        int dep = d.dependent();
+        if (d.governor() < lo || d.governor() > hi || dep >= lo && dep <= hi) {
+          continue;
+        }
+        String base = d.baseRelation();
+        if (!NAME_PARTS.contains(base) || (dep != lo - 1 && dep != hi + 1)) {
+          continue;
+        }
+        Token t = s.token(dep);
+        boolean capitalised = !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
+        if (base.equals("amod") && !capitalised && !t.word().contains("-")) {
+          continue; // "occupied", "northern" are not part of the name; "war-stricken" is tried and dropped
+        }
+        lo = Math.min(lo, dep);
+        hi = Math.max(hi, dep);
+        grown = true;
+      }
+    }
+    return new int[] {lo, hi};
+  }
+
+  private Set<String> countryHints(ParsedSentence s, int h, int[] span) {
+    Set<String> hints = new HashSet<>();
+    for (Dependency d : s.children(h)) {
+      if ((d.relation().equals("amod") || d.relation().equals("nmod:poss"))
+          && (d.dependent() < span[0] || d.dependent() > span[1])) {
+        countries.byName(s.token(d.dependent()).word()).ifPresent(c -> hints.add(c.iso3()));
+      }
+    }
+    return hints;
+  }
+
+  /** The proper nouns after "Name ," — "Kazakhstan" in "Astana, Kazakhstan" — or null. */
+  private static String qualifierAfter(ParsedSentence s, int hi) {
+    int end = qualifierEnd(s, hi);
+    return end < 0 ? null : textOf(s, hi + 2, end);
+  }
+
+  private static int qualifierEnd(ParsedSentence s, int hi) {
+    if (hi + 2 >= s.size() || !s.token(hi + 1).word().equals(",")) {
+      return -1;
+    }
+    int end = -1;
+    for (int i = hi + 2; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (!t.isProperNoun() || NOT_PLACE_NER.contains(t.ner())) {
+        break;
+      }
+      end = i;
+    }
+    return end;
+  }
+
+  private static String textOf(ParsedSentence s, int from, int to) {
+    int base = s.span().begin();
+    int b = s.token(from).span().begin() - base;
+    int e = s.token(to).span().end() - base;
+    if (b >= 0 && e <= s.text().length() && b <= e) {
+      return s.text().substring(b, e);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      if (i > from) {
+        sb.append(' ');
+      }
+      sb.append(s.token(i).word());
+    }
+    return sb.toString();
+  }
+
+  // ------------------------------------------------------------------ names
+
+  private Optional<Place> resolveName(String name, String qualifier, Set<String> hints, Set<String> context,
+      String toponym) {
+    String country = null;
+    String admin1 = null;
+    Place qualifierPlace = null;
+    if (qualifier != null) {
+      Optional<Country> c = countries.byPlaceName(qualifier);
+      if (c.isPresent()) {
+        country = c.get().iso3();
+        qualifierPlace = countryPlace(c.get(), qualifier);
+      } else {
+        for (Region r : regions.lookup(qualifier)) {
+          country = r.country().isEmpty() ? null : r.country();
+          admin1 = r.admin1().isEmpty() ? null : r.admin1();
+          qualifierPlace = regionPlace(r, qualifier);
+          break;
+        }
+      }
+    }
+    final String inCountry = country;
+    final String inAdmin1 = admin1;
+
+    Region admin1Match = null;
+    for (Region r : regions.lookup(name)) {
+      if (inCountry != null && !r.country().equals(inCountry)) {
+        continue;
+      }
+      if (r.admin1().isEmpty()) {
+        return Optional.of(regionPlace(r, toponym));
+      }
+      if (admin1Match == null || context.contains(r.country()) && !context.contains(admin1Match.country())) {
+        admin1Match = r;
+      }
+    }
+    Optional<Country> asCountry = countries.byPlaceName(name);
+    if (asCountry.isPresent() && (inCountry == null || inCountry.equals(asCountry.get().iso3()))
+        && !(admin1Match != null && context.contains(admin1Match.country())
+            && !context.contains(asCountry.get().iso3()))) {
+      Country c = asCountry.get();
+      Optional<GazetteerEntry> cap = gazetteer.capitalOf(c.iso3());
+      if (cap.isPresent() && Toponyms.key(cap.get().name()).equals(Toponyms.key(name))) {
+        return Optional.of(cityPlace(cap.get(), toponym)); // city-states: Singapore, Monaco
+      }
+      return Optional.of(countryPlace(c, toponym));
+    }
+
+    GazetteerEntry best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (GazetteerEntry e : gazetteer.lookup(name)) {
+      if (inCountry != null && !e.country().equals(inCountry)) {
+        continue;
+      }
+      if (inAdmin1 != null && !e.admin1().equals(inAdmin1)) {
+        continue;
+      }
+      double score = Math.log10(e.population() + 10.0);
+      if (context.contains(e.country()) || hints.contains(e.country())) {
+        score += 2;
+      }
+      if (e.featureCode().equals("PPLC")) {
+        score += 1;
+      } else if (e.featureCode().equals("PPLA")) {
+        score += 0.5;
+      }
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    if (admin1Match != null) {
+      boolean prominentCity = best != null && (best.featureCode().equals("PPLC") || best.featureCode().equals("PPLA")
+          || best.population() >= 1_000_000);
+      boolean admin1InContext = context.contains(admin1Match.country()) || hints.contains(admin1Match.country());
+      boolean cityInContext = best != null && (context.contains(best.country()) || hints.contains(best.country()));
+      if (best == null || !prominentCity && !(cityInContext && !admin1InContext)) {
+        return Optional.of(regionPlace(admin1Match, toponym));
+      }
+    }
+    if (best != null) {
+      return Optional.of(cityPlace(best, toponym));
+    }
+    return Optional.ofNullable(qualifierPlace);
+  }
+
+  private Place cityPlace(GazetteerEntry e, String toponym) {
+    return new Place(e.name(), e.geonamesId(), e.country(), gazetteer.admin1Name(e), e.lat(), e.lon(),
+        PlacePrecision.CITY, toponym);
+  }
+
+  private static Place countryPlace(Country c, String toponym) {
+    return new Place(c.name(), 0, c.iso3(), "", c.lat(), c.lon(), PlacePrecision.COUNTRY, toponym);
+  }
+
+  private static Place regionPlace(Region r, String toponym) {
+    return new Place(r.name(), 0, r.country(), r.admin1().isEmpty() ? "" : r.name(), r.lat(), r.lon(),
+        PlacePrecision.REGION, toponym);
+  }
+}
