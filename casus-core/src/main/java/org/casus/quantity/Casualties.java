@@ -1,0 +1,33 @@
+package org.casus.quantity;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.casus.model.Quantity;
+
+/**
+ * The casualty counts a sentence gives for one event.
+ *
+ * @param killed people killed (ACLED's "fatalities"), empty when the sentence gives no count
+ * @param wounded people wounded or injured, empty when none is given
+ * @param cumulative true when the counts add up a period ("have been killed ... in the war",
+ *     "since January", "the cumulative death toll"), not one incident: the event's date should
+ *     then be a range
+ * @param statistic true when the counts are a toll with no violent event in the sentence to carry
+ *     them ("the health ministry said the death toll had reached 34,356"): a figure to report,
+ *     not evidence of an event by itself
+ */
+public record Casualties(Optional<Quantity> killed, Optional<Quantity> wounded, boolean cumulative,
+    boolean statistic) {
+  /** No counts. */
+  public static final Casualties NONE = new Casualties(Optional.empty(), Optional.empty(), false, false);
+
+  public Casualties {
+    Objects.requireNonNull(killed);
+    Objects.requireNonNull(wounded);
+  }
+
+  /** True when neither count is present. */
+  public boolean isEmpty() {
+    return killed.isEmpty() && wounded.isEmpty();
+  }
+}

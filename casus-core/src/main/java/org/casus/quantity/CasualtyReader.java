@@ -1,0 +1,564 @@
+package org.casus.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.casus.model.Quantity;
+import org.casus.nlp.ParsedSentence;
+import org.casus.nlp.Token;
+
+/**
+ * Reads killed and wounded counts for an event from its sentence's dependency parse.
+ *
+ * <p><b>Anchors.</b> Casualty words: the verbs kill, murder, massacre, slay, die, perish (killed);
+ * wound, injure, hurt, maim (wounded); the adjectives or nouns dead, death(s), fatalities, death
+ * toll / toll (killed) and injured, wounded, injuries (wounded). "Casualties" mixes killed and
+ * wounded and is not read.
+ *
+ * <p><b>Whose count.</b> An anchor counts for the trigger when it is the trigger, lies above it
+ * in the tree ("soldiers <i>died</i> when fighters <b>ambushed</b>"), or below it without passing
+ * another violent word (a light verb's object excepted: "<b>carried out</b> airstrikes ... which
+ * <i>killed</i>"). When the trigger itself is violent (attack, strike, bombing, clash ...) and no
+ * anchor of a kind is connected, any anchor of that kind in the sentence counts ("the sentence
+ * reports the trigger's violence"). A non-violent trigger ("condemned", "arrested", "met") gets
+ * only connected anchors, so "condemned the attack that killed 3" gives the condemnation no
+ * count.
+ *
+ * <p><b>The count.</b> Active verbs count their object, passive verbs and "die" their subject,
+ * "feared dead" and "confirmed killed" the subject of the raising verb, "dead ... numbered 1,450"
+ * and "the toll reached / rose to N" the number of the governing verb. A noun's count is its
+ * numeric modifier, or the noun itself when it is a number or an ACLED vague plural ("Scores of
+ * civilians"). Coordinated counts are summed ("two generals ... as well as five of their
+ * officers" = 7; named victims carry no number and are not added); "including 8 children" is a
+ * subset and is not. A hedged count ("feared dead", "believed killed") gives way to a plain one
+ * ("confirmed killed"); otherwise the anchor nearest the trigger in the tree wins. Numbers that no
+ * casualty word governs (arrests, ordinals, years, "by six wickets") are never read.
+ *
+ * <p><b>Qualifiers</b> (ACLED codes the most conservative figure, "Fatalities", ACLED Knowledge
+ * Base, 2023, updated 2024-05-07): "at least N" = [N, open); "more than / over N" = [N+1, open);
+ * "up to N" = [1, N]; "about / around / nearly / some N" = N qualified {@code about}; "between A
+ * and B", "A to B" = [A, B] {@code range}; vague plurals per {@link NumberWords#vague}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CasualtyReader {
+  private static final Set<String> KILL_VERBS = Set.of("kill", "murder", "massacre", "slay", "assassinate", "execute");
+  private static final Set<String> DIE_VERBS = Set.of("die", "perish");
+  private static final Set<String> WOUND_VERBS = Set.of("wound", "injure", "hurt", "maim");
+  private static final Set<String> KILL_NOUNS = Set.of("dead", "death", "fatality", "toll", "killed");
+  private static final Set<String> WOUND_NOUNS = Set.of("injured", "wounded", "injury");
+  private static final Set<String> TOLL_NOUNS = Set.of("toll", "tally");
+  /** Verbs whose object or oblique gives a toll subject's number: "dead numbered 1,450". */
+  private static final Set<String> TOLL_VERBS =
+      Set.of("number", "reach", "rise", "climb", "stand", "total", "exceed", "top", "hit", "jump", "increase");
+  /** Raising verbs: "feared dead", "confirmed killed", "reported killed", "left 12 dead". */
+  private static final Set<String> RAISING = Set.of("fear", "confirm", "report", "believe", "presume",
+      "leave", "find", "declare", "pronounce", "say");
+  private static final Set<String> HEDGES = Set.of("fear", "believe", "presume", "suspect", "may",
+      "might", "could", "possibly", "likely", "probably");
+  static final Set<String> VIOLENCE = Set.of("attack", "strike", "airstrike", "bomb", "bombing",
+      "bombard", "bombardment", "shell", "shelling", "fight", "fighting", "clash", "ambush", "raid",
+      "explode", "explosion", "blast", "shoot", "shooting", "gunfire", "massacre", "war", "offensive",
+      "assault", "battle", "violence", "kill", "murder", "invade", "invasion", "onslaught", "siege",
+      "barrage", "skirmish", "hostility", "conflict", "insurgency", "riot", "crackdown", "stab",
+      "stabbing", "detonate", "target", "wound", "injure", "fire", "hit", "storm", "execute");
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("carry", "launch", "conduct", "stage", "mount", "unleash", "wage", "commit", "perpetrate");
+  private static final Set<String> WAR_NOUNS = Set.of("war", "conflict", "offensive", "campaign", "fighting", "hostility", "insurgency");
+
+  private enum Kind { KILLED, WOUNDED }
+
+  /** Creates a reader. Cheap; holds no state. */
+  public CasualtyReader() {}
+
+  /**
+   * The casualty counts {@code s} gives for the event whose trigger is token {@code trigger}.
+   *
+   * @param s the parsed sentence
+   * @param trigger token index of the event's verb or noun, {@code 0 <= trigger < s.size()}
+   * @return the counts, never null; {@link Casualties#NONE} when the sentence gives none
+   * @throws IllegalArgumentException if {@code trigger} is not a token index of {@code s}
+   */
+  public Casualties read(ParsedSentence s, int trigger) {
+    Objects.requireNonNull(s);
+    if (trigger < 0 || trigger >= s.size()) {
+      throw new IllegalArgumentException("trigger " + trigger + " outside sentence of " + s.size() + " tokens");
+    }
+    boolean violentTrigger = violent(s, trigger);
+    List<Integer> used = new ArrayList<>();
+    Optional<Quantity> killed = pick(s, trigger, Kind.KILLED, violentTrigger, used);
+    Optional<Quantity> wounded = pick(s, trigger, Kind.WOUNDED, violentTrigger, used);
+    if (killed.isEmpty() && wounded.isEmpty()) {
+      return Casualties.NONE;
+    }
+    boolean cumulative = cumulative(s, used);
+    boolean toll = used.stream().anyMatch(a -> TOLL_NOUNS.contains(lemma(s, a)));
+    boolean statistic = (cumulative || toll) && !violentScope(s, used, trigger, violentTrigger);
+    return new Casualties(killed, wounded, cumulative, statistic);
+  }
+
+  // ---- anchors
+
+  private Optional<Quantity> pick(ParsedSentence s, int trigger, Kind kind, boolean violentTrigger, List<Integer> used) {
+    List<Integer> connected = new ArrayList<>();
+    List<Integer> loose = new ArrayList<>();
+    for (int a = 0; a < s.size(); a++) {
+      if (kind(s, a) != kind) {
+        continue;
+      }
+      if (connected(s, a, trigger)) {
+        connected.add(a);
+      } else if (violentTrigger && !ownedByOtherViolence(s, a, trigger)) {
+        loose.add(a);
+      }
+    }
+    List<Integer> pool = connected.isEmpty() ? loose : connected;
+    Quantity best = null;
+    int bestAnchor = -1;
+    int bestScore = Integer.MAX_VALUE;
+    for (int a : pool) {
+      Optional<Quantity> q = count(s, a, kind);
+      if (q.isEmpty()) {
+        continue;
+      }
+      int score = treeDistance(s, a, trigger) + (hedged(s, a) ? 1000 : 0);
+      if (score < bestScore) {
+        best = q.get();
+        bestAnchor = a;
+        bestScore = score;
+      }
+    }
+    if (bestAnchor >= 0) {
+      used.add(bestAnchor);
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Kind kind(ParsedSentence s, int i) {
+    Token t = s.token(i);
+    String l = t.lemma().toLowerCase(Locale.ROOT);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (t.isVerb()) {
+      if (KILL_VERBS.contains(l) || DIE_VERBS.contains(l)) {
+        return Kind.KILLED;
+      }
+      if (WOUND_VERBS.contains(l)) {
+        return Kind.WOUNDED;
+      }
+      return null;
+    }
+    if (t.pos().startsWith("JJ") || t.isNoun()) {
+      if (KILL_NOUNS.contains(l) || KILL_NOUNS.contains(w) || w.equals("deaths") || w.equals("fatalities")) {
+        return Kind.KILLED;
+      }
+      if (WOUND_NOUNS.contains(l) || WOUND_NOUNS.contains(w) || w.equals("injuries")) {
+        return Kind.WOUNDED;
+      }
+    }
+    return null;
+  }
+
+  private static boolean violent(ParsedSentence s, int i) {
+    String l = lemma(s, i);
+    if (VIOLENCE.contains(l) || VIOLENCE.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (LIGHT_VERBS.contains(l)) {
+      for (int o : s.children(i, "obj")) {
+        if (VIOLENCE.contains(lemma(s, o))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The anchor is the trigger, above it, or below it without passing another violent word. */
+  private static boolean connected(ParsedSentence s, int a, int trigger) {
+    if (a == trigger || dominates(s, a, trigger)) {
+      return true;
+    }
+    if (!dominates(s, trigger, a)) {
+      return false;
+    }
+    for (int cur = s.head(a); cur >= 0 && cur != trigger; cur = s.head(cur)) {
+      boolean lightObject = LIGHT_VERBS.contains(lemma(s, trigger)) && s.head(cur) == trigger
+          && s.relation(cur).startsWith("obj");
+      if (violent(s, cur) && kind(s, cur) == null && !lightObject) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A loose anchor whose own subject or agent is a different violent word belongs to that event. */
+  private static boolean ownedByOtherViolence(ParsedSentence s, int a, int trigger) {
+    for (var d : s.children(a)) {
+      String rel = d.relation();
+      if ((rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("obl")) && d.dependent() != trigger
+          && violent(s, d.dependent()) && !dominates(s, d.dependent(), trigger)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- the count of an anchor
+
+  private Optional<Quantity> count(ParsedSentence s, int a, Kind kind) {
+    List<Integer> heads = new ArrayList<>();
+    Token t = s.token(a);
+    String l = lemma(s, a);
+    boolean passive = !s.children(a, "nsubj:pass").isEmpty() || !s.children(a, "aux:pass").isEmpty();
+    if (t.isVerb() && !DIE_VERBS.contains(l) && !passive) {
+      heads.addAll(s.children(a, "obj"));
+      for (int c : s.children(a, "conj")) {
+        if (!s.token(c).isVerb() && (isNumber(s, c) || s.token(c).isNoun())) {
+          heads.add(c);
+        }
+      }
+    }
+    if (heads.isEmpty()) {
+      heads.addAll(s.children(a, "nsubj:pass"));
+      for (int c : s.children(a, "nsubj")) {
+        if (s.relation(c).equals("nsubj") && !(t.isVerb() && !DIE_VERBS.contains(l) && !passive && !t.pos().equals("VBN"))) {
+          heads.add(c);
+        }
+      }
+    }
+    if (heads.isEmpty()) {
+      for (int c : s.children(a, "nummod")) {
+        heads.add(a); // "12 dead", "45 deaths": the anchor carries its number
+        break;
+      }
+      for (int c : s.children(a, "amod")) {
+        if (isNumber(s, c)) {
+          heads.add(a);
+          break;
+        }
+      }
+    }
+    if (heads.isEmpty()) {
+      for (int c : s.children(a, "obl")) {
+        boolean between = s.children(c, "case").stream().anyMatch(x -> lemma(s, x).equals("between"));
+        if (isNumber(s, c) || between) {
+          heads.add(c); // "up to 40 wounded"; "Between 10 and 15 people were killed" misparsed as an oblique
+        }
+      }
+    }
+    int gov = s.head(a);
+    if (heads.isEmpty() && gov >= 0) {
+      String rel = s.relation(a);
+      String gl = lemma(s, gov);
+      if ((rel.equals("xcomp") || rel.startsWith("obj")) && RAISING.contains(gl)) {
+        heads.addAll(s.children(gov, "nsubj:pass"));
+        if (heads.isEmpty() && rel.equals("xcomp")) {
+          heads.addAll(s.children(gov, "obj"));
+        }
+      } else if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && TOLL_VERBS.contains(gl)) {
+        heads.addAll(numbersOf(s, gov, "obj"));
+        heads.addAll(numbersOf(s, gov, "obl"));
+      } else if (rel.equals("nsubj") && isNumber(s, gov)) {
+        heads.add(gov); // "the toll is 45"
+      }
+    }
+    if (heads.isEmpty()) {
+      for (int c : s.children(a, "nmod")) {
+        if (isNumber(s, c)) {
+          heads.add(c); // "a death toll of 45"
+        }
+      }
+    }
+    long min = 0;
+    long max = 0;
+    String qualifier = null;
+    StringBuilder text = new StringBuilder();
+    int found = 0;
+    for (int h : heads) {
+      List<Quantity> parts = new ArrayList<>();
+      nounCount(s, h).ifPresent(parts::add);
+      for (int c : s.children(h, "conj")) {
+        if (!s.token(c).isVerb() && s.children(c, "case").stream().noneMatch(x -> lemma(s, x).equals("include"))) {
+          nounCount(s, c).ifPresent(parts::add);
+        }
+      }
+      for (Quantity q : parts) {
+        found++;
+        min += q.min();
+        max = (max == -1 || q.max() == -1) ? -1 : max + q.max();
+        qualifier = qualifier == null ? q.qualifier() : (qualifier.equals(q.qualifier()) ? qualifier : "at least");
+        text.append(text.length() > 0 ? " + " : "").append(q.text());
+      }
+    }
+    if (found == 0) {
+      return Optional.empty();
+    }
+    if (found > 1 && "at least".equals(qualifier) && max != -1) {
+      max = -1;
+    }
+    return Optional.of(new Quantity(min, max, qualifier, text.toString()));
+  }
+
+  private static List<Integer> numbersOf(ParsedSentence s, int gov, String rel) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.children(gov, rel)) {
+      if (isNumber(s, c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The count a nominal (or number) token states: its own number, a vague plural, or its numeric modifier. */
+  private static Optional<Quantity> nounCount(ParsedSentence s, int h) {
+    if (s.relation(h).equals("conj") && isNumber(s, h) && isNumber(s, s.head(h)) && isRange(s, s.head(h))) {
+      return Optional.empty(); // the upper end of a range, read with its lower end
+    }
+    if (isNumber(s, h)) {
+      return number(s, h);
+    }
+    Optional<Quantity> vague = NumberWords.vague(s.token(h).word());
+    if (vague.isPresent()) {
+      return vague;
+    }
+    for (var d : s.children(h)) {
+      String rel = d.relation();
+      if ((rel.equals("nummod") || rel.equals("amod")) && isNumber(s, d.dependent())) {
+        return number(s, d.dependent());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isNumber(ParsedSentence s, int i) {
+    Token t = s.token(i);
+    if (t.ner().equals("DATE") || t.ner().equals("ORDINAL") || t.ner().equals("TIME") || t.ner().equals("DURATION")
+        || t.ner().equals("MONEY") || t.ner().equals("PERCENT")) {
+      return false;
+    }
+    return (t.pos().equals("CD") || t.ner().equals("NUMBER")) && value(t).isPresent();
+  }
+
+  private static OptionalLong value(Token t) {
+    OptionalLong v = NumberWords.parse(t.word());
+    if (v.isPresent()) {
+      return v;
+    }
+    String n = t.normalized().replaceAll("^[<>=~]+", "");
+    if (n.matches("\\d+(\\.0+)?")) {
+      return OptionalLong.of(Long.parseLong(n.replaceAll("\\.0+$", "")));
+    }
+    return OptionalLong.empty();
+  }
+
+  /** The number at token {@code n} with its qualifier; a multi-word number (compound) is read whole. */
+  private static Optional<Quantity> number(ParsedSentence s, int n) {
+    Token t = s.token(n);
+    OptionalLong v = OptionalLong.empty();
+    String norm = t.normalized().replaceAll("^[<>=~]+", "");
+    if (t.ner().equals("NUMBER") && norm.matches("\\d+(\\.0+)?")) {
+      v = OptionalLong.of(Long.parseLong(norm.replaceAll("\\.0+$", ""))); // SUTime reads "2.5 million" whole
+    }
+    if (v.isEmpty()) {
+      v = value(t);
+    }
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    long x = v.getAsLong();
+    String text = numberText(s, n);
+    for (int c : s.children(n, "conj")) {
+      if (isNumber(s, c) && isRange(s, n)) {
+        long y = value(s.token(c)).getAsLong();
+        if (y >= x) {
+          return Optional.of(new Quantity(x, y, "range", text + " - " + numberText(s, c)));
+        }
+      }
+    }
+    String q = qualifier(s, n, t.normalized());
+    return Optional.of(switch (q) {
+      case "at least" -> new Quantity(x, -1, q, text);
+      case "more than" -> new Quantity(x + 1, -1, q, text);
+      case "up to" -> new Quantity(Math.min(1, x), x, q, text);
+      case "about" -> new Quantity(x, x, q, text);
+      default -> Quantity.exact(x, text);
+    });
+  }
+
+  /** SUTime marks bounds in the value ({@code >=7.0}, {@code >30.0}, {@code <=40.0}, {@code ~30.0}); the words back it up. */
+  private static String qualifier(ParsedSentence s, int n, String normalized) {
+    if (normalized.startsWith(">=")) {
+      return "at least";
+    }
+    if (normalized.startsWith(">")) {
+      return "more than";
+    }
+    if (normalized.startsWith("<")) {
+      return "up to";
+    }
+    if (normalized.startsWith("~")) {
+      return "about";
+    }
+    String before = n > 0 ? s.token(n - 1).word().toLowerCase(Locale.ROOT) : "";
+    String before2 = n > 1 ? s.token(n - 2).word().toLowerCase(Locale.ROOT) + " " + before : before;
+    if (before2.equals("at least") || before.equals("least")) {
+      return "at least";
+    }
+    if (before2.equals("more than") || before.equals("over") || before2.equals("upwards of")) {
+      return "more than";
+    }
+    if (before2.equals("up to") || before.equals("maximum")) {
+      return "up to";
+    }
+    if (Set.of("about", "around", "nearly", "almost", "approximately", "roughly", "some", "estimated").contains(before)) {
+      return "about";
+    }
+    return "exact";
+  }
+
+  private static String numberText(ParsedSentence s, int n) {
+    int first = n;
+    int last = n;
+    while (first > 0 && s.token(first - 1).ner().equals("NUMBER") && s.token(first - 1).normalized().equals(s.token(n).normalized())) {
+      first--;
+    }
+    while (last + 1 < s.size() && s.token(last + 1).ner().equals("NUMBER") && s.token(last + 1).normalized().equals(s.token(n).normalized())) {
+      last++;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      b.append(i > first ? " " : "").append(s.token(i).word());
+    }
+    return b.toString();
+  }
+
+  /** "between 10 and 15", "10 to 15", "10-15": the number and its conjoined number form a range. */
+  private static boolean isRange(ParsedSentence s, int n) {
+    for (int i = Math.max(0, n - 3); i < n; i++) {
+      if (s.token(i).word().equalsIgnoreCase("between")) {
+        return true;
+      }
+    }
+    return n + 1 < s.size() && (s.token(n + 1).word().equals("to") || s.token(n + 1).word().equals("-"));
+  }
+
+  // ---- period and perpetrator
+
+  private static boolean hedged(ParsedSentence s, int a) {
+    int cur = a;
+    for (int depth = 0; cur >= 0 && depth < 3; depth++) {
+      if (HEDGES.contains(lemma(s, cur))) {
+        return true;
+      }
+      for (int c : s.children(cur, "aux")) {
+        if (HEDGES.contains(lemma(s, c))) {
+          return true;
+        }
+      }
+      cur = s.head(cur);
+    }
+    return false;
+  }
+
+  private static boolean cumulative(ParsedSentence s, List<Integer> anchors) {
+    for (int i = 0; i < s.size(); i++) {
+      String w = s.token(i).word().toLowerCase(Locale.ROOT);
+      String next = i + 1 < s.size() ? s.token(i + 1).word().toLowerCase(Locale.ROOT) : "";
+      if (w.equals("cumulative") || w.equals("since") || (w.equals("so") && next.equals("far"))
+          || (w.equals("to") && next.equals("date"))) {
+        return true;
+      }
+    }
+    for (int a : anchors) {
+      int verb = s.token(a).isVerb() ? a : s.head(a);
+      if (verb < 0 || !perfect(s, verb)) {
+        continue;
+      }
+      int top = verb;
+      while (s.relation(top).equals("conj") && s.head(top) >= 0) {
+        top = s.head(top); // "have been killed and 77,368 people wounded in the war"
+      }
+      for (int i : s.subtree(top)) {
+        if (WAR_NOUNS.contains(lemma(s, i)) && s.token(i).isNoun()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean perfect(ParsedSentence s, int verb) {
+    int cur = verb;
+    for (int depth = 0; cur >= 0 && depth < 3; depth++) {
+      for (int c : s.children(cur, "aux")) {
+        if (Set.of("have", "has", "had").contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      if (!s.relation(cur).equals("conj")) {
+        return false;
+      }
+      cur = s.head(cur);
+    }
+    return false;
+  }
+
+  /** Is there a violent event the counts belong to: the trigger, or a violent word around an anchor? */
+  private static boolean violentScope(ParsedSentence s, List<Integer> anchors, int trigger, boolean violentTrigger) {
+    if (violentTrigger && kind(s, trigger) == null) {
+      return true;
+    }
+    for (int a : anchors) {
+      int top = a;
+      while (s.head(top) >= 0 && !s.token(top).isVerb()) {
+        top = s.head(top);
+      }
+      while (s.relation(top).equals("conj") && s.head(top) >= 0) {
+        top = s.head(top);
+      }
+      for (int i : s.subtree(top)) {
+        if (i != a && violent(s, i) && kind(s, i) == null) {
+          return true;
+        }
+      }
+      // an active killing with a subject has a perpetrator: "Israeli strikes killed 20"
+      if (s.token(a).isVerb() && !s.children(a, "nsubj").isEmpty() && KILL_VERBS.contains(lemma(s, a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean dominates(ParsedSentence s, int ancestor, int i) {
+    int cur = i;
+    for (int steps = 0; cur >= 0 && steps <= s.size(); steps++) {
+      if (cur == ancestor) {
+        return true;
+      }
+      cur = s.head(cur);
+    }
+    return false;
+  }
+
+  private static int treeDistance(ParsedSentence s, int a, int b) {
+    List<Integer> up = new ArrayList<>();
+    for (int cur = a, steps = 0; cur >= 0 && steps <= s.size(); cur = s.head(cur), steps++) {
+      up.add(cur);
+    }
+    for (int cur = b, steps = 0; cur >= 0 && steps <= s.size(); cur = s.head(cur), steps++) {
+      int k = up.indexOf(cur);
+      if (k >= 0) {
+        return k + steps;
+      }
+    }
+    return s.size() * 2;
+  }
+
+  private static String lemma(ParsedSentence s, int i) {
+    return s.token(i).lemma().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,184 @@
+package org.casus.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.model.DateBasis;
+import org.casus.model.EventDate;
+import org.casus.nlp.ParsedSentence;
+
+/**
+ * Dates an event: the day it happened, not the day it was reported.
+ *
+ * <p>Order of evidence, first that applies wins:
+ * <ol>
+ *   <li><b>Attached expression</b> (basis TEXT): a date expression whose head reaches the trigger
+ *       through the dependency tree (obl:tmod, obl "on/in", nmod:tmod, nmod:poss "Saturday's
+ *       fighting", or any depth of nominal modifiers "the meeting ... on Friday") without passing
+ *       through the verb of another clause. Clauses that describe the trigger itself do not
+ *       block: a relative clause of the trigger noun ("the attack that killed 3 on Monday"), a
+ *       "dated" participle ("a statement dated 04-Mar-24") and a beginning ("the war that
+ *       Israel began on October 7"). For a nominal trigger, expressions attached the same way to
+ *       its governing verb count too, after its own. The nearest in the tree wins.</li>
+ *   <li><b>Sentence expression</b> (basis TEXT): the only expression of the sentence that belongs
+ *       to the trigger's clause or to a clause above it, or that dates a beginning ("since
+ *       October", "the war that began on October 7"). An expression owned by a reporting verb
+ *       ("officials said on Wednesday that ...") dates the report and is not used.</li>
+ *   <li><b>Story time</b> (basis STORY_CONTEXT, DAY): the {@link StoryTime} anchor, except for
+ *       future-tense triggers.</li>
+ *   <li><b>Article date</b> (basis ARTICLE_DATE, DAY), or {@link EventDate#UNKNOWN} without one.</li>
+ * </ol>
+ *
+ * <p>An expression is resolved for the trigger's tense (see {@link TemporalExpression#resolve}:
+ * weekdays backwards for the past, forwards for the future; a month or day without a year is the
+ * nearest past one for the past tense). A beginning ("since X", "began on X") that is not itself
+ * the trigger gives the range {@code [X, article date]}: cumulative tolls cover the whole period.
+ * A past-tense event never gets a date after the article date. Without an article date only
+ * expressions with an explicit year are used. Month-name tokens that are part of a person's name
+ * are never dates (see {@link DateNames}).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class EventDater {
+  private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "claim",
+      "state", "add", "confirm", "declare", "note", "write", "quote");
+  private static final Set<String> BEGINNING = Set.of("begin", "start", "launch", "erupt", "break", "commence");
+
+  /** Creates a dater. Cheap; holds no state. */
+  public EventDater() {}
+
+  /**
+   * The date of the event whose trigger is token {@code trigger} of {@code s}.
+   *
+   * @param s the parsed sentence
+   * @param trigger token index of the event's verb or noun, {@code 0 <= trigger < s.size()}
+   * @param articleDate the publication date; empty leaves relative expressions unresolved
+   * @param story what earlier sentences established ({@link StoryTime#EMPTY} for the first)
+   * @return the date, never null; {@link EventDate#UNKNOWN} when nothing supports one
+   * @throws IllegalArgumentException if {@code trigger} is not a token index of {@code s}
+   */
+  public EventDate date(ParsedSentence s, int trigger, Optional<LocalDate> articleDate, StoryTime story) {
+    Objects.requireNonNull(s);
+    Objects.requireNonNull(articleDate);
+    Objects.requireNonNull(story);
+    if (trigger < 0 || trigger >= s.size()) {
+      throw new IllegalArgumentException("trigger " + trigger + " outside sentence of " + s.size() + " tokens");
+    }
+    Tense tense = Tense.of(s, trigger);
+    List<TemporalExpression> all = TemporalExpression.find(s);
+
+    TemporalExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int clause = Trees.clauseHead(s, trigger);
+    for (TemporalExpression e : all) {
+      int d = distance(s, e.head(s), trigger);
+      if (d < 0 && clause >= 0 && clause != trigger && !Trees.isClauseVerb(s, trigger)) {
+        int viaVerb = distance(s, e.head(s), clause);
+        d = viaVerb < 0 ? -1 : viaVerb + s.size(); // the trigger's own modifiers first
+      }
+      if (d >= 0 && (d < bestDistance || (d == bestDistance
+          && Math.abs(e.first() - trigger) < Math.abs(best.first() - trigger)))) {
+        best = e;
+        bestDistance = d;
+      }
+    }
+    if (best != null) {
+      Optional<EventDate> r = resolve(s, best, trigger, tense, articleDate);
+      if (r.isPresent()) {
+        return r.get();
+      }
+    }
+    List<TemporalExpression> sentenceLevel = new ArrayList<>();
+    for (TemporalExpression e : all) {
+      int owner = Trees.clauseHead(s, e.head(s));
+      boolean ownerAbove = owner < 0 || Trees.dominates(s, owner, trigger);
+      boolean reported = owner >= 0 && owner != trigger && REPORTING.contains(s.token(owner).lemma());
+      if ((ownerAbove && !reported) || beginning(s, e, trigger)) {
+        sentenceLevel.add(e);
+      }
+    }
+    if (sentenceLevel.size() == 1 && sentenceLevel.get(0) != best) {
+      Optional<EventDate> r = resolve(s, sentenceLevel.get(0), trigger, tense, articleDate);
+      if (r.isPresent()) {
+        return r.get();
+      }
+    }
+    if (story.anchor().isPresent() && tense != Tense.FUTURE
+        && (articleDate.isEmpty() || !story.anchor().get().value().orElseThrow().isAfter(articleDate.get()))) {
+      EventDate a = story.anchor().get();
+      return EventDate.day(a.value().orElseThrow(), DateBasis.STORY_CONTEXT, a.expression());
+    }
+    return articleDate.map(d -> EventDate.day(d, DateBasis.ARTICLE_DATE, "")).orElse(EventDate.UNKNOWN);
+  }
+
+  private Optional<EventDate> resolve(ParsedSentence s, TemporalExpression e, int trigger, Tense tense,
+      Optional<LocalDate> articleDate) {
+    if (articleDate.isEmpty()) {
+      // Only an absolute expression with its year written out can stand without a reference day.
+      if (e.timex().matches("\\d{4}-\\d{2}-\\d{2}") && e.text().matches(".*(\\d{4}|\\d{1,2}-[A-Za-z]+-\\d{2}).*")) {
+        return Optional.of(EventDate.day(LocalDate.parse(e.timex()), DateBasis.TEXT, e.text()));
+      }
+      return Optional.empty();
+    }
+    LocalDate ref = articleDate.get();
+    // A beginning is dated as past whatever the trigger's tense: "the war that began on October 7".
+    Tense t = beginning(s, e, trigger) ? Tense.PAST : tense;
+    Optional<EventDate> d = e.resolve(ref, t);
+    if (d.isEmpty() || !beginning(s, e, trigger)) {
+      return d;
+    }
+    LocalDate from = d.get().earliest().orElseThrow();
+    return from.isAfter(ref) ? Optional.empty() : Optional.of(EventDate.range(from, ref, DateBasis.TEXT, e.text()));
+  }
+
+  /**
+   * True when {@code e} dates the start of something ongoing that is not the trigger itself:
+   * "since October", "since the protests began in January", "the war that Israel began on
+   * October 7".
+   */
+  private static boolean beginning(ParsedSentence s, TemporalExpression e, int trigger) {
+    int h = e.head(s);
+    if (Trees.childWord(s, h, "case", Set.of("since")) >= 0
+        || (e.first() > 0 && s.token(e.first() - 1).word().toLowerCase(Locale.ROOT).equals("since"))) {
+      return !Trees.dominates(s, h, trigger);
+    }
+    int owner = Trees.clauseHead(s, h);
+    if (owner < 0 || owner == trigger) {
+      return false;
+    }
+    return BEGINNING.contains(s.token(owner).lemma())
+        || Trees.childWord(s, owner, "mark", Set.of("since")) >= 0;
+  }
+
+  /**
+   * Tree steps from {@code from} up to {@code target}, -1 when the path leaves through the verb of
+   * a clause that does not describe {@code target} (see the class comment) or never reaches it.
+   */
+  private static int distance(ParsedSentence s, int from, int target) {
+    int cur = from;
+    for (int steps = 0; cur >= 0 && steps <= s.size(); steps++) {
+      if (cur == target) {
+        return steps;
+      }
+      if (cur != from && Trees.isClauseVerb(s, cur) && !transparent(s, cur, target)) {
+        return -1;
+      }
+      cur = s.head(cur);
+    }
+    return -1;
+  }
+
+  /** A clause verb on the way to {@code target} that still describes it. */
+  private static boolean transparent(ParsedSentence s, int verb, int target) {
+    String rel = s.relation(verb);
+    boolean adnominal = rel.equals("acl") || rel.startsWith("acl:");
+    if (!adnominal) {
+      return false;
+    }
+    return s.head(verb) == target || s.token(verb).lemma().equals("date") || BEGINNING.contains(s.token(verb).lemma());
+  }
+}
