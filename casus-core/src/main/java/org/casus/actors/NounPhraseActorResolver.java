@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.casus.geo.Countries;
+import org.casus.geo.Country;
 import org.casus.model.Actor;
 import org.casus.model.CharSpan;
 import org.casus.nlp.ParsedSentence;
@@ -42,17 +43,17 @@ public final class NounPhraseActorResolver implements ActorResolver {
       "appos", "parataxis", "dep", "nmod", "ccomp", "xcomp", "obl", "case", "mark", "nsubj", "obj");
 
   private final List<ActorDictionary> actorLayers;
-  private final AgentDictionary agents;
+  private final List<AgentDictionary> agentLayers;
   private final Countries countries;
 
   /**
    * @param actorLayers actor dictionaries, highest priority first
-   * @param agents the agents dictionary
+   * @param agentLayers agent dictionaries; at each word the longest match wins, the earlier layer on ties
    * @param countries country names and demonyms
    */
-  public NounPhraseActorResolver(List<ActorDictionary> actorLayers, AgentDictionary agents, Countries countries) {
+  public NounPhraseActorResolver(List<ActorDictionary> actorLayers, List<AgentDictionary> agentLayers, Countries countries) {
     this.actorLayers = List.copyOf(actorLayers);
-    this.agents = agents;
+    this.agentLayers = List.copyOf(agentLayers);
     this.countries = countries;
   }
 
@@ -113,7 +114,8 @@ public final class NounPhraseActorResolver implements ActorResolver {
 
     // Layer: title + nationality.
     if (country.isEmpty()) {
-      if (possessor.isPresent() && possessor.get().isCoded()) {
+      boolean counterpart = h.lemma().equalsIgnoreCase("counterpart");
+      if (possessor.isPresent() && possessor.get().isCoded() && !counterpart) {
         country = possessor.get().country();
         countryRule = "possessor";
       } else {
@@ -125,9 +127,9 @@ public final class NounPhraseActorResolver implements ActorResolver {
           if (t != head && !(rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("flat"))) {
             continue;
           }
-          Optional<Countries.Country> c = countries.byName(s.token(t).word());
+          Optional<Country> c = countries.byName(s.token(t).word());
           if (c.isPresent()) {
-            country = c.get().iso3();
+            country = countries.cameoCode(c.get());
             countryRule = "nationality";
             break;
           }
@@ -215,7 +217,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
     // Skip the possessor's own tokens: "Iran's Defense Minister" is coded by title, not as IRN.
     Set<Integer> skip = new HashSet<>();
     for (int t : np) {
-      if (s.relation(t).equals("nmod:poss")) {
+      if (t != head && s.relation(t).equals("nmod:poss")) {
         skip.addAll(s.subtree(t));
       }
     }
@@ -315,7 +317,13 @@ public final class NounPhraseActorResolver implements ActorResolver {
         }
         continue;
       }
-      Optional<AgentDictionary.AgentMatch> m = agents.longestMatch(words, start);
+      Optional<AgentDictionary.AgentMatch> m = Optional.empty();
+      for (AgentDictionary layer : agentLayers) {
+        Optional<AgentDictionary.AgentMatch> lm = layer.longestMatch(words, start);
+        if (lm.isPresent() && (m.isEmpty() || lm.get().length() > m.get().length())) {
+          m = lm;
+        }
+      }
       if (m.isPresent()) {
         String code = m.get().agentCode();
         for (int k = 0; k + 3 <= code.length(); k += 3) {

@@ -93,9 +93,11 @@ public final class MentionMerger {
 
   private Event toEvent(String id, String docId, List<LocatedMention> g, Map<String, String> versions) {
     LocatedMention first = g.get(0);
-    Actor source = g.stream().map(m -> m.mention().source()).max(Comparator.comparingInt(a -> a.code().length())).orElseThrow();
-    Optional<Actor> target = g.stream().map(m -> m.mention().target()).filter(Optional::isPresent).map(Optional::get)
-        .max(Comparator.comparingInt(a -> a.code().length()));
+    // Actors come together from one mention (the one whose codes say most), so text and code agree.
+    LocatedMention actorsFrom = g.stream().max(Comparator.comparingInt(m -> m.mention().source().code().length()
+        + m.mention().target().map(a -> a.code().length()).orElse(0))).orElseThrow();
+    Actor source = actorsFrom.mention().source();
+    Optional<Actor> target = actorsFrom.mention().target();
     LocatedMention coded = g.stream().max(Comparator.comparingInt(m -> specificity(m.mention().code()))).orElseThrow();
     CameoCode code = coded.mention().code();
     LocatedMention dated = g.stream().max(Comparator.comparingInt(MentionMerger::dateRank)).orElseThrow();

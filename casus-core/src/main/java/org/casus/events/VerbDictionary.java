@@ -95,9 +95,20 @@ public final class VerbDictionary {
         + pats.manifest().version() + " " + syns.manifest().name() + "@" + syns.manifest().version();
     b.synsets(syns);
     b.verbs(verbs);
+    if (prefix.isEmpty()) {
+      TsvResource supplement = TsvResource.load(SUPPLEMENT, VERBS_FORMAT);
+      b.replaceVerbs(supplement);
+      b.versions += " " + supplement.manifest().name() + "@" + supplement.manifest().version();
+    }
     b.patterns(pats);
     return new VerbDictionary(b);
   }
+
+  /**
+   * casus's own verb rows ({@code verbs-casus}): verbs CAMEO 2.0 lacks or files under a sense news
+   * rarely means. A verb listed there replaces its CAMEO 2.0 entries; loaded with the default set only.
+   */
+  public static final String SUPPLEMENT = "verbs-casus";
 
   private static final class Builder {
     String versions;
@@ -155,6 +166,22 @@ public final class VerbDictionary {
           }
         }
       }
+    }
+
+    /** Adds the rows of {@code r}, first dropping every existing entry of the same verbs. */
+    void replaceVerbs(TsvResource r) throws ResourceFormatException {
+      int cVerb = r.column("verb");
+      for (TsvResource.Row row : r.rows()) {
+        String lemma = String.join(" ", row.get(cVerb).trim().toUpperCase(Locale.ROOT).split(" +"));
+        List<VerbEntry> old = byLemma.remove(lemma);
+        if (old != null) {
+          verbCount -= old.size();
+          for (Map<String, List<VerbEntry>> m : List.of(byBlock, byForm, multiword)) {
+            m.values().forEach(list -> list.removeIf(e -> e.lemma().equals(lemma)));
+          }
+        }
+      }
+      verbs(r);
     }
 
     void patterns(TsvResource r) throws ResourceFormatException {
