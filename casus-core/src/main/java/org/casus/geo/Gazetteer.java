@@ -74,13 +74,20 @@ public final class Gazetteer {
       System.arraycopy(alts, 0, k, 2, alts.length);
       keys[i] = k;
     }
-    // Sort by population (desc), then id, so every index list is already in lookup order.
+    // The converter writes rows largest first, then by id; sort only if a file is not in that order.
     Integer[] order = new Integer[es.length];
+    boolean sorted = true;
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
+      if (i > 0 && (es[i - 1].population() < es[i].population()
+          || es[i - 1].population() == es[i].population() && es[i - 1].geonamesId() > es[i].geonamesId())) {
+        sorted = false;
+      }
     }
-    Arrays.sort(order, Comparator.<Integer>comparingLong(i -> -es[i].population())
-        .thenComparingLong(i -> es[i].geonamesId()));
+    if (!sorted) {
+      Arrays.sort(order, Comparator.<Integer>comparingLong(i -> -es[i].population())
+          .thenComparingLong(i -> es[i].geonamesId()));
+    }
     this.entries = new GazetteerEntry[es.length];
     Map<String, int[]> idx = new HashMap<>(es.length * 3);
     Map<String, GazetteerEntry> caps = new HashMap<>();

@@ -262,6 +262,9 @@ public final class ConvertGeo {
             a1row == null ? "" : a1row[2], f[4], f[5], f[7], f[14].isEmpty() ? "0" : f[14]));
       }
     }
+    // Largest places first (ties by id): the loader's lookup order, so it need not sort.
+    rows.sort(java.util.Comparator.<List<String>>comparingLong(r -> -Long.parseLong(r.get(10)))
+        .thenComparingLong(r -> Long.parseLong(r.get(0))));
     return new Gaz(rows, newest, sums, codes);
   }
 
@@ -304,7 +307,7 @@ public final class ConvertGeo {
         "Changes made by casus: columns reduced to those below; alternate names reduced to Latin-script, capitalised,"
             + " distinct (ignoring case and accents) ones, without airport and other codes; country as ISO-3166 alpha-3;"
             + " admin1_name filled from casus-tools/data/geo/admin1.tsv where that table has the code.",
-        "Derived by " + DERIVED_BY + ". alternates |-separated; lat/lon decimal degrees WGS84; population 0 when GeoNames has none.");
+        "Derived by " + DERIVED_BY + ". alternates |-separated; lat/lon decimal degrees WGS84; population 0 when GeoNames has none. Rows are sorted by population (largest first), then id.");
     ResourceWriter.write(out, "gazetteer", "geonames-cities500-" + gaz.newestModification + "+npm-" + version,
         "tsv/gazetteer-v1", "gazetteer.tsv.gz", comments,
         List.of("geonames_id", "name", "ascii", "alternates", "country", "admin1", "admin1_name", "lat", "lon",
