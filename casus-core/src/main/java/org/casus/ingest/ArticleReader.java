@@ -124,7 +124,7 @@ public final class ArticleReader {
     if (Files.isDirectory(path)) {
       List<Path> files = new ArrayList<>();
       try (Stream<Path> s = Files.list(path)) {
-        s.filter(Files::isRegularFile).filter(p -> kind(p) != Kind.OTHER_IN_DIRECTORY)
+        s.filter(Files::isRegularFile).filter(p -> kind(p) != Kind.OTHER)
             .sorted().forEach(files::add);
       } catch (IOException e) {
         sink.reject(input, 0, RejectReason.UNREADABLE, ioMessage(e));
@@ -138,9 +138,10 @@ public final class ArticleReader {
     }
   }
 
-  private enum Kind { JSON_LINES, TEXT, HTML, OTHER_IN_DIRECTORY }
+  /** File kinds by extension. OTHER is read as plain text when named, and skipped in a directory. */
+  private enum Kind { JSON_LINES, TEXT, HTML, OTHER }
 
-  /** The kind of a file by its extension; files in a directory must be .txt, .jsonl or .html. */
+  /** The kind of a file by its extension. */
   private static Kind kind(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
@@ -149,7 +150,7 @@ public final class ArticleReader {
     if (name.endsWith(".html") || name.endsWith(".htm")) {
       return Kind.HTML;
     }
-    return name.endsWith(".txt") ? Kind.TEXT : Kind.OTHER_IN_DIRECTORY;
+    return name.endsWith(".txt") ? Kind.TEXT : Kind.OTHER;
   }
 
   private void readFile(String input, Path path, Sink sink) {
@@ -308,7 +309,8 @@ public final class ArticleReader {
     }
     JsonNode node;
     try {
-      node = json.readTree(decoded.get());
+      String text = decoded.get();
+      node = json.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (JsonProcessingException e) {
       sink.reject(input, lineNo, RejectReason.MALFORMED_JSON, oneLine(e.getOriginalMessage()));
       return;

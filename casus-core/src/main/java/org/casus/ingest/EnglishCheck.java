@@ -1,9 +1,12 @@
 package org.casus.ingest;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A cheap test of whether a text is English, by counting function words (a stop-word vote, the
@@ -72,7 +75,7 @@ public final class EnglishCheck {
     int latin = 0;
     int words = 0;
     int english = 0;
-    Map<String, int[]> other = new java.util.HashMap<>();
+    Map<String, int[]> other = new HashMap<>();
     OTHERS.keySet().forEach(k -> other.put(k, new int[1]));
     int i = 0;
     int n = text.length();
@@ -92,7 +95,7 @@ public final class EnglishCheck {
         i += Character.charCount(c);
       }
       words++;
-      String w = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+      String w = text.substring(start, i).toLowerCase(Locale.ROOT);
       if (ENGLISH.contains(w)) {
         english++;
       } else {
@@ -109,7 +112,7 @@ public final class EnglishCheck {
     if (words >= MIN_WORDS) {
       String best = "";
       int bestCount = -1;
-      for (var e : new java.util.TreeMap<>(other).entrySet()) {
+      for (var e : new TreeMap<>(other).entrySet()) {
         if (e.getValue()[0] > bestCount) {
           best = e.getKey();
           bestCount = e.getValue()[0];

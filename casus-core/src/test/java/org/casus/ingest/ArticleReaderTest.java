@@ -230,6 +230,14 @@ class ArticleReaderTest {
   }
 
   @Test
+  void stdinJsonLinesWithByteOrderMark() {
+    String in = "\uFEFF" + jsonLine("s1", "2025-02-03", ENGLISH);
+    read(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), Optional.empty(), "-");
+    assertEquals(List.of("s1"), ok.stream().map(Article::id).toList());
+    assertTrue(rejected.isEmpty(), rejected::toString);
+  }
+
+  @Test
   void stdinPlainText() {
     read(new ByteArrayInputStream(ENGLISH.getBytes(StandardCharsets.UTF_8)), Optional.of(LocalDate.of(2026, 1, 2)), "-");
     assertEquals(ArticleReader.STDIN_ID, ok.get(0).id());
