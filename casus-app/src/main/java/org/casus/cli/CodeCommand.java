@@ -1,0 +1,227 @@
+package org.casus.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.casus.ingest.ArticleReader;
+import org.casus.ingest.Rejection;
+import org.casus.model.Article;
+import org.casus.model.Event;
+import org.casus.pipeline.CodingResult;
+import org.casus.pipeline.EventCoder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code casus code [FILE...|-]}: reads articles ({@link ArticleReader}), codes them with an
+ * {@link EventCoder} on N worker threads, and writes the events to standard output as JSON Lines
+ * ({@link EventJson}) in input order.
+ *
+ * <p>Standard error gets one line per refused article, one line per article whose coding threw
+ * (its id and the exception; the run goes on), and a summary line at the end. Memory stays
+ * bounded: at most {@code 2 * threads} articles are read ahead of the one being written.
+ *
+ * <p>Exit code 0 when the run completed (even with refused or failed articles: they are counted);
+ * 1 when standard output closed early; 2 on misuse (no input, missing file, bad option value).
+ */
+@Command(name = "code", mixinStandardHelpOptions = true,
+    description = {"Code articles into events, written to standard output as JSON Lines.",
+        "Inputs: .txt files (one article each, id = file name), .jsonl files ({id, date, title,"
+            + " text, source, url} per line), directories (their .txt and .jsonl files), or - for"
+            + " standard input."})
+public final class CodeCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files or directories, or - for standard input.")
+  List<String> inputs;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDay.class,
+      description = "Publication date of articles that carry none (plain text, JSON records without date).")
+  LocalDate date;
+
+  @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: the number of processors, here ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  /** Output formats. */
+  enum Format { jsonl }
+
+  private final Supplier<EventCoder> coderFactory;
+  private final InputStream stdin;
+
+  /**
+   * @param coderFactory builds the coder, once, when the first article is ready (so a run whose
+   *     input is all refused does not load the models)
+   * @param stdin what {@code -} reads
+   */
+  public CodeCommand(Supplier<EventCoder> coderFactory, InputStream stdin) {
+    this.coderFactory = Objects.requireNonNull(coderFactory, "coderFactory");
+    this.stdin = Objects.requireNonNull(stdin, "stdin");
+  }
+
+  /** Parses {@code YYYY-MM-DD}, with a message that says so. */
+  static final class IsoDay implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a day YYYY-MM-DD");
+      }
+    }
+  }
+
+  /** What one worker produced: a result or the failure. */
+  private record Outcome(String docId, CodingResult result, Throwable failure) {
+  }
+
+  /** Thrown through the reader when standard output is gone. */
+  private static final class OutputClosed extends RuntimeException {
+    OutputClosed() {
+      super("standard output closed", null, false, false);
+    }
+  }
+
+  private final class Run {
+    final PrintWriter out = spec.commandLine().getOut();
+    final PrintWriter err = spec.commandLine().getErr();
+    final ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
+    final long start = System.nanoTime();
+    ExecutorService pool;
+    EventCoder coder;
+    long loadNanos;
+    long articles;
+    long rejected;
+    long failed;
+    long sentences;
+    long events;
+
+    void accept(Article article) {
+      if (coder == null) {
+        long t = System.nanoTime();
+        coder = Objects.requireNonNull(coderFactory.get(), "coder factory returned null");
+        loadNanos = System.nanoTime() - t;
+      }
+      EventCoder c = coder;
+      inFlight.add(pool.submit(() -> codeOne(c, article)));
+      while (inFlight.size() >= 2 * threads) {
+        writeHead();
+      }
+    }
+
+    void reject(Rejection r) {
+      rejected++;
+      err.println("casus code: rejected " + r.message());
+    }
+
+    void writeHead() {
+      Outcome o;
+      try {
+        o = inFlight.removeFirst().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("worker failed", e.getCause()); // codeOne catches; not reached
+      }
+      if (o.failure() != null) {
+        failed++;
+        err.println("casus code: failed to code article " + o.docId() + ": " + CasusCommand.describe(o.failure()));
+        return;
+      }
+      articles++;
+      sentences += o.result().sentences();
+      for (Event e : o.result().events()) {
+        out.println(EventJson.toLine(e));
+        events++;
+      }
+      out.flush();
+      if (out.checkError()) {
+        throw new OutputClosed();
+      }
+    }
+
+    String summary() {
+      double total = (System.nanoTime() - start) / 1e9;
+      double load = loadNanos / 1e9;
+      double coding = Math.max(total - load, 1e-9);
+      return String.format(Locale.ROOT, "casus code: %d articles, %d rejected, %d failed, %d sentences,"
+          + " %d events; %.1f s (model load %.1f s); %.2f articles/s, %.2f sentences/s (%d threads)",
+          articles, rejected, failed, sentences, events, total, load, articles / coding,
+          sentences / coding, threads);
+    }
+  }
+
+  private static Outcome codeOne(EventCoder coder, Article article) {
+    try {
+      return new Outcome(article.id(), coder.code(article), null);
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      // One bad article must not stop the run; OutOfMemoryError and other errors still do.
+      return new Outcome(article.id(), null, e);
+    }
+  }
+
+  @Override
+  public Integer call() {
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+    }
+    int stdinCount = 0;
+    for (String input : inputs) {
+      if (input.equals("-")) {
+        stdinCount++;
+      } else if (!Files.exists(Path.of(input))) {
+        throw new ParameterException(spec.commandLine(), "no such file or directory: " + input);
+      }
+    }
+    if (stdinCount > 1) {
+      throw new ParameterException(spec.commandLine(), "- (standard input) can be given only once");
+    }
+    Run run = new Run();
+    AtomicInteger n = new AtomicInteger();
+    run.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "casus-coder-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    int exit = 0;
+    try {
+      new ArticleReader(stdin).read(inputs, Optional.ofNullable(date), run::accept, run::reject);
+      while (!run.inFlight.isEmpty()) {
+        run.writeHead();
+      }
+    } catch (OutputClosed e) {
+      run.err.println("casus code: standard output closed; stopped");
+      exit = 1;
+    } finally {
+      run.pool.shutdownNow();
+    }
+    run.err.println(run.summary());
+    return exit;
+  }
+}

@@ -1,0 +1,225 @@
+package org.casus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.casus.model.Article;
+import org.casus.pipeline.CodingResult;
+import org.casus.pipeline.EventCoder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in-process, with a fake coder (no CoreNLP). */
+class CasusCommandTest {
+  static final String ENGLISH = "The foreign ministers of Kenya and Ethiopia met in Nairobi on Tuesday"
+      + " to discuss security along their shared border.";
+
+  @TempDir
+  Path dir;
+
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+  final AtomicInteger coderBuilds = new AtomicInteger();
+
+  /** Codes each article into as many events as its id's trailing digit; "boom" throws. */
+  final EventCoder fake = article -> {
+    if (article.id().contains("boom")) {
+      throw new IllegalStateException("parser choked on " + article.id());
+    }
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextInt(5)); // shuffle completion order
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    int n = Character.digit(article.id().charAt(article.id().length() - 1), 10);
+    List<org.casus.model.Event> events = new ArrayList<>();
+    for (int i = 1; i <= Math.max(n, 0); i++) {
+      events.add(EventJsonTest.attack(article.id(), i));
+    }
+    return new CodingResult(article.id(), 2, events);
+  };
+
+  private int run(InputStream stdin, String... args) {
+    Supplier<EventCoder> factory = () -> {
+      coderBuilds.incrementAndGet();
+      return fake;
+    };
+    return CasusCommand.newCommandLine(factory, stdin, new PrintWriter(out), new PrintWriter(err)).execute(args);
+  }
+
+  private int run(String... args) {
+    return run(InputStream.nullInputStream(), args);
+  }
+
+  private List<String> errLines() {
+    return err.toString().lines().toList();
+  }
+
+  private void assertOneLineMisuse(int exit, String expectedText) {
+    assertEquals(2, exit, err::toString);
+    assertEquals(1, errLines().size(), err::toString);
+    assertTrue(err.toString().contains(expectedText), err::toString);
+    assertFalse(err.toString().contains("\tat "), "no stack trace");
+    assertEquals(0, coderBuilds.get(), "misuse must not load the coder");
+  }
+
+  @Test
+  void noCommandIsMisuse() {
+    assertOneLineMisuse(run(), "missing command");
+  }
+
+  @Test
+  void unknownCommandIsMisuse() {
+    assertOneLineMisuse(run("frobnicate"), "casus:");
+  }
+
+  @Test
+  void codeWithoutInputIsMisuse() {
+    assertOneLineMisuse(run("code"), "Missing required parameter");
+  }
+
+  @Test
+  void unknownOptionIsMisuse() {
+    assertOneLineMisuse(run("code", "--colour", "x.txt"), "Unknown option");
+  }
+
+  @Test
+  void badDateIsMisuse() throws IOException {
+    Path f = Files.writeString(dir.resolve("a.txt"), ENGLISH);
+    assertOneLineMisuse(run("code", f.toString(), "--date", "12/03/2026"), "'12/03/2026' is not a day YYYY-MM-DD");
+  }
+
+  @Test
+  void badFormatIsMisuse() throws IOException {
+    Path f = Files.writeString(dir.resolve("a.txt"), ENGLISH);
+    assertOneLineMisuse(run("code", f.toString(), "--format", "csv"), "--format");
+  }
+
+  @Test
+  void zeroThreadsIsMisuse() throws IOException {
+    Path f = Files.writeString(dir.resolve("a.txt"), ENGLISH);
+    assertOneLineMisuse(run("code", f.toString(), "--threads", "0"), "--threads must be at least 1");
+  }
+
+  @Test
+  void missingFileIsMisuse() {
+    assertOneLineMisuse(run("code", dir.resolve("nope.txt").toString()), "no such file or directory");
+  }
+
+  @Test
+  void helpAndVersionSucceed() {
+    assertEquals(0, run("--help"));
+    assertTrue(out.toString().contains("code"), out::toString);
+    assertEquals(0, run("code", "--help"));
+    assertTrue(out.toString().contains("--threads"), out::toString);
+    assertEquals(0, run("--version"));
+    assertTrue(out.toString().contains("casus "), out::toString);
+    assertEquals("", err.toString());
+  }
+
+  @Test
+  void evalIsNotWiredYet() {
+    assertOneLineMisuse(run("eval"), "--gold");
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("eval", "--gold", "gold.json"));
+    assertTrue(err.toString().contains("not wired yet"), err::toString);
+  }
+
+  @Test
+  void codeWritesEventsInInputOrderWithManyThreads() throws IOException {
+    StringBuilder jsonl = new StringBuilder();
+    List<String> expectedIds = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      String id = "a" + i;
+      jsonl.append("{\"id\":\"").append(id).append("\",\"date\":\"2025-01-01\",\"text\":\"").append(ENGLISH).append("\"}\n");
+      int n = i % 10;
+      for (int k = 1; k <= n; k++) {
+        expectedIds.add(id + "-" + k);
+      }
+    }
+    Path f = Files.writeString(dir.resolve("in.jsonl"), jsonl);
+    assertEquals(0, run("code", f.toString(), "--threads", "4"), err::toString);
+    ObjectMapper json = new ObjectMapper();
+    List<String> ids = new ArrayList<>();
+    for (String line : out.toString().lines().toList()) {
+      JsonNode o = json.readTree(line);
+      ids.add(o.get("id").asText());
+    }
+    assertEquals(expectedIds, ids);
+    assertEquals(1, coderBuilds.get());
+    String summary = errLines().get(errLines().size() - 1);
+    assertTrue(summary.startsWith("casus code: 60 articles, 0 rejected, 0 failed, 120 sentences, "
+        + expectedIds.size() + " events;"), summary);
+    assertTrue(summary.contains("articles/s") && summary.contains("sentences/s"), summary);
+  }
+
+  @Test
+  void failuresAndRejectionsAreReportedCountedAndTheRunGoesOn() throws IOException {
+    String jsonl = "{\"id\":\"x1\",\"text\":\"" + ENGLISH + "\"}\n"
+        + "{\"id\":\"boom\",\"text\":\"" + ENGLISH + "\"}\n"
+        + "{\"id\":\"bad\",\"date\":\"yesterday\",\"text\":\"" + ENGLISH + "\"}\n"
+        + "{\"id\":\"x2\",\"text\":\"" + ENGLISH + "\"}\n";
+    Path f = Files.writeString(dir.resolve("in.jsonl"), jsonl);
+    assertEquals(0, run("code", f.toString(), "--threads", "2"), err::toString);
+    assertEquals(3, out.toString().lines().count());
+    List<String> lines = errLines();
+    assertEquals(3, lines.size(), err::toString);
+    assertTrue(lines.contains("casus code: rejected " + f + ":3: bad date: id bad: 'yesterday' is not an ISO day YYYY-MM-DD"), err::toString);
+    assertTrue(lines.contains("casus code: failed to code article boom: IllegalStateException: parser choked on boom"), err::toString);
+    assertTrue(lines.get(2).startsWith("casus code: 2 articles, 1 rejected, 1 failed, 4 sentences, 3 events;"), lines.get(2));
+  }
+
+  @Test
+  void plainTextFromStdinUsesTheDateOption() {
+    List<Article> seen = new ArrayList<>();
+    EventCoder recording = article -> {
+      synchronized (seen) {
+        seen.add(article);
+      }
+      return new CodingResult(article.id(), 1, List.of());
+    };
+    InputStream stdin = new ByteArrayInputStream(ENGLISH.getBytes(StandardCharsets.UTF_8));
+    int exit = CasusCommand.newCommandLine(() -> recording, stdin, new PrintWriter(out), new PrintWriter(err))
+        .execute("code", "-", "--date", "2026-03-12");
+    assertEquals(0, exit, err::toString);
+    assertEquals(1, seen.size());
+    assertEquals("stdin", seen.get(0).id());
+    assertEquals("2026-03-12", seen.get(0).publicationDate().orElseThrow().toString());
+  }
+
+  @Test
+  void allRefusedInputDoesNotLoadTheCoder() throws IOException {
+    Path f = Files.writeString(dir.resolve("empty.txt"), "");
+    assertEquals(0, run("code", f.toString()));
+    assertEquals(0, coderBuilds.get());
+    assertTrue(err.toString().contains("empty text"), err::toString);
+  }
+
+  @Test
+  void coderThatCannotBeBuiltFailsInOneLine() throws IOException {
+    Path f = Files.writeString(dir.resolve("a.txt"), ENGLISH);
+    Supplier<EventCoder> broken = () -> {
+      throw new IllegalStateException("models not found");
+    };
+    int exit = CasusCommand.newCommandLine(broken, InputStream.nullInputStream(), new PrintWriter(out),
+        new PrintWriter(err)).execute("code", f.toString());
+    assertEquals(1, exit);
+    assertEquals(List.of("casus code: error: IllegalStateException: models not found"), errLines());
+  }
+}
