@@ -70,6 +70,9 @@ public final class CasusCommand implements Callable<Integer> {
         if (cls == CodeCommand.class) {
           return cls.cast(new CodeCommand(coderFactory, stdin));
         }
+        if (cls == EvalCommand.class) {
+          return cls.cast(new EvalCommand(coderFactory));
+        }
         return CommandLine.defaultFactory().create(cls);
       }
     };

@@ -134,11 +134,29 @@ class CasusCommandTest {
   }
 
   @Test
-  void evalIsNotWiredYet() {
+  void evalNeedsAnExistingGoldFile() {
     assertOneLineMisuse(run("eval"), "--gold");
     err.getBuffer().setLength(0);
-    assertEquals(2, run("eval", "--gold", "gold.json"));
-    assertTrue(err.toString().contains("not wired yet"), err::toString);
+    assertEquals(2, run("eval", "--gold", dir.resolve("missing.jsonl").toString()));
+    assertTrue(err.toString().contains("no such gold file"), err::toString);
+    assertEquals(0, coderBuilds.get());
+  }
+
+  @Test
+  void evalScoresSentenceGoldAndEndsWithTheJsonLine() throws IOException {
+    // One record whose gold event the fake coder cannot produce: its one prediction is a false
+    // positive and the gold event a false negative.
+    Path gold = dir.resolve("tiny.jsonl");
+    Files.writeString(gold, "{\"id\": \"r\", \"date\": \"2025-01-01\", \"text\": \"" + ENGLISH + "\","
+        + " \"expected\": [{\"source\": \"ZZZ\", \"target\": \"YYY\", \"code\": \"190\"}], \"noevents\": false}\n");
+    assertEquals(0, run("eval", "--gold", gold.toString()), err::toString);
+    String[] lines = out.toString().strip().split("\n");
+    JsonNode last = new ObjectMapper().readTree(lines[lines.length - 1]);
+    assertEquals(1, last.get("docs").asInt());
+    assertEquals(0, last.get("tp").asInt());
+    assertEquals(1, last.get("fn").asInt());
+    assertEquals(last.get("fp").asInt() > 0, last.get("precision").asDouble(-1) == 0.0);
+    assertEquals(1, coderBuilds.get());
   }
 
   @Test
