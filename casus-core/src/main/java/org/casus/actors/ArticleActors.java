@@ -19,6 +19,8 @@ public final class ArticleActors {
   private final Map<String, Actor> names = new HashMap<>();
   private Actor lastPerson;
   private Actor lastGroup;
+  private int cachedSentence = -1;
+  private final Map<Integer, Optional<Actor>> sentenceCache = new HashMap<>();
 
   /** @param eventDate the date used for dictionary date restrictions; null when unknown */
   public ArticleActors(LocalDate eventDate) {
@@ -62,6 +64,27 @@ public final class ArticleActors {
 
   public Optional<Actor> lastGroup() {
     return Optional.ofNullable(lastGroup);
+  }
+
+  /**
+   * The actor resolved earlier for token {@code token} of sentence {@code sentence}, so that a
+   * phrase is resolved once, in reading order (a pronoun must see the antecedents before it, not
+   * those after it). Absent when not resolved yet.
+   */
+  public Optional<Optional<Actor>> cached(int sentence, int token) {
+    if (sentence != cachedSentence) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(sentenceCache.get(token));
+  }
+
+  /** Stores the resolution of a token; moving to another sentence clears the previous one's. */
+  public void cache(int sentence, int token, Optional<Actor> actor) {
+    if (sentence != cachedSentence) {
+      sentenceCache.clear();
+      cachedSentence = sentence;
+    }
+    sentenceCache.put(token, actor);
   }
 
   private static String key(String name) {

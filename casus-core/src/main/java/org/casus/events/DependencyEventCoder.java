@@ -38,7 +38,8 @@ import org.casus.nlp.Token;
  */
 public final class DependencyEventCoder {
   private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "at", "to", "into", "upon", "toward", "towards", "from", "for", "over", "outside");
-  private static final Set<String> NOUN_TARGET_PREPS = Set.of("on", "against", "at", "upon", "toward", "towards", "with", "to", "for", "of");
+  /** Prepositions that introduce the target of an event noun ("attack on", "condemnation of"). */
+  private static final Set<String> NOUN_TARGET_PREPS = Set.of("on", "against", "at", "upon", "toward", "towards", "with", "of");
   private static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "announce", "report", "claim", "declare", "confirm", "according");
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall");
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may");
@@ -65,10 +66,8 @@ public final class DependencyEventCoder {
     // Resolve every noun phrase head once, left to right, so that names and pronoun antecedents
     // are remembered in reading order before events look them up.
     for (Token t : s.tokens()) {
-      String rel = s.relation(t.index());
-      if ((t.isNoun() || t.pos().startsWith("PRP")) && (rel.startsWith("nsubj") || rel.equals("obj") || rel.equals("root")
-          || rel.equals("obl") || rel.equals("nmod") || rel.equals("appos") || rel.equals("dep") || rel.equals("conj"))) {
-        actors.resolve(s, t.index(), memory);
+      if (t.isNoun() || t.pos().startsWith("PRP") || t.pos().equals("WDT") || t.pos().equals("WP")) {
+        actor(s, t.index(), memory);
       }
     }
     List<EventMention> out = new ArrayList<>();
@@ -428,6 +427,17 @@ public final class DependencyEventCoder {
 
   // ---------------------------------------------------------------- actors of a verb
 
+  /** The actor of the phrase headed by {@code h}, resolved once per sentence in reading order. */
+  private Optional<Actor> actor(ParsedSentence s, int h, ArticleActors memory) {
+    Optional<Optional<Actor>> c = memory.cached(s.index(), h);
+    if (c.isPresent()) {
+      return c.get();
+    }
+    Optional<Actor> a = actors.resolve(s, h, memory);
+    memory.cache(s.index(), h, a);
+    return a;
+  }
+
   private List<Actor> sources(ParsedSentence s, int v, boolean passive, ArticleActors memory) {
     List<Integer> heads = new ArrayList<>();
     if (passive) {
@@ -564,7 +574,7 @@ public final class DependencyEventCoder {
         if (consumed.contains(o)) {
           for (var d : s.children(o)) {
             if (d.relation().equals("amod") || d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
-              actors.resolve(s, d.dependent(), memory).filter(Actor::isCoded).ifPresent(out::add);
+              actor(s, d.dependent(), memory).filter(Actor::isCoded).ifPresent(out::add);
             }
           }
         }
@@ -601,10 +611,10 @@ public final class DependencyEventCoder {
   }
 
   private void addWithConjuncts(ParsedSentence s, int h, ArticleActors memory, List<Actor> out) {
-    actors.resolve(s, h, memory).filter(Actor::isCoded).ifPresent(out::add);
+    actor(s, h, memory).filter(Actor::isCoded).ifPresent(out::add);
     for (int c : s.children(h, "conj")) {
       if (s.token(c).isNoun() || s.token(c).pos().startsWith("PRP")) {
-        actors.resolve(s, c, memory).filter(Actor::isCoded).ifPresent(out::add);
+        actor(s, c, memory).filter(Actor::isCoded).ifPresent(out::add);
       }
     }
   }
@@ -684,20 +694,20 @@ public final class DependencyEventCoder {
 
   private static boolean nounTargetPrep(ParsedSentence s, int h) {
     int prep = prepositionOf(s, h);
-    return prep >= 0 && Set.of("on", "against", "at", "upon", "toward", "towards", "with").contains(s.token(prep).word().toLowerCase(Locale.ROOT));
+    return prep >= 0 && NOUN_TARGET_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT));
   }
 
   /** Source of an event noun: possessor, "by" complement, nationality adjective, or light-verb subject. */
   private Optional<Actor> nounSource(ParsedSentence s, int n, ArticleActors memory) {
     for (int c : s.children(n, "nmod:poss")) {
-      Optional<Actor> a = actors.resolve(s, c, memory).filter(Actor::isCoded);
+      Optional<Actor> a = actor(s, c, memory).filter(Actor::isCoded);
       if (a.isPresent()) {
         return a;
       }
     }
     for (int c : s.children(n, "nmod")) {
       if (hasCase(s, c, "by")) {
-        Optional<Actor> a = actors.resolve(s, c, memory).filter(Actor::isCoded);
+        Optional<Actor> a = actor(s, c, memory).filter(Actor::isCoded);
         if (a.isPresent()) {
           return a;
         }
@@ -715,7 +725,7 @@ public final class DependencyEventCoder {
     for (int c : s.children(n, "acl:relcl")) {
       if (nouns.isLightVerb(s.token(c).lemma())) {
         for (int subj : s.children(c, "nsubj")) {
-          Optional<Actor> a = actors.resolve(s, subj, memory).filter(Actor::isCoded);
+          Optional<Actor> a = actor(s, subj, memory).filter(Actor::isCoded);
           if (a.isPresent()) {
             return a;
           }
@@ -727,7 +737,7 @@ public final class DependencyEventCoder {
       if (d.relation().equals("amod") || d.relation().equals("compound")) {
         Token t = s.token(d.dependent());
         if (t.isProperNoun() || t.ner().equals("MISC") || t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION")) {
-          Optional<Actor> a = actors.resolve(s, d.dependent(), memory).filter(Actor::isCoded);
+          Optional<Actor> a = actor(s, d.dependent(), memory).filter(Actor::isCoded);
           if (a.isPresent()) {
             return a;
           }
@@ -799,7 +809,7 @@ public final class DependencyEventCoder {
 
   private String speaker(ParsedSentence s, int sayVerb, ArticleActors memory) {
     for (int subj : s.children(sayVerb, "nsubj")) {
-      return actors.resolve(s, subj, memory).map(Actor::text).orElse(s.token(subj).word());
+      return actor(s, subj, memory).map(Actor::text).orElse(s.token(subj).word());
     }
     return "";
   }
