@@ -20,9 +20,10 @@ import org.casus.nlp.Token;
  * wounded and is not read.
  *
  * <p><b>Whose count.</b> An anchor counts for the trigger when it is the trigger, lies above it
- * in the tree ("soldiers <i>died</i> when fighters <b>ambushed</b>"), or below it without passing
- * another violent word (a light verb's object excepted: "<b>carried out</b> airstrikes ... which
- * <i>killed</i>"). When the trigger itself is violent (attack, strike, bombing, clash ...) and no
+ * in the tree ("soldiers <i>died</i> when fighters <b>ambushed</b>"), or, for a violent trigger,
+ * below it without passing another violent word (a light verb's object excepted: "<b>carried
+ * out</b> airstrikes ... which <i>killed</i>") or a clausal complement ("a report <b>said</b> eight
+ * <i>died</i>"). When the trigger itself is violent (attack, strike, bombing, clash ...) and no
  * anchor of a kind is connected, any anchor of that kind in the sentence counts ("the sentence
  * reports the trigger's violence"). A non-violent trigger ("condemned", "arrested", "met") gets
  * only connected anchors, so "condemned the attack that killed 3" gives the condemnation no
@@ -70,6 +71,11 @@ public final class CasualtyReader {
       Set.of("carry", "launch", "conduct", "stage", "mount", "unleash", "wage", "commit", "perpetrate");
   private static final Set<String> WAR_NOUNS = Set.of("war", "conflict", "offensive", "campaign", "fighting", "hostility", "insurgency");
 
+  private static final Set<String> ONE = Set.of("a", "an", "another", "one");
+  /** Singular nouns that do not stand for one person: "a number of people", "a group of". */
+  private static final Set<String> COLLECTIVE = Set.of("number", "lot", "group", "handful", "couple",
+      "few", "crowd", "family", "score", "dozen", "total", "majority", "third", "half", "quarter");
+
   private enum Kind { KILLED, WOUNDED }
 
   /** Creates a reader. Cheap; holds no state. */
@@ -110,7 +116,7 @@ public final class CasualtyReader {
       if (kind(s, a) != kind) {
         continue;
       }
-      if (connected(s, a, trigger)) {
+      if (connected(s, a, trigger, violentTrigger)) {
         connected.add(a);
       } else if (violentTrigger && !ownedByOtherViolence(s, a, trigger)) {
         loose.add(a);
@@ -177,15 +183,24 @@ public final class CasualtyReader {
     return false;
   }
 
-  /** The anchor is the trigger, above it, or below it without passing another violent word. */
-  private static boolean connected(ParsedSentence s, int a, int trigger) {
+  /**
+   * The anchor is the trigger, above it, or (for a violent trigger) below it without passing
+   * another violent word or a reported proposition.
+   */
+  private static boolean connected(ParsedSentence s, int a, int trigger, boolean violentTrigger) {
     if (a == trigger || dominates(s, a, trigger)) {
       return true;
     }
-    if (!dominates(s, trigger, a)) {
+    if (!violentTrigger || !dominates(s, trigger, a)) {
       return false;
     }
-    for (int cur = s.head(a); cur >= 0 && cur != trigger; cur = s.head(cur)) {
+    for (int cur = a; cur >= 0 && cur != trigger; cur = s.head(cur)) {
+      if (s.relation(cur).equals("ccomp") || s.relation(cur).equals("parataxis")) {
+        return false; // a reported or separate proposition: "the report said eight died"
+      }
+      if (cur == a) {
+        continue;
+      }
       boolean lightObject = LIGHT_VERBS.contains(lemma(s, trigger)) && s.head(cur) == trigger
           && s.relation(cur).startsWith("obj");
       if (violent(s, cur) && kind(s, cur) == null && !lightObject) {
@@ -330,6 +345,10 @@ public final class CasualtyReader {
       if ((rel.equals("nummod") || rel.equals("amod")) && isNumber(s, d.dependent())) {
         return number(s, d.dependent());
       }
+    }
+    Token t = s.token(h);
+    if (t.pos().equals("NN") && !COLLECTIVE.contains(lemma(s, h)) && s.children(h, "det").stream().anyMatch(x -> ONE.contains(s.token(x).word().toLowerCase(Locale.ROOT)))) {
+      return Optional.of(Quantity.exact(1, t.word())); // "a man", "another person"
     }
     return Optional.empty();
   }

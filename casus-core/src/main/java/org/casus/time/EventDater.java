@@ -25,8 +25,9 @@ import org.casus.nlp.ParsedSentence;
  *       Israel began on October 7"). For a nominal trigger, expressions attached the same way to
  *       its governing verb count too, after its own. The nearest in the tree wins.</li>
  *   <li><b>Sentence expression</b> (basis TEXT): the only expression of the sentence that belongs
- *       to the trigger's clause or to a clause above it, or that dates a beginning ("since
- *       October", "the war that began on October 7"). An expression owned by a reporting verb
+ *       to the trigger's clause or to a clause above it (not across a relative clause about a
+ *       person, organisation or place), or, for a trigger in the perfect ("have been killed"),
+ *       that dates a beginning ("since October", "the war that began on October 7"). An expression owned by a reporting verb
  *       ("officials said on Wednesday that ...") dates the report and is not used.</li>
  *   <li><b>Story time</b> (basis STORY_CONTEXT, DAY): the {@link StoryTime} anchor, except for
  *       future-tense triggers.</li>
@@ -47,6 +48,8 @@ public final class EventDater {
   private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "claim",
       "state", "add", "confirm", "declare", "note", "write", "quote");
   private static final Set<String> BEGINNING = Set.of("begin", "start", "launch", "erupt", "break", "commence");
+  /** Relative-clause verbs that only date their head noun: "the bombing that happened on June 27". */
+  private static final Set<String> HAPPENING = Set.of("happen", "occur", "take", "date");
 
   /** Creates a dater. Cheap; holds no state. */
   public EventDater() {}
@@ -95,9 +98,9 @@ public final class EventDater {
     List<TemporalExpression> sentenceLevel = new ArrayList<>();
     for (TemporalExpression e : all) {
       int owner = Trees.clauseHead(s, e.head(s));
-      boolean ownerAbove = owner < 0 || Trees.dominates(s, owner, trigger);
+      boolean ownerAbove = owner < 0 || (Trees.dominates(s, owner, trigger) && !describedBy(s, owner, trigger));
       boolean reported = owner >= 0 && owner != trigger && REPORTING.contains(s.token(owner).lemma());
-      if ((ownerAbove && !reported) || beginning(s, e, trigger)) {
+      if ((ownerAbove && !reported) || (beginning(s, e, trigger) && perfect(s, trigger))) {
         sentenceLevel.add(e);
       }
     }
@@ -133,6 +136,49 @@ public final class EventDater {
     }
     LocalDate from = d.get().earliest().orElseThrow();
     return from.isAfter(ref) ? Optional.empty() : Optional.of(EventDate.range(from, ref, DateBasis.TEXT, e.text()));
+  }
+
+  /** The trigger's clause (or the clause it is coordinated with) is in the perfect: "have been killed". */
+  private static boolean perfect(ParsedSentence s, int trigger) {
+    int v = Trees.clauseHead(s, trigger);
+    for (int depth = 0; v >= 0 && depth < 3; depth++) {
+      if (Trees.childWord(s, v, "aux", Set.of("have", "has", "had", "'ve")) >= 0) {
+        return true;
+      }
+      if (!s.relation(v).equals("conj")) {
+        return false;
+      }
+      v = s.head(v);
+    }
+    return false;
+  }
+
+  /**
+   * True when the path from {@code trigger} up to {@code owner} leaves a relative clause that
+   * describes a person, organisation or place ("Guy, who has published 300 papers, died on
+   * Monday": the publishing is not dated by the death). A relative clause on an event noun ("the
+   * airstrikes ..., which killed") is dated by its head's clause.
+   */
+  private static boolean describedBy(ParsedSentence s, int owner, int trigger) {
+    int cur = trigger;
+    for (int steps = 0; cur >= 0 && cur != owner && steps <= s.size(); steps++) {
+      boolean who = false;
+      for (var d : s.children(cur)) {
+        String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        who |= w.equals("who") || w.equals("whom") || w.equals("whose"); // a relative clause about a person, however labelled
+      }
+      if (who && Trees.isClauseVerb(s, cur)) {
+        return true;
+      }
+      if (s.relation(cur).startsWith("acl") && s.head(cur) >= 0) {
+        String ner = s.token(s.head(cur)).ner();
+        if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION")) {
+          return true;
+        }
+      }
+      cur = s.head(cur);
+    }
+    return false;
   }
 
   /**
@@ -179,6 +225,6 @@ public final class EventDater {
     if (!adnominal) {
       return false;
     }
-    return s.head(verb) == target || s.token(verb).lemma().equals("date") || BEGINNING.contains(s.token(verb).lemma());
+    return s.head(verb) == target || HAPPENING.contains(s.token(verb).lemma()) || BEGINNING.contains(s.token(verb).lemma());
   }
 }

@@ -32,6 +32,7 @@ record TemporalExpression(int first, int last, String timex, String text) {
   private static final Pattern DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(T.*)?");
   private static final Pattern MONTH = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+  private static final Pattern SPAN = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})/(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
   /** Day-month-year with a month word: 04-Mar-24, 4-March-2024, 04/Mar/2024. */
   private static final Pattern DMY = Pattern.compile("(\\d{1,2})[-/ ]([A-Za-z]{3,9})[-/ ](\\d{2}|\\d{4})");
@@ -55,12 +56,12 @@ record TemporalExpression(int first, int last, String timex, String text) {
         i++;
         continue;
       }
-      if (!t.ner().equals("DATE") || t.normalized().isEmpty() || DateNames.isNamePart(s, i)) {
+      if (!dateLike(t) || DateNames.isNamePart(s, i)) {
         i++;
         continue;
       }
       int j = i;
-      while (j + 1 < s.size() && s.token(j + 1).ner().equals("DATE") && s.token(j + 1).normalized().equals(t.normalized())) {
+      while (j + 1 < s.size() && dateLike(s.token(j + 1)) && s.token(j + 1).normalized().equals(t.normalized())) {
         j++;
       }
       StringBuilder text = new StringBuilder();
@@ -71,6 +72,14 @@ record TemporalExpression(int first, int last, String timex, String text) {
       i = j + 1;
     }
     return out;
+  }
+
+  /** A DATE token, or a TIME token whose value names a day ("early Wednesday morning" = 2019-09-18TMO). */
+  private static boolean dateLike(Token t) {
+    if (t.normalized().isEmpty()) {
+      return false;
+    }
+    return t.ner().equals("DATE") || (t.ner().equals("TIME") && DAY.matcher(t.normalized()).matches());
   }
 
   /** The token of the expression whose head lies outside it (its syntactic head). */
@@ -201,6 +210,17 @@ record TemporalExpression(int first, int last, String timex, String text) {
       return Optional.of(cut(start, start.plusYears(1).minusDays(1), ref, tense,
           EventDate.of(start, org.casus.model.DatePrecision.YEAR, DateBasis.TEXT, text)));
     }
+    m = SPAN.matcher(timex);
+    if (m.matches()) {
+      // an explicit period, "over the last several months" = 2019-12-05/2020-01-05
+      LocalDate from = LocalDate.parse(m.group(1));
+      LocalDate to = LocalDate.parse(m.group(2));
+      if (from.isAfter(to)) {
+        return Optional.empty();
+      }
+      return Optional.of(tense == Tense.PAST && to.isAfter(ref) && !from.isAfter(ref)
+          ? EventDate.range(from, ref, DateBasis.TEXT, text) : EventDate.range(from, to, DateBasis.TEXT, text));
+    }
     m = WEEK.matcher(timex);
     if (m.matches()) {
       LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
@@ -208,6 +228,14 @@ record TemporalExpression(int first, int last, String timex, String text) {
           .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       LocalDate from = m.group(3) == null ? monday : monday.plusDays(5);
       LocalDate to = monday.plusDays(6);
+      boolean named = words.contains("next") || words.contains("last") || words.contains("this");
+      if (!named && tense == Tense.PAST && from.isAfter(ref)) {
+        from = from.minusWeeks(1); // "during the weekend" in the past tense: SUTime picks the coming one
+        to = to.minusWeeks(1);
+      } else if (!named && tense == Tense.FUTURE && to.isBefore(ref)) {
+        from = from.plusWeeks(1);
+        to = to.plusWeeks(1);
+      }
       EventDate whole = EventDate.range(from, to, DateBasis.TEXT, text);
       return Optional.of(cut(from, to, ref, tense, whole));
     }

@@ -14,6 +14,7 @@ import org.casus.fixtures.ParseFixtures;
 import org.casus.fixtures.ParseFixtures.Fixture;
 import org.casus.model.EventDate;
 import org.casus.nlp.ParsedSentence;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,9 +37,31 @@ class EventDaterTest {
     return dater.date(f.sentence(), f.triggerIndex(), f.articleDate(), story);
   }
 
+  /**
+   * Every fixture must match its {@code expect}. A fixture whose {@code expect} has a {@code tofix}
+   * reason is a known failure: it is reported as aborted with that reason while it fails, and
+   * fails the build once it passes, so that the mark is removed.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void datesTheEvent(Fixture f) {
+    String tofix = f.expect().path("tofix").asText("");
+    if (tofix.isEmpty()) {
+      check(f);
+      return;
+    }
+    boolean passes;
+    try {
+      check(f);
+      passes = true;
+    } catch (AssertionError known) {
+      passes = false;
+    }
+    assertFalse(passes, f.id() + " passes now: remove its tofix mark");
+    Assumptions.abort("tofix " + f.id() + ": " + tofix);
+  }
+
+  private void check(Fixture f) {
     EventDate got = date(f);
     JsonNode e = f.expect();
     String where = f.id() + ": " + f.sentence().text() + " -> " + got;
