@@ -2,6 +2,7 @@ package org.casus.actors;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.casus.model.Actor;
  */
 public final class ArticleActors {
   private final LocalDate eventDate;
+  private final List<ActorDictionary> registerLayers;
   private final Map<String, Actor> names = new HashMap<>();
   private Actor lastPerson;
   private Actor lastGroup;
@@ -24,7 +26,22 @@ public final class ArticleActors {
 
   /** @param eventDate the date used for dictionary date restrictions; null when unknown */
   public ArticleActors(LocalDate eventDate) {
+    this(eventDate, List.of());
+  }
+
+  /**
+   * @param eventDate the date used for dictionary date restrictions; null when unknown
+   * @param registerLayers actor dictionaries of the article's source register ({@link Registers}),
+   *     consulted before all others
+   */
+  public ArticleActors(LocalDate eventDate, List<ActorDictionary> registerLayers) {
     this.eventDate = eventDate;
+    this.registerLayers = List.copyOf(registerLayers);
+  }
+
+  /** The register's actor dictionaries for this article; empty when none applies. */
+  public List<ActorDictionary> registerLayers() {
+    return registerLayers;
   }
 
   /** The date for dictionary date restrictions, null when the article has none. */

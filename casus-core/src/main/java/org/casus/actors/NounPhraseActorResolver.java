@@ -228,7 +228,8 @@ public final class NounPhraseActorResolver implements ActorResolver {
       if (skip.contains(start) || !inNp.contains(start)) {
         continue;
       }
-      for (ActorDictionary layer : actorLayers) {
+      List<ActorDictionary> layers = memory.registerLayers().isEmpty() ? actorLayers : concat(memory.registerLayers(), actorLayers);
+      for (ActorDictionary layer : layers) {
         Optional<ActorDictionary.ActorMatch> m = layer.longestMatch(words, start, memory.date());
         if (m.isPresent()) {
           int end = start + m.get().length() - 1;
@@ -335,6 +336,12 @@ public final class NounPhraseActorResolver implements ActorResolver {
         i += m.get().length() - 1;
       }
     }
+    return out;
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
     return out;
   }
 

@@ -21,8 +21,11 @@ import org.casus.model.Quantity;
  * The dedup stage within one article: mentions of one real event become one {@link Event} that
  * keeps every mention.
  *
- * <p>Two mentions are the same event when their source countries, target countries and CAMEO root
- * codes are equal and their dates do not contradict each other (two dates read from the text that
+ * <p>Two mentions are the same event when their CAMEO root codes are equal, their actors agree and
+ * their dates do not contradict each other. Actors agree for material events (QuadClass 2 and 4:
+ * a strike is one real event however many sentences report it) when source and target countries
+ * are equal; for verbal events (QuadClass 1 and 3: statements are repeated on many occasions, by
+ * the state and by its minister) when the full actor codes are equal. Dates do not contradict (two dates read from the text that
  * do not overlap mean two events; a mention dated only by the article or the story joins one dated
  * by the text). The merged event takes the most specific actor codes, the most specific event code,
  * the best-founded date (text, then story, then article date), the most precise place and the
@@ -68,12 +71,18 @@ public final class MentionMerger {
   }
 
   private static boolean sameEvent(List<LocatedMention> group, LocatedMention m) {
+    boolean material = isMaterial(m.mention().code());
     for (LocatedMention o : group) {
       if (!o.mention().source().country().equals(m.mention().source().country())) {
         return false;
       }
       String ot = o.mention().target().map(Actor::country).orElse("");
       String mt = m.mention().target().map(Actor::country).orElse("");
+      if (!material) {
+        // Statements are cheap and repeated: the state's condemnation and its minister's are two events.
+        ot = o.mention().source().code() + ">" + o.mention().target().map(Actor::code).orElse("");
+        mt = m.mention().source().code() + ">" + m.mention().target().map(Actor::code).orElse("");
+      }
       if (!ot.equals(mt) || !o.mention().code().root().equals(m.mention().code().root())) {
         return false;
       }
@@ -82,6 +91,12 @@ public final class MentionMerger {
       }
     }
     return true;
+  }
+
+  /** CAMEO QuadClass 2 and 4 (roots 06-09, 15-20): deeds, reported once or many times. */
+  private static boolean isMaterial(CameoCode code) {
+    int root = code.rootNumber();
+    return (root >= 6 && root <= 9) || root >= 15;
   }
 
   private static boolean overlap(EventDate a, EventDate b) {

@@ -63,6 +63,19 @@ public final class DependencyEventCoder {
    * @return event mentions in trigger order; empty when none
    */
   public List<EventMention> code(ParsedSentence s, ArticleActors memory) {
+    return code(s, memory, List.of());
+  }
+
+  /**
+   * Codes one sentence, with the article's earlier mentions for event anaphora: a clause whose
+   * subject is an event noun with no actor of its own ("The retaliatory strikes ... inflicted
+   * damage on Israeli military bases") continues the most recent earlier event of the same CAMEO
+   * family (material conflict 18-20, or the same root): it takes that event's source, and the
+   * clause's object or complement as target.
+   *
+   * @param earlier the article's mentions so far, in text order
+   */
+  public List<EventMention> code(ParsedSentence s, ArticleActors memory, List<EventMention> earlier) {
     // Resolve every noun phrase head once, left to right, so that names and pronoun antecedents
     // are remembered in reading order before events look them up.
     for (Token t : s.tokens()) {
@@ -72,6 +85,9 @@ public final class DependencyEventCoder {
     }
     List<EventMention> out = new ArrayList<>();
     for (Token t : s.tokens()) {
+      if (t.isVerb() && codeAnaphor(s, t.index(), memory, earlier, out)) {
+        continue;
+      }
       if (t.isVerb()) {
         codeVerb(s, t.index(), memory, out);
       } else if (t.isNoun()) {
@@ -79,6 +95,62 @@ public final class DependencyEventCoder {
       }
     }
     return out;
+  }
+
+  // ---------------------------------------------------------------- event anaphora
+
+  private boolean codeAnaphor(ParsedSentence s, int v, ArticleActors memory, List<EventMention> earlier, List<EventMention> out) {
+    for (int n : s.children(v, "nsubj")) {
+      Optional<EventNouns.EventNoun> en = eventNoun(s, n);
+      if (en.isEmpty() || !en.get().code().matches("\\d{2,4}") || nounSource(s, n, memory).isPresent()) {
+        continue;
+      }
+      if (!isDefinite(s, n)) {
+        continue;
+      }
+      String root = en.get().code().substring(0, 2);
+      Optional<EventMention> ante = Optional.empty();
+      for (int i = earlier.size() - 1; i >= 0; i--) {
+        if (sameFamily(earlier.get(i).code().root(), root)) {
+          ante = Optional.of(earlier.get(i));
+          break;
+        }
+      }
+      if (ante.isEmpty()) {
+        return false;
+      }
+      List<Actor> targets = targets(s, v, false, Set.of(), memory);
+      Mode mode = mode(s, v, memory);
+      for (Actor b : targets) {
+        EventMention a = ante.get();
+        if (!a.source().isCoded() || !b.isCoded() || a.source().code().equals(b.code())) {
+          continue;
+        }
+        out.add(new EventMention(s.index(), n, a.source(), Optional.of(b), new CameoCode(en.get().code()),
+            en.get().rule() + "+anaphor", mode, true, ante));
+      }
+      return !targets.isEmpty();
+    }
+    return false;
+  }
+
+  /** "the strikes", "these attacks", "its retaliation": a phrase that refers back. */
+  private static boolean isDefinite(ParsedSentence s, int n) {
+    for (int d : s.children(n, "det")) {
+      String w = s.token(d).word().toLowerCase(Locale.ROOT);
+      if (w.equals("the") || w.equals("this") || w.equals("these") || w.equals("that") || w.equals("those")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameFamily(String rootA, String rootB) {
+    if (rootA.equals(rootB)) {
+      return true;
+    }
+    Set<String> force = Set.of("18", "19", "20");
+    return force.contains(rootA) && force.contains(rootB);
   }
 
   // ---------------------------------------------------------------- verbs
@@ -448,10 +520,15 @@ public final class DependencyEventCoder {
       }
       if (heads.isEmpty()) {
         // "killed in the war that Israel began": the perpetrator of the event the deed was part of.
-        for (int c : s.children(v, "obl")) {
-          Optional<Actor> a = eventNounSource(s, c, memory);
-          if (a.isPresent()) {
-            return List.of(a.get());
+        // Coordinated passives share their trailing complements ("killed and ... wounded in the war").
+        List<Integer> verbsToSearch = new ArrayList<>(List.of(v));
+        verbsToSearch.addAll(s.children(v, "conj"));
+        for (int w : verbsToSearch) {
+          for (int c : s.children(w, "obl")) {
+            Optional<Actor> a = eventNounSource(s, c, memory);
+            if (a.isPresent()) {
+              return List.of(a.get());
+            }
           }
         }
       }
@@ -549,6 +626,15 @@ public final class DependencyEventCoder {
         continue;
       }
       addTarget(s, o, memory, out);
+      if (out.isEmpty() && !passive) {
+        // "inflicted damage on X", "imposed sanctions on X": the object's complement is the target.
+        for (int c : s.children(o, "nmod")) {
+          int prep = prepositionOf(s, c);
+          if (prep >= 0 && Set.of("on", "against", "upon", "at").contains(s.token(prep).word().toLowerCase(Locale.ROOT))) {
+            addTarget(s, c, memory, out);
+          }
+        }
+      }
     }
     if (out.isEmpty()) {
       for (int c : s.children(v, "obl")) {
@@ -611,12 +697,26 @@ public final class DependencyEventCoder {
   }
 
   private void addWithConjuncts(ParsedSentence s, int h, ArticleActors memory, List<Actor> out) {
-    actor(s, h, memory).filter(Actor::isCoded).ifPresent(out::add);
+    Optional<Actor> first = actor(s, h, memory).filter(Actor::isCoded);
+    List<Actor> rest = new ArrayList<>();
+    Optional<Actor> sharedRole = Optional.empty();
     for (int c : s.children(h, "conj")) {
       if (s.token(c).isNoun() || s.token(c).pos().startsWith("PRP")) {
-        actor(s, c, memory).filter(Actor::isCoded).ifPresent(out::add);
+        Optional<Actor> a = actor(s, c, memory).filter(Actor::isCoded);
+        a.ifPresent(rest::add);
+        if (a.isPresent() && !a.get().sectors().isEmpty() && !s.children(c, "nmod:poss").isEmpty()) {
+          sharedRole = a;
+        }
       }
     }
+    if (first.isPresent() && first.get().sectors().isEmpty() && sharedRole.isPresent() && s.token(h).isProperNoun()) {
+      // "Iran and China's defense chiefs": the role after the possessive belongs to both countries.
+      Actor f = first.get();
+      first = Optional.of(Actor.ofCode(f.text(), f.country() + String.join("", sharedRole.get().sectors()), f.span(),
+          f.rule() + "+shared-role"));
+    }
+    first.ifPresent(out::add);
+    out.addAll(rest);
   }
 
   /** The source actor of an event noun phrase ("Israel's attack", "the war that Israel began"), if any. */
@@ -816,11 +916,30 @@ public final class DependencyEventCoder {
 
   // ---------------------------------------------------------------- output
 
+  /**
+   * People named only by nationality ("34,356 Palestinians", "two Afghans") who suffer force
+   * (CAMEO 18-20) are civilians: country + CVL. The Phoenix dictionaries give such plurals the
+   * bare country, which reads as the state being attacked.
+   */
+  private static Actor victims(ParsedSentence s, Actor target, String code) {
+    if (!(code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) || !target.sectors().isEmpty()) {
+      return target;
+    }
+    for (Token t : s.tokens()) {
+      if (t.span().begin() >= target.span().begin() && t.span().end() <= target.span().end()
+          && t.pos().equals("NNPS") && t.ner().equals("MISC")) {
+        return Actor.ofCode(target.text(), target.country() + "CVL", target.span(), target.rule() + "+victims");
+      }
+    }
+    return target;
+  }
+
   private void add(List<EventMention> out, ParsedSentence s, int trigger, Actor source, Actor target, String code,
       String rule, Mode mode, boolean nominal) {
     if (!source.isCoded() || !target.isCoded() || source.code().equals(target.code())) {
       return;
     }
+    target = victims(s, target, code);
     if (source.span().equals(target.span())) {
       return;
     }
@@ -830,6 +949,6 @@ public final class DependencyEventCoder {
     } catch (IllegalArgumentException e) {
       return; // a dictionary code outside CAMEO (none in the production set); not an event
     }
-    out.add(new EventMention(s.index(), trigger, source, Optional.of(target), c, rule, mode, nominal));
+    out.add(new EventMention(s.index(), trigger, source, Optional.of(target), c, rule, mode, nominal, Optional.empty()));
   }
 }

@@ -17,9 +17,11 @@ import org.casus.model.Mode;
  * @param rule the verb pattern, verb entry or event-noun rule that gave the code
  * @param mode the mention's mode
  * @param nominal true when the trigger is a noun ("Israel's attack on ...")
+ * @param antecedent for an anaphoric event ("The retaliatory strikes ... inflicted damage"), the
+ *     earlier mention it refers back to; empty otherwise
  */
 public record EventMention(int sentence, int trigger, Actor source, Optional<Actor> target, CameoCode code,
-    String rule, Mode mode, boolean nominal) {
+    String rule, Mode mode, boolean nominal, Optional<EventMention> antecedent) {
   public EventMention {
     if (sentence < 0 || trigger < 0) {
       throw new IllegalArgumentException("bad sentence/trigger " + sentence + "/" + trigger);
@@ -29,5 +31,6 @@ public record EventMention(int sentence, int trigger, Actor source, Optional<Act
     Objects.requireNonNull(code);
     Objects.requireNonNull(rule);
     Objects.requireNonNull(mode);
+    Objects.requireNonNull(antecedent);
   }
 }

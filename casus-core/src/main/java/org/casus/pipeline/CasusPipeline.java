@@ -12,6 +12,7 @@ import org.casus.actors.ActorDictionary;
 import org.casus.actors.AgentDictionary;
 import org.casus.actors.ArticleActors;
 import org.casus.actors.NounPhraseActorResolver;
+import org.casus.actors.Registers;
 import org.casus.dedup.LocatedMention;
 import org.casus.dedup.MentionMerger;
 import org.casus.events.CameoOntology;
@@ -19,15 +20,18 @@ import org.casus.events.DependencyEventCoder;
 import org.casus.events.EventMention;
 import org.casus.events.EventNouns;
 import org.casus.events.VerbDictionary;
+import org.casus.geo.Countries;
 import org.casus.geo.GazetteerPlaceResolver;
 import org.casus.geo.PlaceResolver;
 import org.casus.model.Actor;
 import org.casus.model.Article;
 import org.casus.model.CharSpan;
+import org.casus.model.DateBasis;
 import org.casus.model.Event;
 import org.casus.model.EventDate;
 import org.casus.model.ModeKind;
 import org.casus.model.Place;
+import org.casus.model.PlacePrecision;
 import org.casus.nlp.ParsedDocument;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.SentenceParser;
@@ -52,6 +56,8 @@ public final class CasusPipeline implements EventCoder {
   private final PlaceResolver places;
   private final CasualtyReader casualties;
   private final MentionMerger merger;
+  private final Registers registers;
+  private final Countries countries;
   private final Map<String, String> resourceVersions;
   private final Set<ModeKind> emittedModes;
 
@@ -74,6 +80,8 @@ public final class CasusPipeline implements EventCoder {
     this.places = dictionaries.places();
     this.casualties = new CasualtyReader();
     this.merger = new MentionMerger(dictionaries.ontology());
+    this.registers = dictionaries.registers();
+    this.countries = dictionaries.places().countries();
     this.resourceVersions = dictionaries.versions();
     this.emittedModes = DEFAULT_MODES;
   }
@@ -87,10 +95,12 @@ public final class CasusPipeline implements EventCoder {
    * @param eventNouns event nouns and light verbs
    * @param ontology CAMEO codes with QuadClass, Goldstein and PLOVER
    * @param places gazetteer, countries and regions
+   * @param registers source registers whose actor words differ ({@link Registers})
    * @param versions resource name to version, for provenance
    */
   public record Dictionaries(List<ActorDictionary> actorLayers, List<AgentDictionary> agentLayers, VerbDictionary verbs,
-      EventNouns eventNouns, CameoOntology ontology, GazetteerPlaceResolver places, Map<String, String> versions) {
+      EventNouns eventNouns, CameoOntology ontology, GazetteerPlaceResolver places, Registers registers,
+      Map<String, String> versions) {
     public Dictionaries {
       actorLayers = List.copyOf(actorLayers);
       agentLayers = List.copyOf(agentLayers);
@@ -118,7 +128,7 @@ public final class CasusPipeline implements EventCoder {
       }
       versions.put("verbs", verbs.versions());
       versions.put("gazetteer", places.gazetteer().version());
-      return new Dictionaries(actors, agents, verbs, nouns, ontology, places, versions);
+      return new Dictionaries(actors, agents, verbs, nouns, ontology, places, Registers.loadDefault(), versions);
     }
   }
 
@@ -139,24 +149,36 @@ public final class CasusPipeline implements EventCoder {
   public CodingResult code(Article article) {
     ParsedDocument doc = parser.parse(article.text(), article.publicationDate());
     Optional<LocalDate> articleDate = article.publicationDate();
-    ArticleActors memory = new ArticleActors(articleDate.orElse(null));
+    ArticleActors memory = new ArticleActors(articleDate.orElse(null), registers.actorLayersFor(article.text()));
     StoryTime story = StoryTime.EMPTY;
     List<LocatedMention> located = new ArrayList<>();
+    List<EventMention> earlier = new ArrayList<>();
+    Map<EventMention, EventDate> datesSoFar = new java.util.IdentityHashMap<>();
     for (ParsedSentence s : doc.sentences()) {
-      List<EventMention> mentions = coder.code(s, memory);
+      List<EventMention> mentions = coder.code(s, memory, earlier);
+      earlier.addAll(mentions);
       for (EventMention m : mentions) {
+        EventDate date = dater.date(s, m.trigger(), articleDate, story);
+        if (date.basis() != DateBasis.TEXT && m.antecedent().isPresent() && datesSoFar.containsKey(m.antecedent().get())) {
+          EventDate a = datesSoFar.get(m.antecedent().get());
+          // The anaphor ("the strikes") happened when its antecedent did.
+          date = new EventDate(a.value(), a.from(), a.to(), a.precision(), DateBasis.STORY_CONTEXT, a.expression());
+        }
+        datesSoFar.put(m, date);
         if (!emittedModes.contains(m.mode().kind())) {
           continue;
         }
-        EventDate date = dater.date(s, m.trigger(), articleDate, story);
         if (date.earliest().isPresent() && articleDate.isPresent() && date.earliest().get().isAfter(articleDate.get())
             && m.mode().kind() == ModeKind.ASSERTED) {
           date = EventDate.UNKNOWN; // a done deed cannot postdate its report
         }
-        Set<String> countries = new LinkedHashSet<>();
-        m.target().map(Actor::country).ifPresent(countries::add);
-        countries.add(m.source().country());
-        Place place = places.resolve(s, m.trigger(), countries);
+        Set<String> actorCountries = new LinkedHashSet<>();
+        m.target().map(Actor::country).ifPresent(actorCountries::add);
+        actorCountries.add(m.source().country());
+        Place place = places.resolve(s, m.trigger(), actorCountries);
+        if (!place.isKnown()) {
+          place = targetCountry(m);
+        }
         Casualties c = casualties.read(s, m.trigger());
         CharSpan trig = s.token(m.trigger()).span();
         located.add(new LocatedMention(m, s.span(), s.text(), trig, s.token(m.trigger()).word(), date, place,
@@ -165,6 +187,51 @@ public final class CasusPipeline implements EventCoder {
       story = story.update(s, articleDate);
     }
     List<Event> events = merger.merge(article.id(), located, resourceVersions);
+    events = placeFromStory(events, story);
     return new CodingResult(article.id(), doc.sentences().size(), events);
+  }
+
+  /**
+   * Force used against a country with no place named (CAMEO 18-20, "the IRGC targeted Israel"):
+   * the event happened in the target's country, at precision COUNTRY with the target's words as
+   * toponym. Not for other events: a statement about a country is not made there.
+   */
+  private Place targetCountry(EventMention m) {
+    int root = m.code().rootNumber();
+    if (root < 18 || m.target().isEmpty()) {
+      return Place.UNKNOWN;
+    }
+    Actor t = m.target().get();
+    return countries.byIso3(t.country())
+        .map(c -> new Place(c.name(), 0, c.iso3(), "", c.lat(), c.lon(), PlacePrecision.COUNTRY, t.text()))
+        .orElse(Place.UNKNOWN);
+  }
+
+  /**
+   * Events with no place of their own that are dated to the story's lede day only through the
+   * story ("China supports Iran's right ..., Dong added" in a report of a meeting) happened where
+   * the lede event did: the first event dated from the text to that day with a known place.
+   */
+  private static List<Event> placeFromStory(List<Event> events, StoryTime story) {
+    if (story.anchor().isEmpty() || story.anchor().get().value().isEmpty()) {
+      return events;
+    }
+    LocalDate lede = story.anchor().get().value().get();
+    Optional<Place> ledePlace = events.stream()
+        .filter(e -> e.date().basis() == DateBasis.TEXT && e.date().value().equals(Optional.of(lede)) && e.place().isKnown())
+        .map(Event::place).findFirst();
+    if (ledePlace.isEmpty()) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      if (!e.place().isKnown() && e.date().basis() == DateBasis.STORY_CONTEXT && e.date().value().equals(Optional.of(lede))) {
+        e = new Event(e.id(), e.docId(), e.sentence(), e.span(), e.text(), e.source(), e.target(), e.code(), e.quadClass(),
+            e.goldstein(), e.ploverType(), e.mode(), e.date(), ledePlace.get(), e.killed(), e.wounded(), e.mentions(),
+            e.provenance());
+      }
+      out.add(e);
+    }
+    return out;
   }
 }

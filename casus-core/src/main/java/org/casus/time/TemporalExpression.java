@@ -133,7 +133,8 @@ record TemporalExpression(int first, int last, String timex, String text) {
    * own day. A month or day without a year is the nearest one in the past (past tense) or future.
    * A week, and a month or year that contains {@code ref}, become ranges cut at {@code ref}
    * ({@code [first day, ref]} past, {@code [ref, last day]} future): "earlier this month" in an
-   * article of 2024-04-27 is 2024-04-01..2024-04-27. In the present tense SUTime's value stands.
+   * article of 2024-04-27 is 2024-04-01..2024-04-26 ("earlier" and "later" exclude {@code ref}'s own
+   * day). In the present tense SUTime's value stands.
    */
   Optional<EventDate> resolve(LocalDate ref, Tense tense) {
     Optional<EventDate> d = resolveRaw(ref, tense);
@@ -246,6 +247,14 @@ record TemporalExpression(int first, int last, String timex, String text) {
   private EventDate cut(LocalDate from, LocalDate to, LocalDate ref, Tense tense, EventDate whole) {
     if (from.isAfter(ref) || to.isBefore(ref) || tense == Tense.PRESENT) {
       return whole;
+    }
+    // "earlier this month" excludes the reference day itself, "later this month" too.
+    List<String> words = words();
+    if (tense == Tense.PAST && words.contains("earlier") && from.isBefore(ref)) {
+      return EventDate.range(from, ref.minusDays(1), DateBasis.TEXT, text);
+    }
+    if (tense == Tense.FUTURE && words.contains("later") && to.isAfter(ref)) {
+      return EventDate.range(ref.plusDays(1), to, DateBasis.TEXT, text);
     }
     return tense == Tense.PAST ? EventDate.range(from, ref, DateBasis.TEXT, text)
         : EventDate.range(ref, to, DateBasis.TEXT, text);
