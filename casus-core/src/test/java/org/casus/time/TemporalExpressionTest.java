@@ -42,8 +42,8 @@ class TemporalExpressionTest {
 
   @ParameterizedTest(name = "{0} ({1}) in {3} from {2} = {4}..{5}")
   @CsvSource({
-      "earlier this month,   2024-04,      2024-04-27, PAST,   2024-04-01, 2024-04-27",
-      "later this month,     2024-04,      2024-04-27, FUTURE, 2024-04-27, 2024-04-30",
+      "earlier this month,   2024-04,      2024-04-27, PAST,   2024-04-01, 2024-04-26",
+      "later this month,     2024-04,      2024-04-27, FUTURE, 2024-04-28, 2024-04-30",
       "this week,            2024-W17,     2024-04-27, PAST,   2024-04-22, 2024-04-27",
       "last week,            2024-W16,     2024-04-27, PAST,   2024-04-15, 2024-04-21",
       "next week,            2024-W18,     2024-04-27, FUTURE, 2024-04-29, 2024-05-05",
