@@ -17,6 +17,7 @@ import org.casus.dedup.LocatedMention;
 import org.casus.dedup.MentionMerger;
 import org.casus.events.CameoOntology;
 import org.casus.events.DependencyEventCoder;
+import org.casus.events.Discards;
 import org.casus.events.EventMention;
 import org.casus.events.EventNouns;
 import org.casus.events.VerbDictionary;
@@ -57,6 +58,7 @@ public final class CasusPipeline implements EventCoder {
   private final CasualtyReader casualties;
   private final MentionMerger merger;
   private final Registers registers;
+  private final Discards discards;
   private final Countries countries;
   private final Map<String, String> resourceVersions;
   private final Set<ModeKind> emittedModes;
@@ -81,6 +83,7 @@ public final class CasusPipeline implements EventCoder {
     this.casualties = new CasualtyReader();
     this.merger = new MentionMerger(dictionaries.ontology());
     this.registers = dictionaries.registers();
+    this.discards = dictionaries.discards();
     this.countries = dictionaries.places().countries();
     this.resourceVersions = dictionaries.versions();
     this.emittedModes = DEFAULT_MODES;
@@ -96,11 +99,12 @@ public final class CasusPipeline implements EventCoder {
    * @param ontology CAMEO codes with QuadClass, Goldstein and PLOVER
    * @param places gazetteer, countries and regions
    * @param registers source registers whose actor words differ ({@link Registers})
+   * @param discards sport, history and entertainment phrases that are not coded
    * @param versions resource name to version, for provenance
    */
   public record Dictionaries(List<ActorDictionary> actorLayers, List<AgentDictionary> agentLayers, VerbDictionary verbs,
       EventNouns eventNouns, CameoOntology ontology, GazetteerPlaceResolver places, Registers registers,
-      Map<String, String> versions) {
+      Discards discards, Map<String, String> versions) {
     public Dictionaries {
       actorLayers = List.copyOf(actorLayers);
       agentLayers = List.copyOf(agentLayers);
@@ -128,7 +132,8 @@ public final class CasusPipeline implements EventCoder {
       }
       versions.put("verbs", verbs.versions());
       versions.put("gazetteer", places.gazetteer().version());
-      return new Dictionaries(actors, agents, verbs, nouns, ontology, places, Registers.loadDefault(), versions);
+      return new Dictionaries(actors, agents, verbs, nouns, ontology, places, Registers.loadDefault(),
+          Discards.loadDefault(), versions);
     }
   }
 
@@ -148,6 +153,9 @@ public final class CasusPipeline implements EventCoder {
   @Override
   public CodingResult code(Article article) {
     ParsedDocument doc = parser.parse(article.text(), article.publicationDate());
+    if (discards.storyDiscard(article.title() + "\n" + article.text()).isPresent()) {
+      return new CodingResult(article.id(), doc.sentences().size(), List.of());
+    }
     Optional<LocalDate> articleDate = article.publicationDate();
     ArticleActors memory = new ArticleActors(articleDate.orElse(null), registers.actorLayersFor(article.text()));
     StoryTime story = StoryTime.EMPTY;
@@ -155,6 +163,10 @@ public final class CasusPipeline implements EventCoder {
     List<EventMention> earlier = new ArrayList<>();
     Map<EventMention, EventDate> datesSoFar = new java.util.IdentityHashMap<>();
     for (ParsedSentence s : doc.sentences()) {
+      if (discards.sentenceDiscard(s.text()).isPresent()) {
+        story = story.update(s, articleDate);
+        continue;
+      }
       List<EventMention> mentions = coder.code(s, memory, earlier);
       earlier.addAll(mentions);
       for (EventMention m : mentions) {

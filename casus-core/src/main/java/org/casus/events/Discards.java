@@ -1,0 +1,90 @@
+package org.casus.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casus.resource.ResourceFormatException;
+import org.casus.resource.TsvResource;
+
+/**
+ * Discard phrases (PETRARCH's "discards"): words that mark a sentence or a whole story as sport,
+ * history or entertainment, which is not coded. A phrase matches case-insensitively at the start
+ * of a word; with {@code word_final} it must also end at a word boundary, otherwise it matches a
+ * prefix ("INNING" matches "innings").
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Discards {
+  /** The resource format this class reads. */
+  public static final String FORMAT = "tsv/discards-v1";
+
+  /**
+   * A discard phrase.
+   *
+   * @param phrase the phrase, upper case
+   * @param story true when a match discards the whole story, false for the sentence only
+   * @param rule {@code <resource>:<line>}
+   */
+  public record Discard(String phrase, boolean story, String rule) {}
+
+  private record Entry(Discard discard, Pattern pattern) {}
+
+  private final List<Entry> entries;
+
+  private Discards(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  /** Loads the given discard resources (e.g. {@code discards-casus}, {@code discards}). */
+  public static Discards load(String... names) throws ResourceFormatException {
+    List<Entry> out = new ArrayList<>();
+    for (String name : names) {
+      TsvResource r = TsvResource.load(name, FORMAT);
+      int cPhrase = r.column("phrase");
+      int cScope = r.column("scope");
+      int cFinal = r.column("word_final");
+      for (TsvResource.Row row : r.rows()) {
+        String phrase = row.get(cPhrase).trim().toUpperCase(Locale.ROOT);
+        String scope = row.get(cScope);
+        if (phrase.isEmpty() || !(scope.equals("sentence") || scope.equals("story"))) {
+          throw new ResourceFormatException(name, row.line(), "expected phrase<TAB>sentence|story<TAB>0|1<TAB>upstream");
+        }
+        String body = Pattern.quote(phrase.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
+        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + body + (row.get(cFinal).equals("1") ? "(?![\\p{L}\\p{N}])" : ""));
+        out.add(new Entry(new Discard(phrase, scope.equals("story"), r.where(row)), p));
+      }
+    }
+    return new Discards(out);
+  }
+
+  /** The production set: casus's additions and the Phoenix list. */
+  public static Discards loadDefault() throws ResourceFormatException {
+    return load("discards-casus", "discards");
+  }
+
+  /** The first story-scope phrase found in {@code text}, if any. */
+  public Optional<Discard> storyDiscard(String text) {
+    return find(text, true);
+  }
+
+  /** The first sentence-scope phrase found in {@code sentence}, if any. */
+  public Optional<Discard> sentenceDiscard(String sentence) {
+    return find(sentence, false);
+  }
+
+  private Optional<Discard> find(String text, boolean story) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Entry e : entries) {
+      if (e.discard().story() == story) {
+        Matcher m = e.pattern().matcher(lower);
+        if (m.find()) {
+          return Optional.of(e.discard());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
