@@ -42,6 +42,9 @@ public final class NounPhraseActorResolver implements ActorResolver {
   private static final Set<String> OUTSIDE_NP = Set.of("acl", "acl:relcl", "advcl", "conj", "cc", "punct",
       "appos", "parataxis", "dep", "nmod", "ccomp", "xcomp", "obl", "case", "mark", "nsubj", "obj");
 
+  /** The country part of a code for an actor whose role is known but whose country is not. */
+  public static final String UNKNOWN_COUNTRY = "---";
+
   private final List<ActorDictionary> actorLayers;
   private final List<AgentDictionary> agentLayers;
   private final Countries countries;
@@ -150,11 +153,18 @@ public final class NounPhraseActorResolver implements ActorResolver {
       for (int c : s.children(head, "nmod")) {
         if (hasCase(s, c, "of")) {
           Optional<Actor> inner = resolve(s, c, memory, depth + 1);
-          if (inner.isPresent() && inner.get().isCoded()) {
+          if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
             Actor a = inner.get();
-            return Optional.of(finish(s, head, text, span, a.code(), "of-complement>" + a.rule(), memory));
+            // "the president of France": the head's own role with the complement's country.
+            String code = agentFound ? a.country() + String.join("", sectors) : a.code();
+            return Optional.of(finish(s, head, text, span, code, "of-complement>" + a.rule(), memory));
           }
         }
+      }
+      if (agentFound) {
+        // "police", "gunmen": a role with no country in the phrase. The pipeline may give it the
+        // country of the event's place; PETRARCH writes such actors as ---GOV.
+        return Optional.of(finish(s, head, text, span, UNKNOWN_COUNTRY + String.join("", sectors), "agent-only", memory));
       }
       return Optional.of(new Actor(text, "", "", List.of(), span, ""));
     }
@@ -255,13 +265,24 @@ public final class NounPhraseActorResolver implements ActorResolver {
           if (distance < bestDistance) {
             bestDistance = distance;
             CharSpan span = s.spanOf(start, end);
-            best = Optional.of(Actor.ofCode(s.covered(span), m.get().code(), span, m.get().rule()));
+            String code = m.get().code();
+            String rule = m.get().rule();
+            if (code.length() == 3 && start == end && start == head && isCapitalOf(s.token(start).word(), code)) {
+              // "Washington warned Pyongyang": a capital acting stands for its government (metonymy).
+              code = code + "GOV";
+              rule = rule + "+capital";
+            }
+            best = Optional.of(Actor.ofCode(s.covered(span), code, span, rule));
           }
           break;
         }
       }
     }
     return best;
+  }
+
+  private boolean isCapitalOf(String word, String country) {
+    return countries.byIso3(country).map(c -> c.capital().equalsIgnoreCase(word)).orElse(false);
   }
 
   private boolean allProper(ParsedSentence s, int from, int to) {

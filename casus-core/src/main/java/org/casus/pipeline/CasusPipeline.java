@@ -191,6 +191,11 @@ public final class CasusPipeline implements EventCoder {
         if (!place.isKnown()) {
           place = targetCountry(m);
         }
+        m = placeCountry(m, place);
+        if (m.source().country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY)
+            || m.target().map(t -> t.country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY)).orElse(false)) {
+          continue; // a side known only by its role ("gunmen", "dissidents"), in no known country
+        }
         Casualties c = casualties.read(s, m.trigger());
         CharSpan trig = s.token(m.trigger()).span();
         located.add(new LocatedMention(m, s.span(), s.text(), trig, s.token(m.trigger()).word(), date, place,
@@ -201,6 +206,32 @@ public final class CasusPipeline implements EventCoder {
     List<Event> events = merger.merge(article.id(), located, resourceVersions);
     events = placeFromStory(events, story);
     return new CodingResult(article.id(), doc.sentences().size(), events);
+  }
+
+  /**
+   * Actors known only by their role ("police", "gunmen", code {@code ---COP}) take the country of
+   * the place where the event happened ("Police in Lagos arrested ..." is NGACOP), when the place
+   * is known at country precision or better.
+   */
+  private EventMention placeCountry(EventMention m, Place place) {
+    if (!place.isKnown() || place.country().isEmpty()) {
+      return m;
+    }
+    String country = countries.byIso3(place.country()).map(countries::cameoCode).orElse(place.country());
+    Actor source = withCountry(m.source(), country);
+    Optional<Actor> target = m.target().map(t -> withCountry(t, country));
+    if (source == m.source() && target.equals(m.target())) {
+      return m;
+    }
+    return new EventMention(m.sentence(), m.trigger(), source, target, m.code(), m.rule(), m.mode(), m.nominal(),
+        m.antecedent());
+  }
+
+  private static Actor withCountry(Actor a, String country) {
+    if (!a.country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY)) {
+      return a;
+    }
+    return Actor.ofCode(a.text(), country + a.code().substring(3), a.span(), a.rule() + "+place-country");
   }
 
   /**
