@@ -81,6 +81,9 @@ class DependencyEventCoderTest {
     if (ok && e.has("targetText")) {
       ok = m.target().map(Actor::text).orElse("").contains(e.get("targetText").asText());
     }
+    if (ok && e.has("speaker")) {
+      ok = m.mode().speaker().equals(e.get("speaker").asText());
+    }
     if (ok && e.has("antecedent")) {
       ok = m.antecedent().map(EventMention::sentence).equals(Optional.of(e.get("antecedent").asInt()));
     }
