@@ -1,0 +1,120 @@
+package org.casus.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.casus.fixtures.ParseFixtures;
+import org.casus.fixtures.ParseFixtures.Fixture;
+import org.casus.model.Article;
+import org.casus.model.DateBasis;
+import org.casus.model.Event;
+import org.casus.model.Mention;
+import org.casus.nlp.ParsedDocument;
+import org.casus.nlp.SentenceParser;
+import org.casus.resource.ResourceFormatException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The whole pipeline over frozen parses: a {@link SentenceParser} that hands back the fixture's
+ * parse, the bundled dictionaries. Invariants over every fixture of every stage, and a few
+ * end-to-end cases.
+ */
+class CasusPipelineTest {
+  private static CasusPipeline.Dictionaries dictionaries;
+
+  @BeforeAll
+  static void load() throws ResourceFormatException {
+    dictionaries = CasusPipeline.Dictionaries.loadDefault();
+  }
+
+  /** Hands back one frozen parse, and refuses any other text. */
+  record FrozenParser(ParsedDocument doc) implements SentenceParser {
+    @Override
+    public ParsedDocument parse(String text, Optional<LocalDate> referenceDate) {
+      if (!text.equals(doc.text())) {
+        throw new IllegalArgumentException("no frozen parse for: " + text);
+      }
+      return doc;
+    }
+  }
+
+  static Stream<Fixture> allFixtures() {
+    return Stream.of("events", "actors", "time", "quantity").flatMap(st -> ParseFixtures.load(st).stream());
+  }
+
+  static Article article(Fixture f) {
+    return new Article(f.id(), f.articleDate(), "", f.text(), "", "");
+  }
+
+  static CodingResult code(Fixture f) {
+    return new CasusPipeline(new FrozenParser(f.parse()), dictionaries).code(article(f));
+  }
+
+  static Fixture fixture(String stage, String id) {
+    return ParseFixtures.load(stage).stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("allFixtures")
+  void everyOutputKeepsTheInvariants(Fixture f) {
+    CodingResult r = code(f);
+    assertEquals(f.parse().sentences().size(), r.sentences());
+    PipelineInvariants.check(article(f), r, dictionaries.ontology());
+  }
+
+  /** Guards the invariant test against passing vacuously: the fixtures do produce dated events. */
+  @Test
+  void theFixturesProduceEventsToCheck() {
+    List<Event> all = allFixtures().flatMap(f -> code(f).events().stream()).toList();
+    assertTrue(all.size() >= 20, "only " + all.size() + " events over all fixtures");
+    assertTrue(all.stream().filter(e -> e.date().basis() == DateBasis.TEXT).count() >= 5, "too few text-dated events");
+    assertTrue(all.stream().anyMatch(e -> e.mentions().size() > 1), "no merged event");
+  }
+
+  @Test
+  void theAnaphorIsMergedIntoItsAntecedentsEvent() {
+    CodingResult r = code(fixture("events", "e09-event-anaphora"));
+    assertEquals(1, r.events().size(), r.events().toString());
+    Event e = r.events().get(0);
+    assertEquals(List.of(0, 1), e.mentions().stream().map(Mention::sentence).toList());
+    assertEquals("IRNMIL", e.source().code());
+    assertEquals("19", e.rootCode());
+    // Article of Friday 2024-05-10: "on Saturday" is the 4th.
+    assertEquals(Optional.of(LocalDate.of(2024, 5, 4)), e.date().value());
+    assertEquals(DateBasis.TEXT, e.date().basis());
+  }
+
+  @Test
+  void negatedFutureAndHypotheticalMentionsAreNotEmitted() {
+    for (String id : List.of("e10-negated-did-not-meet", "e11-future-will-meet", "e12b-hypothetical-if-attacked")) {
+      CodingResult r = code(fixture("events", id));
+      assertEquals(List.of(), r.events(), id);
+    }
+  }
+
+  @Test
+  void aMeetingOfTwoIsTwoDirectedEvents() {
+    CodingResult r = code(fixture("events", "e04-compound-subject-met"));
+    assertEquals(2, r.events().size(), r.events().toString());
+    assertTrue(r.events().stream().allMatch(e -> e.code().value().startsWith("04")));
+    // Article of Friday 2024-05-10: "on Tuesday" is the 7th.
+    assertTrue(r.events().stream().allMatch(e -> e.date().value().equals(Optional.of(LocalDate.of(2024, 5, 7)))),
+        r.events().toString());
+    assertTrue(r.events().stream().allMatch(e -> e.place().name().equals("Seoul")), r.events().toString());
+  }
+
+  @Test
+  void anEmptyArticleHasNoEvents() {
+    SentenceParser none = (text, date) -> new ParsedDocument(text, List.of());
+    CodingResult r = new CasusPipeline(none, dictionaries).code(new Article("empty", Optional.empty(), "", "", "", ""));
+    assertEquals(0, r.sentences());
+    assertEquals(List.of(), r.events());
+  }
+}
