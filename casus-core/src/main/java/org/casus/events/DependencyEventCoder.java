@@ -199,8 +199,9 @@ public final class DependencyEventCoder {
     }
     Mode mode = mode(s, v, memory);
     if (targets.isEmpty()) {
-      // "Iran and China met": a compound subject acts on itself, each member on the other.
-      if (sources.size() >= 2) {
+      // "Iran and China met": a compound subject acts on itself, each member on the other; only
+      // for cooperation (CAMEO 01-08): "A and B attacked" does not mean they attacked each other.
+      if (sources.size() >= 2 && Integer.parseInt(code.substring(0, 2)) <= 8) {
         for (Actor a : sources) {
           for (Actor b : sources) {
             if (a != b) {
@@ -626,7 +627,9 @@ public final class DependencyEventCoder {
         continue;
       }
       addTarget(s, o, memory, out);
-      if (out.isEmpty() && !passive) {
+      if (out.isEmpty() && !passive && eventNoun(s, o).isEmpty()) {
+        // (An event noun's complement is that event's target, not this verb's: "condemned the
+        // attack on Israel" does not condemn Israel.)
         // "inflicted damage on X", "imposed sanctions on X": the object's complement is the target.
         for (int c : s.children(o, "nmod")) {
           int prep = prepositionOf(s, c);
@@ -655,9 +658,19 @@ public final class DependencyEventCoder {
       }
     }
     if (out.isEmpty()) {
-      // The object belonged to the pattern ("burned American flags"): its modifier names the target.
+      // The object belonged to the pattern ("burned American flags", "signed a ceasefire with X"):
+      // its complement or modifier names the target.
       for (int o : objects) {
         if (consumed.contains(o)) {
+          for (int c : s.children(o, "nmod")) {
+            int prep = prepositionOf(s, c);
+            if (prep >= 0 && TARGET_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT))) {
+              addTarget(s, c, memory, out);
+            }
+          }
+          if (!out.isEmpty()) {
+            continue;
+          }
           for (var d : s.children(o)) {
             if (d.relation().equals("amod") || d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
               actor(s, d.dependent(), memory).filter(Actor::isCoded).ifPresent(out::add);
@@ -885,7 +898,8 @@ public final class DependencyEventCoder {
       }
     }
     // Reported: "X said Y attacked Z", or "Y attacked Z, X said" (parataxis).
-    if ((rel.equals("ccomp") || rel.equals("dep")) && up >= 0 && SAY_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
+    if ((rel.equals("ccomp") || rel.equals("dep") || rel.startsWith("advcl") || rel.equals("parataxis"))
+        && up >= 0 && SAY_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
       return new Mode(ModeKind.REPORTED, speaker(s, up, memory));
     }
     for (var d : s.children(v)) {
