@@ -10,7 +10,7 @@ import org.casus.model.Actor;
 
 /**
  * Per-article actor memory for in-document coreference: a person seen once with a title keeps
- * that code for the whole article ("Iran's Defense Minister ... Ashtiani" then "Ashtiani"), and
+ * that code for the whole article ("Peru's Interior Minister Ana Quispe" then "Quispe"), and
  * pronouns take the most recent compatible actor.
  *
  * <p>Mutable; one instance per article, used by one thread.

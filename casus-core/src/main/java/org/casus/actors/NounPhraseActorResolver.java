@@ -22,13 +22,13 @@ import org.casus.nlp.Token;
  *   <li>dictionary actors: the longest match of the actor dictionaries (in the order given: user
  *       file first, then the converted Phoenix dictionaries with their date restrictions applied
  *       to the article date) inside the phrase;
- *   <li>names remembered from earlier in the article ("Ashtiani" after "Iran's Defense Minister
- *       ... Mohammad Reza Ashtiani");
+ *   <li>names remembered from earlier in the article ("Quispe" after "Peru's Interior Minister
+ *       Ana Quispe");
  *   <li>title + nationality: a country from the possessor ("Iran's"), a demonym or country-name
  *       modifier ("Chinese", "Kenyan") combined with an agent from the CAMEO agents dictionary
  *       ("Defense Minister" gives GOVMIL); "counterpart" takes the agent of the person it is the
  *       counterpart of ("his Chinese counterpart" of a defence minister is a defence minister);
- *   <li>"the consular section of Iran's embassy": a head with no actor takes the actor of its
+ *   <li>"the visa section of Chad's embassy": a head with no actor takes the actor of its
  *       "of" complement.
  * </ol>
  *
@@ -149,7 +149,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
       }
     }
     if (country.isEmpty()) {
-      // "the consular section of Iran's embassy": take the actor of the "of" complement.
+      // "the visa section of Chad's embassy": take the actor of the "of" complement.
       for (int c : s.children(head, "nmod")) {
         if (hasCase(s, c, "of")) {
           Optional<Actor> inner = resolve(s, c, memory, depth + 1);
@@ -424,7 +424,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
         out.add(t);
       }
     }
-    // "his Chinese counterpart Dong Jun": the name hangs off the title as dep/appos.
+    // "his Chilean counterpart Luis Soto": the name hangs off the title as dep/appos.
     for (var d : s.children(head)) {
       if ((d.relation().equals("dep") || d.relation().equals("appos")) && s.token(d.dependent()).ner().equals("PERSON")) {
         for (int t : s.subtree(d.dependent())) {

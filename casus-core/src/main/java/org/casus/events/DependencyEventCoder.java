@@ -31,7 +31,7 @@ import org.casus.nlp.Token;
  *
  * <p>Nominal events: an event noun ({@link EventNouns}) with a possessor or "by" source and an
  * "on"/"against" target ("Israel's airstrike against Iran"), or the object of a light verb whose
- * subject is the source ("the Israeli regime carried out airstrikes on ...").
+ * subject is the source ("the army carried out airstrikes on ...").
  *
  * <p>An event needs a coded source and a coded target (PETRARCH's require_dyad default); self
  * events (same code) are dropped. Thread-safe when its dictionaries and resolver are.
@@ -555,7 +555,7 @@ public final class DependencyEventCoder {
   }
 
   /**
-   * "carried out airstrikes on the consular section ..., which killed two generals": a relative
+   * "carried out airstrikes on the visa section ..., which killed two guards": a relative
    * "which" whose clause hangs off a complement of an event (the parser attaches it to the nearest
    * noun) means that event; its source is the source of the event. Empty when the relative
    * pronoun's antecedent is not inside an event's complements.
@@ -931,7 +931,7 @@ public final class DependencyEventCoder {
   // ---------------------------------------------------------------- output
 
   /**
-   * People named only by nationality ("34,356 Palestinians", "two Afghans") who suffer force
+   * People named only by nationality ("1,200 Palestinians", "two Afghans") who suffer force
    * (CAMEO 18-20) are civilians: country + CVL. The Phoenix dictionaries give such plurals the
    * bare country, which reads as the state being attacked.
    */

@@ -6,7 +6,7 @@ import java.util.Objects;
  * One populated place of the GeoNames cities500 gazetteer (CC BY 4.0, www.geonames.org).
  *
  * @param geonamesId GeoNames id, &gt; 0
- * @param name GeoNames name, e.g. {@code "Astana"}
+ * @param name GeoNames name, e.g. {@code "Lima"}
  * @param country ISO 3166-1 alpha-3 code of its country, e.g. {@code "KAZ"}
  * @param admin1 GeoNames first-order administrative division code, e.g. {@code "ME"} (Maine) or
  *     {@code "08"} (Ontario), {@code ""} when GeoNames has none; its name, where casus knows it, is

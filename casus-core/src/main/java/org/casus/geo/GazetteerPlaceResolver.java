@@ -30,15 +30,15 @@ import org.casus.resource.ResourceFormatException;
  *       throughout, across, around}; the relation's subtype, {@code obl:in}, or else the
  *       dependent's {@code case} word). Relative, adverbial and complement clauses, conjuncts and
  *       possessors are not followed. The
- *       nearest such phrase that resolves wins ("attacked a clinic in Bunia", "met ... in Astana",
- *       "airstrikes on the consular section of Iran's embassy in the Syrian capital"). A phrase
+ *       nearest such phrase that resolves wins ("attacked a clinic in Bunia", "met ... in Lima",
+ *       "shelled the trade office of Chad's mission in the Libyan capital"). A phrase
  *       attached by {@code on} or {@code against} ("strikes on Kyiv") counts only when it names a
  *       city or region, never a whole country ("sanctions on Iran" is not located in Iran).</li>
  *   <li><b>Names of people and organisations are not places.</b> A phrase with a token tagged
  *       PERSON or ORGANIZATION is skipped ("Kingston Police", "Jordan Peterson"); only proper nouns
  *       or tokens tagged as locations are looked up.</li>
  *   <li><b>"City, Country" / "City, State".</b> Proper nouns right after a comma following the name
- *       restrict the candidates to that country or first-order division ("Astana, Kazakhstan",
+ *       restrict the candidates to that country or first-order division ("Lima, Peru",
  *       "Bangor, Maine"); a name not found there falls back to the qualifier itself.</li>
  *   <li><b>Capitals.</b> "the Syrian capital", "Syria's capital", "the capital of Syria" give the
  *       country's capital; "the Syrian capital of Damascus" looks Damascus up in Syria. "the
@@ -361,7 +361,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return hints;
   }
 
-  /** The proper nouns after "Name ," — "Kazakhstan" in "Astana, Kazakhstan" — or null. */
+  /** The proper nouns after "Name ," — "Peru" in "Lima, Peru" — or null. */
   private static String qualifierAfter(ParsedSentence s, int hi) {
     int end = qualifierEnd(s, hi);
     return end < 0 ? null : textOf(s, hi + 2, end);

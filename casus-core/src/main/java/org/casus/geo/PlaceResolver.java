@@ -27,7 +27,7 @@ public interface PlaceResolver {
   Place resolve(ParsedSentence sentence, int trigger, Set<String> actorCountries);
 
   /**
-   * Resolves a toponym given as text: {@code "Astana, Kazakhstan"}, {@code "Gaza Strip"},
+   * Resolves a toponym given as text: {@code "Lima, Peru"}, {@code "Gaza Strip"},
    * {@code "Syria"}, {@code "Bangor, Maine"}. A part after the last comma narrows the first part to
    * that country or first-order division.
    *

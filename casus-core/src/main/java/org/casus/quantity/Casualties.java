@@ -13,7 +13,7 @@ import org.casus.model.Quantity;
  *     "since January", "the cumulative death toll"), not one incident: the event's date should
  *     then be a range
  * @param statistic true when the counts are a toll with no violent event in the sentence to carry
- *     them ("the health ministry said the death toll had reached 34,356"): a figure to report,
+ *     them ("the health ministry said the death toll had reached 12,480"): a figure to report,
  *     not evidence of an event by itself
  */
 public record Casualties(Optional<Quantity> killed, Optional<Quantity> wounded, boolean cumulative,

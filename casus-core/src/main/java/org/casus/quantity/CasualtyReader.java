@@ -499,7 +499,7 @@ public final class CasualtyReader {
       }
       int top = verb;
       while (s.relation(top).equals("conj") && s.head(top) >= 0) {
-        top = s.head(top); // "have been killed and 77,368 people wounded in the war"
+        top = s.head(top); // "have been killed and 6,100 people wounded in the war"
       }
       for (int i : s.subtree(top)) {
         if (WAR_NOUNS.contains(lemma(s, i)) && s.token(i).isNoun()) {

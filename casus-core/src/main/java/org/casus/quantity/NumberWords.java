@@ -9,7 +9,7 @@ import org.casus.model.Quantity;
 /**
  * Reads the numbers news text uses for counts of people.
  *
- * <p>Accepted: digits with or without thousands separators ({@code 34,356}, {@code 1,450.} with a
+ * <p>Accepted: digits with or without thousands separators ({@code 12,480}, {@code 1,450.} with a
  * trailing full stop, {@code 1450}), a decimal with a scale word ({@code 2.5 million}), spelled-out
  * English numbers up to the millions ({@code twelve}, {@code thirty-five}, {@code two hundred and
  * fifty}, {@code one thousand}), and {@code dozen}/{@code a dozen} (12), {@code half a dozen} (6),
@@ -45,7 +45,7 @@ public final class NumberWords {
   /**
    * The whole number {@code text} spells, empty when it is not one.
    *
-   * @param text one or more words, e.g. {@code "34,356"}, {@code "thirty-five"}, {@code "a dozen"};
+   * @param text one or more words, e.g. {@code "12,480"}, {@code "thirty-five"}, {@code "a dozen"};
    *     case and a trailing full stop are ignored; null gives empty
    * @return the value, {@code >= 0}, or empty
    */

@@ -10,7 +10,7 @@ import org.casus.nlp.Token;
  * Tells month names that are really part of a person's name from dates.
  *
  * <p>CoreNLP's SUTime tags a capitalised month word as a DATE whatever its neighbours: with
- * casus's tokenizer settings "... his Chinese counterpart, Dong Jun." gives the token {@code Jun.}
+ * casus's tokenizer settings "... his Chinese counterpart, Wang Jun." gives the token {@code Jun.}
  * (the sentence's full stop read as an abbreviation point), NER {@code DATE}, value
  * {@code 2024-06}, {@code compound}-headed by the PERSON token {@code Dong}. The same happens to
  * "April", "May", "June", "August" as given names or surnames.
@@ -22,10 +22,10 @@ import org.casus.nlp.Token;
  *   <li>a neighbouring token is tagged PERSON, or</li>
  *   <li>it is joined by {@code compound} or {@code flat} to a non-DATE proper noun, or</li>
  *   <li>the token before it is a capitalised proper noun tagged O or PERSON (a name word), as in
- *       "Dong June".</li>
+ *       "Wang June".</li>
  * </ol>
  * "in June", "since June", "last June", "June 3", "June 2024" are never names under this rule.
- * Weekday names are left alone: "Friday" next to a name ("Ashtiani Friday said") is a date far
+ * Weekday names are left alone: "Friday" next to a name ("Quispe Friday said") is a date far
  * more often than a name. Stateless and thread-safe.
  */
 public final class DateNames {
