@@ -40,6 +40,7 @@ public final class DependencyEventCoder {
   private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "at", "to", "into", "upon", "toward", "towards", "from", "for", "over", "outside");
   /** Prepositions that introduce the target of an event noun ("attack on", "condemnation of"). */
   private static final Set<String> NOUN_TARGET_PREPS = Set.of("on", "against", "at", "upon", "toward", "towards", "with", "of");
+  private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
   private static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "announce", "report", "claim", "declare", "confirm", "according");
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall");
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may");
@@ -200,8 +201,9 @@ public final class DependencyEventCoder {
     Mode mode = mode(s, v, memory);
     if (targets.isEmpty()) {
       // "Iran and China met": a compound subject acts on itself, each member on the other; only
-      // for cooperation (CAMEO 01-08): "A and B attacked" does not mean they attacked each other.
-      if (sources.size() >= 2 && Integer.parseInt(code.substring(0, 2)) <= 8) {
+      // for consultation and cooperation (CAMEO 03-06): "A and B attacked" or "A, B and C
+      // disconnected from the grid" does not mean they acted on each other.
+      if (sources.size() >= 2 && RECIPROCAL_ROOTS.contains(code.substring(0, 2))) {
         for (Actor a : sources) {
           for (Actor b : sources) {
             if (a != b) {
@@ -952,6 +954,9 @@ public final class DependencyEventCoder {
       String rule, Mode mode, boolean nominal) {
     if (!source.isCoded() || !target.isCoded() || source.code().equals(target.code())) {
       return;
+    }
+    if (target.sectors().isEmpty() && target.country().equals(source.country())) {
+      return; // a country acting on itself ("Iran's president denies Iran's involvement")
     }
     target = victims(s, target, code);
     if (source.span().equals(target.span())) {
