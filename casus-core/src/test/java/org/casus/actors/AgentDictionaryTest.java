@@ -23,7 +23,7 @@ class AgentDictionaryTest {
 
   @Test
   void ministerStemsExpanded() {
-    AgentMatch m = match("Iran 's defense minister Ashtiani", 2);
+    AgentMatch m = match("Pakistan 's defense minister Mirza", 2);
     assertEquals("GOVMIL", m.agentCode());
     assertEquals(2, m.length());
     assertFalse(m.prefix());

@@ -17,25 +17,26 @@ import org.casus.nlp.corenlp.CoreNlpParser;
  * {@code java -Xmx5g -cp <test classpath> org.casus.geo.FixtureGenerator casus-core/src/test/resources/org/casus/geo/fixtures}.
  */
 public final class FixtureGenerator {
-  /** Fixture name to sentence. Sentences 1 and 5 are from the seed article (../shared/eval/seed). */
+  /** Fixture name to sentence. All are written for these tests; none is copied from a news text. */
   static final Map<String, String> SENTENCES = new LinkedHashMap<>();
 
   static {
-    SENTENCES.put("astana", "Iran's Defense Minister Brigadier General Mohammad Reza Ashtiani met with his Chinese "
-        + "counterpart Dong Jun on the sidelines of the 21st meeting of the Shanghai Cooperation Organization (SCO) "
-        + "Defense Ministers in Astana, Kazakhstan, on Friday.");
-    SENTENCES.put("syrian-capital-of-damascus", "Ashtiani hailed China's stance on the ongoing developments in the "
-        + "region and its condemnation of Israel's terrorist airstrike against Iran's diplomatic premise in the "
-        + "Syrian capital of Damascus earlier this month.");
-    SENTENCES.put("syrian-capital", "On April 1, the Israeli regime carried out terrorist airstrikes on the consular "
-        + "section of Iran's embassy in the Syrian capital, which killed two generals of the Islamic Revolution "
-        + "Guards Corps (IRGC), Brigadier General Mohammad Reza Zahedi and General Mohammad Hadi Haji Rahimi, as "
-        + "well as five of their accompanying officers.");
-    SENTENCES.put("tbilisi", "Georgian police detained dozens of protesters outside parliament in Tbilisi on Sunday.");
+    SENTENCES.put("tashkent", "Pakistan's Defense Minister Vice Admiral Tariq Saeed Mirza met with his Chinese "
+        + "counterpart Wang Jun on the margins of the 14th meeting of the Asia Security Dialogue (ASD) Defense "
+        + "Ministers in Tashkent, Uzbekistan, on Friday.");
+    SENTENCES.put("iraqi-capital-of-baghdad", "Mirza hailed Beijing's position on the recent unrest in the region "
+        + "and its criticism of the militia's deadly airstrike against Jordan's trade office in the Iraqi capital of "
+        + "Baghdad earlier this month.");
+    SENTENCES.put("syrian-capital", "On April 2, unidentified jets carried out heavy airstrikes on the guest wing of "
+        + "Jordan's embassy in the Syrian capital, which killed two colonels of the Jordanian Royal Guard (JRG), "
+        + "Colonel Samir Khaled Odeh and Colonel Faris Nabil Haddad, as well as three of their accompanying "
+        + "officers.");
+    SENTENCES.put("tbilisi", "Georgian police detained several demonstrators near the parliament building in Tbilisi "
+        + "on Sunday.");
     SENTENCES.put("bangor", "Police arrested a man in Bangor, Maine, after a shooting at a bar.");
     SENTENCES.put("kingston", "Kingston Police in Ontario arrested two men after a stabbing on Tuesday.");
-    SENTENCES.put("gaza", "The Chinese defense chief called for an immediate ceasefire in the war-stricken Gaza Strip "
-        + "and the delivery of humanitarian aid there.");
+    SENTENCES.put("gaza", "The Turkish foreign minister called for a lasting truce in the battered Gaza Strip and "
+        + "for more relief supplies to reach it.");
     SENTENCES.put("gaza-killed", "Israeli forces killed five people in the Gaza Strip on Monday.");
     SENTENCES.put("beijing", "Thousands of students protested in Beijing on Monday.");
     SENTENCES.put("bunia", "Militants attacked a clinic in Bunia, killing six patients.");

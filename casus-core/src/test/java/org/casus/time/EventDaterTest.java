@@ -93,8 +93,8 @@ class EventDaterTest {
   }
 
   @Test
-  void dongJunIsANameNotJune() {
-    Fixture f = fixture("t19-dong-jun-is-not-june");
+  void wangJunIsANameNotJune() {
+    Fixture f = fixture("t19-wang-jun-is-not-june");
     ParsedSentence s = f.sentence();
     int jun = indexOf(s, "Jun.");
     assertEquals("DATE", s.token(jun).ner(), "the frozen parse shows CoreNLP's mistake");
@@ -126,7 +126,7 @@ class EventDaterTest {
 
   @Test
   void triggerOutsideTheSentenceIsRefused() {
-    Fixture f = fixture("t01-seed-met-on-friday");
+    Fixture f = fixture("t01-met-on-friday");
     assertThrows(IllegalArgumentException.class,
         () -> dater.date(f.sentence(), f.sentence().size(), f.articleDate(), StoryTime.EMPTY));
   }
