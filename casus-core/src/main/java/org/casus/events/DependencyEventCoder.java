@@ -40,6 +40,9 @@ public final class DependencyEventCoder {
   private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "at", "to", "into", "upon", "toward", "towards", "from", "for", "over", "outside");
   /** Prepositions that introduce the target of an event noun ("attack on", "condemnation of"). */
   private static final Set<String> NOUN_TARGET_PREPS = Set.of("on", "against", "at", "upon", "toward", "towards", "with", "of");
+  /** Verbs that end or undo what their object names: its event is not happening. */
+  private static final Set<String> REVERSAL_VERBS = Set.of("lift", "end", "ease", "remove", "suspend", "cancel",
+      "withdraw", "halt", "stop", "rescind", "revoke", "drop", "waive", "deny", "reject", "call off", "postpone");
   private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
   private static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "announce", "report", "claim", "declare", "confirm", "according");
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall");
@@ -772,6 +775,9 @@ public final class DependencyEventCoder {
     }
     String rel = s.relation(n);
     int gov = s.head(n);
+    if (rel.equals("obj") && gov >= 0 && REVERSAL_VERBS.contains(s.token(gov).lemma().toLowerCase(Locale.ROOT))) {
+      return; // "lifts its sanctions", "ends the blockade": the reversal is the event, not the noun
+    }
     boolean lightObject = rel.equals("obj") && gov >= 0 && s.token(gov).isVerb() && nouns.isLightVerb(s.token(gov).lemma());
     Optional<Actor> source = nounSource(s, n, memory);
     String rule = en.get().rule();
