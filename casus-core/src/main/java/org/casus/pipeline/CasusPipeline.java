@@ -40,6 +40,7 @@ import org.casus.nlp.corenlp.CoreNlpParser;
 import org.casus.quantity.Casualties;
 import org.casus.quantity.CasualtyReader;
 import org.casus.resource.ResourceFormatException;
+import org.casus.resource.TsvResource;
 import org.casus.time.EventDater;
 import org.casus.time.StoryTime;
 
@@ -124,14 +125,11 @@ public final class CasusPipeline implements EventCoder {
       CameoOntology ontology = CameoOntology.loadDefault();
       GazetteerPlaceResolver places = GazetteerPlaceResolver.loadDefault();
       Map<String, String> versions = new LinkedHashMap<>();
-      for (ActorDictionary a : actors) {
-        versions.put(a.resourceName(), a.version());
+      for (String name : List.of("actors-casus", "actors", "agents-casus", "agents", "verbs-casus", "verbs",
+          "verb_patterns", "synsets", "event_nouns", "discards-casus", "discards", "registers", "actors-register-axis",
+          "cameo_ontology", "gazetteer", "countries", "regions", "admin1")) {
+        versions.put(name, TsvResource.manifestOf(name).version());
       }
-      for (AgentDictionary a : agents) {
-        versions.put(a.resourceName(), a.version());
-      }
-      versions.put("verbs", verbs.versions());
-      versions.put("gazetteer", places.gazetteer().version());
       return new Dictionaries(actors, agents, verbs, nouns, ontology, places, Registers.loadDefault(),
           Discards.loadDefault(), versions);
     }

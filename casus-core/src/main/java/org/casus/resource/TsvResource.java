@@ -76,6 +76,15 @@ public final class TsvResource {
   }
 
   /**
+   * The manifest of bundled resource {@code name}, without reading its data file.
+   *
+   * @throws ResourceFormatException if the manifest is missing or malformed
+   */
+  public static ResourceManifest manifestOf(String name) throws ResourceFormatException {
+    return readManifest(ROOT + name + "/manifest.json");
+  }
+
+  /**
    * Parses a TSV file that is not bundled (a user file): same layout, no manifest, no checksum.
    *
    * @param displayName how to name the file in errors
