@@ -130,6 +130,9 @@ public final class NounPhraseActorResolver implements ActorResolver {
           if (t != head && !(rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("flat"))) {
             continue;
           }
+          if (insideLongerName(s, t)) {
+            continue; // "Kharg Island", "Jordan Peterson": a word of a longer name is no nationality
+          }
           Optional<Country> c = countries.byName(s.token(t).word());
           if (c.isPresent()) {
             country = countries.cameoCode(c.get());
@@ -249,7 +252,10 @@ public final class NounPhraseActorResolver implements ActorResolver {
               inside = false;
             }
           }
-          if (!inside) {
+          // A name may run on past the phrase the parser gave its head: "the Democratic Republic
+          // [of the Congo]" is one name when the match covers the head and stays in proper nouns.
+          boolean runsOn = !inside && start <= head && head <= end && !skip.contains(start) && nameTokensOnly(s, start, end);
+          if (!inside && !runsOn) {
             continue;
           }
           // A country adjective modifying another noun is a nationality, not the actor itself
@@ -279,6 +285,37 @@ public final class NounPhraseActorResolver implements ActorResolver {
       }
     }
     return best;
+  }
+
+  /** True when tokens {@code from..to} are proper nouns, determiners or "of" (a multi-word name). */
+  private static boolean nameTokensOnly(ParsedSentence s, int from, int to) {
+    for (int t = from; t <= to; t++) {
+      Token k = s.token(t);
+      if (!(k.isProperNoun() || k.pos().equals("DT") || k.word().equalsIgnoreCase("of"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A proper noun that is part of a longer proper name: it has, or is, a proper-noun compound. */
+  private static boolean insideLongerName(ParsedSentence s, int t) {
+    if (!s.token(t).isProperNoun()) {
+      return false;
+    }
+    for (int c : s.children(t, "compound")) {
+      if (s.token(c).isProperNoun()) {
+        return true;
+      }
+    }
+    for (int c : s.children(t, "flat")) {
+      if (s.token(c).isProperNoun()) {
+        return true;
+      }
+    }
+    String rel = s.relation(t);
+    int h = s.head(t);
+    return (rel.equals("compound") || rel.equals("flat")) && h >= 0 && s.token(h).ner().equals("PERSON");
   }
 
   private boolean isCapitalOf(String word, String country) {
