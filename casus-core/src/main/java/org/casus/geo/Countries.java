@@ -67,7 +67,7 @@ public final class Countries {
       Country c;
       long areaKm2;
       try {
-        c = new Country(row.get(iso2), row.get(iso3), row.get(name), split(row.get(demonyms)),
+        c = new Country(row.get(iso2), row.get(iso3), row.get(name), row.list(demonyms),
             row.get(capital), Double.parseDouble(row.get(lat)), Double.parseDouble(row.get(lon)));
         areaKm2 = Long.parseLong(row.get(area));
       } catch (IllegalArgumentException e) {
@@ -80,7 +80,7 @@ public final class Countries {
       boolean member = "1".equals(row.get(un));
       add(row.get(name), new Ranked(c, 0, member, areaKm2));
       add(row.get(official), new Ranked(c, 1, member, areaKm2));
-      for (String n : split(row.get(names))) {
+      for (String n : row.list(names)) {
         add(n, new Ranked(c, 1, member, areaKm2));
       }
       for (String d : c.demonyms()) {
@@ -114,15 +114,6 @@ public final class Countries {
     }
   }
 
-  private static List<String> split(String s) {
-    List<String> out = new ArrayList<>();
-    for (String p : s.split("\\|")) {
-      if (!p.isBlank()) {
-        out.add(p.strip());
-      }
-    }
-    return out;
-  }
 
   /**
    * Loads the bundled {@code countries} resource.

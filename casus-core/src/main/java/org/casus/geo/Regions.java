@@ -35,7 +35,7 @@ public final class Regions {
     for (TsvResource.Row row : regions.rows()) {
       Region r;
       try {
-        r = new Region(row.get(name), split(row.get(aliases)), row.get(country), "",
+        r = new Region(row.get(name), row.list(aliases), row.get(country), "",
             Double.parseDouble(row.get(lat)), Double.parseDouble(row.get(lon)), row.get(kind));
       } catch (IllegalArgumentException e) {
         throw new ResourceFormatException(regions.manifest().file(), row.line(),
@@ -52,7 +52,7 @@ public final class Regions {
     for (TsvResource.Row row : admin1.rows()) {
       Region r;
       try {
-        r = new Region(row.get(aName), split(row.get(aAliases)), row.get(aCountry), row.get(aCode),
+        r = new Region(row.get(aName), row.list(aAliases), row.get(aCountry), row.get(aCode),
             Double.parseDouble(row.get(aLat)), Double.parseDouble(row.get(aLon)), "admin1");
       } catch (IllegalArgumentException e) {
         throw new ResourceFormatException(admin1.manifest().file(), row.line(),
@@ -77,15 +77,6 @@ public final class Regions {
     }
   }
 
-  private static List<String> split(String s) {
-    List<String> out = new ArrayList<>();
-    for (String p : s.split("\\|")) {
-      if (!p.isBlank()) {
-        out.add(p.strip());
-      }
-    }
-    return out;
-  }
 
   /**
    * Loads the bundled {@code regions} and {@code admin1} resources.

@@ -86,6 +86,18 @@ public record ParsedSentence(int index, CharSpan span, String text, List<Token> 
     return parentArc(token).map(Dependency::relation).orElse("");
   }
 
+  /** True when {@code ancestor} is {@code token} or lies on the path from {@code token} to the root. */
+  public boolean dominates(int ancestor, int token) {
+    int cur = token;
+    for (int steps = 0; cur >= 0 && steps <= tokens.size(); steps++) {
+      if (cur == ancestor) {
+        return true;
+      }
+      cur = head(cur);
+    }
+    return false;
+  }
+
   /** All token indexes in the subtree of {@code head} (inclusive), sorted. */
   public List<Integer> subtree(int head) {
     List<Integer> out = new ArrayList<>();

@@ -188,10 +188,10 @@ public final class CasualtyReader {
    * another violent word or a reported proposition.
    */
   private static boolean connected(ParsedSentence s, int a, int trigger, boolean violentTrigger) {
-    if (a == trigger || dominates(s, a, trigger)) {
+    if (a == trigger || s.dominates(a, trigger)) {
       return true;
     }
-    if (!violentTrigger || !dominates(s, trigger, a)) {
+    if (!violentTrigger || !s.dominates(trigger, a)) {
       return false;
     }
     for (int cur = a; cur >= 0 && cur != trigger; cur = s.head(cur)) {
@@ -215,7 +215,7 @@ public final class CasualtyReader {
     for (var d : s.children(a)) {
       String rel = d.relation();
       if ((rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("obl")) && d.dependent() != trigger
-          && violent(s, d.dependent()) && !dominates(s, d.dependent(), trigger)) {
+          && violent(s, d.dependent()) && !s.dominates(d.dependent(), trigger)) {
         return true;
       }
     }
@@ -552,16 +552,6 @@ public final class CasualtyReader {
     return false;
   }
 
-  private static boolean dominates(ParsedSentence s, int ancestor, int i) {
-    int cur = i;
-    for (int steps = 0; cur >= 0 && steps <= s.size(); steps++) {
-      if (cur == ancestor) {
-        return true;
-      }
-      cur = s.head(cur);
-    }
-    return false;
-  }
 
   private static int treeDistance(ParsedSentence s, int a, int b) {
     List<Integer> up = new ArrayList<>();

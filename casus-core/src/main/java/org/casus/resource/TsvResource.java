@@ -44,6 +44,17 @@ public final class TsvResource {
       fields = List.copyOf(fields);
     }
 
+    /** Field {@code i} read as a {@code |}-separated list: stripped, blank items dropped. */
+    public List<String> list(int i) {
+      List<String> out = new ArrayList<>();
+      for (String p : get(i).split("\\|")) {
+        if (!p.isBlank()) {
+          out.add(p.strip());
+        }
+      }
+      return out;
+    }
+
     /** Field {@code i}, "" when absent. */
     public String get(int i) {
       return i < fields.size() ? fields.get(i) : "";

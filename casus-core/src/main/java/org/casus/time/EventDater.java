@@ -98,7 +98,7 @@ public final class EventDater {
     List<TemporalExpression> sentenceLevel = new ArrayList<>();
     for (TemporalExpression e : all) {
       int owner = Trees.clauseHead(s, e.head(s));
-      boolean ownerAbove = owner < 0 || (Trees.dominates(s, owner, trigger) && !describedBy(s, owner, trigger));
+      boolean ownerAbove = owner < 0 || (s.dominates(owner, trigger) && !describedBy(s, owner, trigger));
       boolean reported = owner >= 0 && owner != trigger && REPORTING.contains(s.token(owner).lemma());
       if ((ownerAbove && !reported) || (beginning(s, e, trigger) && perfect(s, trigger))) {
         sentenceLevel.add(e);
@@ -190,7 +190,7 @@ public final class EventDater {
     int h = e.head(s);
     if (Trees.childWord(s, h, "case", Set.of("since")) >= 0
         || (e.first() > 0 && s.token(e.first() - 1).word().toLowerCase(Locale.ROOT).equals("since"))) {
-      return !Trees.dominates(s, h, trigger);
+      return !s.dominates(h, trigger);
     }
     int owner = Trees.clauseHead(s, h);
     if (owner < 0 || owner == trigger) {

@@ -33,17 +33,6 @@ final class Trees {
     return -1;
   }
 
-  /** True when {@code ancestor} is {@code i} or lies on the path from {@code i} to the root. */
-  static boolean dominates(ParsedSentence s, int ancestor, int i) {
-    int cur = i;
-    for (int steps = 0; cur >= 0 && steps <= s.size(); steps++) {
-      if (cur == ancestor) {
-        return true;
-      }
-      cur = s.head(cur);
-    }
-    return false;
-  }
 
   /** The first dependent of {@code head} with relation {@code rel} (or a subtype) whose lower-cased word is in {@code words}, -1 if none. */
   static int childWord(ParsedSentence s, int head, String rel, Set<String> words) {
