@@ -167,6 +167,10 @@ public final class DependencyEventCoder {
       consumedByVerb.addAll(multiwordTokens(s, v, entry.get()));
     } else {
       entry = verbs.verb(lemma);
+      if (entry.isEmpty()) {
+        // The tagger's lemma may be wrong for an irregular or listed form: look the word up as written.
+        entry = verbs.verbForm(s.token(v).word().toUpperCase(Locale.ROOT));
+      }
     }
     if (entry.isEmpty()) {
       return;
@@ -180,10 +184,7 @@ public final class DependencyEventCoder {
     String rule;
     Set<Integer> consumed = new HashSet<>(consumedByVerb);
     if (pm.isPresent()) {
-      code = passive ? pm.get().pattern().codePassive() : pm.get().pattern().codeActive();
-      if (passive && code.isEmpty()) {
-        code = pm.get().pattern().codeActive();
-      }
+      code = pm.get().pattern().code(passive);
       rule = pm.get().pattern().id();
       consumed.addAll(pm.get().tokens());
     } else {
@@ -291,7 +292,7 @@ public final class DependencyEventCoder {
   private Optional<PatternMatch> bestPattern(ParsedSentence s, int v, VerbEntry entry, boolean passive, Set<Integer> skip) {
     PatternMatch best = null;
     for (VerbPattern p : verbs.patterns(entry.block())) {
-      String code = passive ? (p.codePassive().isEmpty() ? p.codeActive() : p.codePassive()) : p.codeActive();
+      String code = passive ? p.code(true) : p.codeActive();
       if (code.isEmpty()) {
         continue; // passive-only pattern in an active clause
       }

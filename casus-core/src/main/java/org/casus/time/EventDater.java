@@ -204,7 +204,14 @@ public final class EventDater {
    * Tree steps from {@code from} up to {@code target}, -1 when the path leaves through the verb of
    * a clause that does not describe {@code target} (see the class comment) or never reaches it.
    */
+  /** Relations by which a date modifies a noun ("2022 break", "Saturday's fighting"). */
+  private static final java.util.Set<String> NOUN_MODIFIERS = java.util.Set.of("compound", "amod", "nummod", "nmod:poss");
+
   private static int distance(ParsedSentence s, int from, int target) {
+    int up = s.head(from);
+    if (up >= 0 && up != target && s.token(up).isNoun() && NOUN_MODIFIERS.contains(s.relation(from))) {
+      return -1; // "Ukraine's 2022 break in ties": the year dates the break, not what it modifies
+    }
     int cur = from;
     for (int steps = 0; cur >= 0 && steps <= s.size(); steps++) {
       if (cur == target) {
