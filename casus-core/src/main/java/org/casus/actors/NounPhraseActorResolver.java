@@ -476,6 +476,9 @@ public final class NounPhraseActorResolver implements ActorResolver {
   }
 
   private static boolean isPerson(ParsedSentence s, int head) {
+    if (s.token(head).pos().equals("NNS") || s.token(head).pos().equals("NNPS")) {
+      return false; // "officials", "ministers": a group, the antecedent of they/their
+    }
     if (!nameTokens(s, head).isEmpty()) {
       return true;
     }

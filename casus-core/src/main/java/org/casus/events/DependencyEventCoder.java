@@ -43,6 +43,10 @@ public final class DependencyEventCoder {
   /** Verbs that end or undo what their object names: its event is not happening. */
   private static final Set<String> REVERSAL_VERBS = Set.of("lift", "end", "ease", "remove", "suspend", "cancel",
       "withdraw", "halt", "stop", "rescind", "revoke", "drop", "waive", "deny", "reject", "call off", "postpone");
+  /** CAMEO root of a future deed to the code of the intent to do it (CAMEO 1.1b3, categories 03 and 13). */
+  private static final java.util.Map<String, String> INTENT_CODES = java.util.Map.of(
+      "04", "036", "05", "032", "06", "031", "07", "033", "08", "034",
+      "18", "138", "19", "138", "20", "138");
   private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
   private static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "announce", "report", "claim", "declare", "confirm", "according");
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall");
@@ -897,12 +901,12 @@ public final class DependencyEventCoder {
     if (rel.equals("xcomp") && up >= 0 && INTENT_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
       return new Mode(ModeKind.FUTURE, "");
     }
-    // An infinitive without its own subject ("ways to enhance cooperation") states a purpose or
-    // an intention, not a deed.
+    // An infinitive without its own subject and without an intent verb above it ("ways to
+    // enhance cooperation") states a purpose, not a deed and not a declared intention.
     if (s.children(v, "nsubj").isEmpty() && s.children(v, "nsubj:pass").isEmpty()) {
       for (int m : s.children(v, "mark")) {
         if (s.token(m).word().equalsIgnoreCase("to")) {
-          return new Mode(ModeKind.FUTURE, "");
+          return new Mode(ModeKind.HYPOTHETICAL, "");
         }
       }
     }
@@ -968,6 +972,16 @@ public final class DependencyEventCoder {
     target = victims(s, target, code);
     if (source.span().equals(target.span())) {
       return;
+    }
+    if (mode.kind() == ModeKind.FUTURE) {
+      // CAMEO codes an announced or intended deed as the intent to do it (CAMEO 1.1b3, 03x "Express
+      // intent to ..."; 138 "Threaten to use military force"), not as the deed.
+      String intent = INTENT_CODES.get(code.substring(0, 2));
+      if (intent == null) {
+        return;
+      }
+      code = intent;
+      rule = rule + "+intent";
     }
     CameoCode c;
     try {

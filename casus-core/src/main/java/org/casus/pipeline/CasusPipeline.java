@@ -65,8 +65,10 @@ public final class CasusPipeline implements EventCoder {
   private final Set<ModeKind> emittedModes;
 
   /**
-   * The modes emitted by default: what the CAMEO manual codes as events. Negated, hypothetical and
-   * future mentions are recognised but not emitted (the "--modes" option of a later release).
+   * The modes emitted by default: what the CAMEO manual codes as events. Future mentions are
+   * emitted only when coded as an intent (CAMEO 03x, 138: "will meet" is 036); negated,
+   * hypothetical and other future mentions are recognised but not emitted (the "--modes" option
+   * of a later release).
    */
   public static final Set<ModeKind> DEFAULT_MODES = Set.of(ModeKind.ASSERTED, ModeKind.REPORTED);
 
@@ -168,14 +170,18 @@ public final class CasusPipeline implements EventCoder {
       List<EventMention> mentions = coder.code(s, memory, earlier);
       earlier.addAll(mentions);
       for (EventMention m : mentions) {
-        EventDate date = dater.date(s, m.trigger(), articleDate, story);
+        boolean intentCode = m.mode().kind() == ModeKind.FUTURE && m.rule().endsWith("+intent");
+        // An intent ("will meet next week", coded 036) is dated when it was expressed: by the
+        // saying verb above it, else the article; the meeting's own date is not the event's.
+        EventDate date = intentCode ? statementDate(s, m.trigger(), articleDate, story)
+            : dater.date(s, m.trigger(), articleDate, story);
         if (date.basis() != DateBasis.TEXT && m.antecedent().isPresent() && datesSoFar.containsKey(m.antecedent().get())) {
           EventDate a = datesSoFar.get(m.antecedent().get());
           // The anaphor ("the strikes") happened when its antecedent did.
           date = new EventDate(a.value(), a.from(), a.to(), a.precision(), DateBasis.STORY_CONTEXT, a.expression());
         }
         datesSoFar.put(m, date);
-        if (!emittedModes.contains(m.mode().kind())) {
+        if (!emittedModes.contains(m.mode().kind()) && !intentCode) {
           continue;
         }
         if (date.earliest().isPresent() && articleDate.isPresent() && date.earliest().get().isAfter(articleDate.get())
@@ -204,6 +210,18 @@ public final class CasusPipeline implements EventCoder {
     List<Event> events = merger.merge(article.id(), located, resourceVersions);
     events = placeFromStory(events, story);
     return new CodingResult(article.id(), doc.sentences().size(), events);
+  }
+
+  private static final Set<String> STATEMENT_VERBS = Set.of("say", "tell", "announce", "state", "add", "declare", "confirm");
+
+  private EventDate statementDate(ParsedSentence s, int trigger, Optional<LocalDate> articleDate, StoryTime story) {
+    int cur = s.head(trigger);
+    for (int i = 0; i < 3 && cur >= 0; i++, cur = s.head(cur)) {
+      if (STATEMENT_VERBS.contains(s.token(cur).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return dater.date(s, cur, articleDate, story);
+      }
+    }
+    return articleDate.map(d -> EventDate.day(d, DateBasis.ARTICLE_DATE, "")).orElse(EventDate.UNKNOWN);
   }
 
   /**

@@ -88,6 +88,7 @@ class PipelineGoldFloorTest {
     EvalReport r = score("petrarch2_gsr_validation.jsonl");
     assertTrue(r.precision() >= FLOOR_GSR_PRECISION, r::toTable);
     assertTrue(r.recall() >= FLOOR_GSR_RECALL, r::toTable);
+    assertTrue(r.f1() >= FLOOR_GSR_F1, r::toTable);
   }
 
   @Test
@@ -97,9 +98,13 @@ class PipelineGoldFloorTest {
     assertTrue(r.fp() <= CEILING_HARD_FP, r::toTable);
   }
 
-  // Floors measured on this build; raise them when the scores rise.
-  static final double FLOOR_GSR_PRECISION = 0.727;
-  static final double FLOOR_GSR_RECALL = 0.30;
-  static final double FLOOR_HARD_PASS_RATE = 6.0 / 26 - 1e-9;
+  // Floors measured on this build; raise them when the scores rise. The GSR precision floor was
+  // lowered once on purpose (0.727 to 0.65): announced deeds are now coded as CAMEO intents ("will
+  // meet" is 036, as the CAMEO manual and the hard cases have it), while the GSR codings, taken
+  // from PETRARCH-2 output, code them as deeds; recall and F1 rose.
+  static final double FLOOR_GSR_PRECISION = 0.65;
+  static final double FLOOR_GSR_RECALL = 0.325;
+  static final double FLOOR_GSR_F1 = 0.4333;
+  static final double FLOOR_HARD_PASS_RATE = 7.0 / 26 - 1e-9;
   static final int CEILING_HARD_FP = 5;
 }

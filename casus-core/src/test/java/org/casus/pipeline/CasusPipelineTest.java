@@ -13,6 +13,7 @@ import org.casus.model.Article;
 import org.casus.model.DateBasis;
 import org.casus.model.Event;
 import org.casus.model.Mention;
+import org.casus.model.ModeKind;
 import org.casus.nlp.ParsedDocument;
 import org.casus.nlp.SentenceParser;
 import org.casus.resource.ResourceFormatException;
@@ -92,11 +93,22 @@ class CasusPipelineTest {
   }
 
   @Test
-  void negatedFutureAndHypotheticalMentionsAreNotEmitted() {
-    for (String id : List.of("e10-negated-did-not-meet", "e11-future-will-meet", "e12b-hypothetical-if-attacked")) {
+  void negatedAndHypotheticalMentionsAreNotEmitted() {
+    for (String id : List.of("e10-negated-did-not-meet", "e12b-hypothetical-if-attacked")) {
       CodingResult r = code(fixture("events", id));
       assertEquals(List.of(), r.events(), id);
     }
+  }
+
+  @Test
+  void aFutureMeetingIsCodedAsTheIntentToMeet() {
+    // CAMEO 036 "Express intent to meet or negotiate", dated when expressed (here: the article).
+    CodingResult r = code(fixture("events", "e11-future-will-meet"));
+    assertEquals(1, r.events().size(), r.events().toString());
+    Event e = r.events().get(0);
+    assertEquals("036", e.code().value());
+    assertEquals(ModeKind.FUTURE, e.mode().kind());
+    assertEquals(DateBasis.ARTICLE_DATE, e.date().basis());
   }
 
   @Test
