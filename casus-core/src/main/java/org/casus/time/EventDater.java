@@ -97,6 +97,9 @@ public final class EventDater {
     }
     List<TemporalExpression> sentenceLevel = new ArrayList<>();
     for (TemporalExpression e : all) {
+      if (modifiesOtherNoun(s, e.head(s), trigger)) {
+        continue; // "the 2022 pipeline explosions": that year dates the explosions only
+      }
       int owner = Trees.clauseHead(s, e.head(s));
       boolean ownerAbove = owner < 0 || (s.dominates(owner, trigger) && !describedBy(s, owner, trigger));
       boolean reported = owner >= 0 && owner != trigger && REPORTING.contains(s.token(owner).lemma());
@@ -207,9 +210,14 @@ public final class EventDater {
   /** Relations by which a date modifies a noun ("2022 break", "Saturday's fighting"). */
   private static final java.util.Set<String> NOUN_MODIFIERS = java.util.Set.of("compound", "amod", "nummod", "nmod:poss");
 
+  /** True when the date at {@code head} modifies a noun other than the trigger ("Ukraine's 2022 break"). */
+  private static boolean modifiesOtherNoun(ParsedSentence s, int head, int trigger) {
+    int up = s.head(head);
+    return up >= 0 && up != trigger && s.token(up).isNoun() && NOUN_MODIFIERS.contains(s.relation(head));
+  }
+
   private static int distance(ParsedSentence s, int from, int target) {
-    int up = s.head(from);
-    if (up >= 0 && up != target && s.token(up).isNoun() && NOUN_MODIFIERS.contains(s.relation(from))) {
+    if (modifiesOtherNoun(s, from, target)) {
       return -1; // "Ukraine's 2022 break in ties": the year dates the break, not what it modifies
     }
     int cur = from;
