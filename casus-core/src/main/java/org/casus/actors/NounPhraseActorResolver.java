@@ -71,7 +71,8 @@ public final class NounPhraseActorResolver implements ActorResolver {
     }
     Token h = s.token(head);
     String lower = h.word().toLowerCase(Locale.ROOT);
-    CharSpan span = phraseSpan(s, head);
+    List<Integer> np = phraseTokens(s, head);
+    CharSpan span = phraseSpan(s, head, np);
     String text = s.covered(span);
     if (h.pos().startsWith("PRP") || h.pos().equals("WP$")) {
       if (PERSON_PRONOUNS.contains(lower)) {
@@ -90,11 +91,11 @@ public final class NounPhraseActorResolver implements ActorResolver {
       return Optional.empty();
     }
 
-    List<Integer> np = phraseTokens(s, head);
-    Optional<Actor> possessor = possessor(s, head, memory, depth);
+    Optional<Actor> possessor = possessor(s, head, np, memory, depth);
+    List<String> words = words(s);
 
     // Layer: dictionary actors inside the phrase (the match nearest the head wins).
-    Optional<Actor> dict = dictionaryActor(s, np, memory, head);
+    Optional<Actor> dict = dictionaryActor(s, words, np, memory, head);
     Optional<Actor> named = dict.isPresent() ? Optional.empty() : rememberedName(s, np, memory);
 
     String country = "";
@@ -142,7 +143,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
         }
       }
     }
-    List<String> agentSectors = agentSectors(s, np, head, possessor, memory);
+    List<String> agentSectors = agentSectors(s, words, np, possessor);
     boolean agentFound = !agentSectors.isEmpty();
     if (agentFound && (dict.isEmpty() || sectors.isEmpty())) {
       for (String a : agentSectors) {
@@ -211,8 +212,8 @@ public final class NounPhraseActorResolver implements ActorResolver {
     return actor;
   }
 
-  private Optional<Actor> possessor(ParsedSentence s, int head, ArticleActors memory, int depth) {
-    for (int t : phraseTokens(s, head)) {
+  private Optional<Actor> possessor(ParsedSentence s, int head, List<Integer> np, ArticleActors memory, int depth) {
+    for (int t : np) {
       if (s.relation(t).equals("nmod:poss") && (s.head(t) == head || isTitleWord(s, s.head(t)))) {
         return resolve(s, t, memory, depth + 1);
       }
@@ -224,8 +225,8 @@ public final class NounPhraseActorResolver implements ActorResolver {
     return t >= 0 && s.token(t).isNoun();
   }
 
-  private Optional<Actor> dictionaryActor(ParsedSentence s, List<Integer> np, ArticleActors memory, int head) {
-    List<String> words = words(s);
+  private Optional<Actor> dictionaryActor(ParsedSentence s, List<String> words, List<Integer> np, ArticleActors memory,
+      int head) {
     Set<Integer> inNp = new HashSet<>(np);
     // Skip the possessor's own tokens: "Iran's Defense Minister" is coded by title, not as IRN.
     Set<Integer> skip = new HashSet<>();
@@ -353,8 +354,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
   }
 
   /** Agent sectors named in the phrase ("Defense Minister" gives GOV, MIL), or inherited by "counterpart". */
-  private List<String> agentSectors(ParsedSentence s, List<Integer> np, int head, Optional<Actor> possessor, ArticleActors memory) {
-    List<String> words = words(s);
+  private List<String> agentSectors(ParsedSentence s, List<String> words, List<Integer> np, Optional<Actor> possessor) {
     List<String> out = new ArrayList<>();
     Set<Integer> skip = new HashSet<>();
     for (int t : np) {
@@ -436,8 +436,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
   }
 
   /** The span of the phrase (head and its modifiers, contiguous). */
-  static CharSpan phraseSpan(ParsedSentence s, int head) {
-    List<Integer> np = phraseTokens(s, head);
+  static CharSpan phraseSpan(ParsedSentence s, int head, List<Integer> np) {
     int from = head;
     int to = head;
     for (int t : np) {

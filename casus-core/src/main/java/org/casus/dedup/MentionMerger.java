@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.casus.events.CameoOntology;
+import org.casus.events.EventMention;
 import org.casus.model.Actor;
 import org.casus.model.CameoCode;
 import org.casus.model.DateBasis;
@@ -25,11 +26,13 @@ import org.casus.model.Quantity;
  * their dates do not contradict each other. Actors agree for material events (QuadClass 2 and 4:
  * a strike is one real event however many sentences report it) when source and target countries
  * are equal; for verbal events (QuadClass 1 and 3: statements are repeated on many occasions, by
- * the state and by its minister) when the full actor codes are equal. Dates do not contradict (two dates read from the text that
- * do not overlap mean two events; a mention dated only by the article or the story joins one dated
- * by the text). The merged event takes the most specific actor codes, the most specific event code,
- * the best-founded date (text, then story, then article date), the most precise place and the
- * largest count of its mentions.
+ * the state and by its minister) when the full actor codes are equal. Two dates read from the
+ * text that do not overlap mean two events; a mention dated only by the article or the story
+ * joins one dated by the text.
+ *
+ * <p>The merged event takes its source and target from the one mention whose codes say most (so
+ * that text and code agree), the most specific event code, the best-founded date (text, then
+ * story, then article date), the most precise place and the largest count of its mentions.
  *
  * <p>Stateless; thread-safe.
  */
@@ -73,17 +76,8 @@ public final class MentionMerger {
   private static boolean sameEvent(List<LocatedMention> group, LocatedMention m) {
     boolean material = isMaterial(m.mention().code());
     for (LocatedMention o : group) {
-      if (!o.mention().source().country().equals(m.mention().source().country())) {
-        return false;
-      }
-      String ot = o.mention().target().map(Actor::country).orElse("");
-      String mt = m.mention().target().map(Actor::country).orElse("");
-      if (!material) {
-        // Statements are cheap and repeated: the state's condemnation and its minister's are two events.
-        ot = o.mention().source().code() + ">" + o.mention().target().map(Actor::code).orElse("");
-        mt = m.mention().source().code() + ">" + m.mention().target().map(Actor::code).orElse("");
-      }
-      if (!ot.equals(mt) || !o.mention().code().root().equals(m.mention().code().root())) {
+      if (!o.mention().code().root().equals(m.mention().code().root())
+          || !dyad(o.mention(), material).equals(dyad(m.mention(), material))) {
         return false;
       }
       if (o.date().basis() == DateBasis.TEXT && m.date().basis() == DateBasis.TEXT && !overlap(o.date(), m.date())) {
@@ -91,6 +85,18 @@ public final class MentionMerger {
       }
     }
     return true;
+  }
+
+  /**
+   * What two mentions must share to be one event: the countries of a deed's actors; the full codes
+   * of a statement's (statements are cheap and repeated: the state's condemnation and its
+   * minister's are two events).
+   */
+  private static String dyad(EventMention m, boolean material) {
+    if (material) {
+      return m.source().country() + ">" + m.target().map(Actor::country).orElse("");
+    }
+    return m.source().code() + ">" + m.target().map(Actor::code).orElse("");
   }
 
   /** CAMEO QuadClass 2 and 4 (roots 06-09, 15-20): deeds, reported once or many times. */

@@ -42,7 +42,7 @@ public final class DependencyEventCoder {
   private static final Set<String> NOUN_TARGET_PREPS = Set.of("on", "against", "at", "upon", "toward", "towards", "with", "of");
   /** Verbs that end or undo what their object names: its event is not happening. */
   private static final Set<String> REVERSAL_VERBS = Set.of("lift", "end", "ease", "remove", "suspend", "cancel",
-      "withdraw", "halt", "stop", "rescind", "revoke", "drop", "waive", "deny", "reject", "call off", "postpone");
+      "withdraw", "halt", "stop", "rescind", "revoke", "drop", "waive", "deny", "reject", "postpone");
   /** CAMEO root of a future deed to the code of the intent to do it (CAMEO 1.1b3, categories 03 and 13). */
   private static final java.util.Map<String, String> INTENT_CODES = java.util.Map.of(
       "04", "036", "05", "032", "06", "031", "07", "033", "08", "034",
