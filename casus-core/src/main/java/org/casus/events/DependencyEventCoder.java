@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.casus.actors.ActorResolver;
 import org.casus.actors.ArticleActors;
+import org.casus.actors.NounPhraseActorResolver;
 import org.casus.model.Actor;
 import org.casus.model.CameoCode;
 import org.casus.model.Mode;
@@ -206,6 +207,15 @@ public final class DependencyEventCoder {
     if (sources.isEmpty()) {
       return;
     }
+    if (isForce(code)) {
+      // "fighters ambushed their convoy": a pronoun read as the attackers themselves, or as no one
+      // known (code "---" with no sector), is no target; the casualty clause may name the victims.
+      targets.removeIf(t -> sources.stream().anyMatch(a -> a.code().equals(t.code()))
+          || (t.country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY) && t.sectors().isEmpty()));
+      if (targets.isEmpty()) {
+        victimsOfCasualtyClause(s, v, memory).ifPresent(targets::add);
+      }
+    }
     Mode mode = mode(s, v, memory);
     if (targets.isEmpty()) {
       // "Iran and China met": a compound subject acts on itself, each member on the other; only
@@ -313,7 +323,7 @@ public final class DependencyEventCoder {
     int score = 0;
     List<Integer> after = afterVerbHeads(s, v, passive);
     for (PatternTerm term : p.after()) {
-      Optional<List<Integer>> hit = matchTerm(s, v, term, after, used, skip);
+      Optional<List<Integer>> hit = matchTerm(s, v, term, after, used, skip, false);
       if (hit.isEmpty()) {
         return Optional.empty();
       }
@@ -322,7 +332,7 @@ public final class DependencyEventCoder {
     }
     List<Integer> before = beforeVerbHeads(s, v, passive);
     for (PatternTerm term : p.before()) {
-      Optional<List<Integer>> hit = matchTerm(s, v, term, before, used, skip);
+      Optional<List<Integer>> hit = matchTerm(s, v, term, before, used, skip, passive);
       if (hit.isEmpty()) {
         return Optional.empty();
       }
@@ -359,8 +369,14 @@ public final class DependencyEventCoder {
     return out;
   }
 
-  /** Matches one pattern term against the verb's complements; returns the tokens used. */
-  private Optional<List<Integer>> matchTerm(ParsedSentence s, int v, PatternTerm term, List<Integer> heads, List<Integer> used, Set<Integer> skip) {
+  /**
+   * Matches one pattern term against the verb's complements; returns the tokens used.
+   *
+   * @param byAgent the heads are a passive verb's "by" agents, which stand for the active subject
+   *     ("killed by a bomb" matches "&amp;WEAPON *"), so their preposition is not a mismatch
+   */
+  private Optional<List<Integer>> matchTerm(ParsedSentence s, int v, PatternTerm term, List<Integer> heads, List<Integer> used,
+      Set<Integer> skip, boolean byAgent) {
     for (int h : heads) {
       if (used.contains(h) || skip.contains(h)) {
         continue;
@@ -384,7 +400,7 @@ public final class DependencyEventCoder {
           return Optional.of(hit);
         }
       } else {
-        if (prepositionOf(s, h) >= 0 && !s.relation(h).equals("obj")) {
+        if (prepositionOf(s, h) >= 0 && !s.relation(h).equals("obj") && !(byAgent && hasCase(s, h, "by"))) {
           continue;
         }
         Optional<List<Integer>> w = matchWords(s, h, term);
@@ -439,6 +455,9 @@ public final class DependencyEventCoder {
     }
     List<Integer> hits = new ArrayList<>();
     hits.add(head);
+    if (head != h) {
+      hits.add(h); // the quantity noun belongs to the matched phrase: it is not a target
+    }
     List<Integer> mods = phraseOf(s, head);
     for (int i = 0; i < words.size() - 1; i++) {
       boolean ok = false;
@@ -526,7 +545,7 @@ public final class DependencyEventCoder {
     if (passive) {
       for (int c : s.children(v, "obl")) {
         if (hasCase(s, c, "by")) {
-          heads.add(c);
+          heads.add(instrumentAgent(s, c, memory).orElse(c));
         }
       }
       if (heads.isEmpty()) {
@@ -562,6 +581,117 @@ public final class DependencyEventCoder {
       addWithConjuncts(s, h, memory, out);
     }
     return out;
+  }
+
+  /**
+   * "killed by a roadside bomb planted by Taliban fighters": when the agent of a passive is an
+   * instrument rather than an actor, the actor is the agent of the participle that describes the
+   * instrument (planted, fired, launched by ...). Returns that agent's head, or empty when the
+   * "by" phrase is itself an actor or has no such participle.
+   */
+  private Optional<Integer> instrumentAgent(ParsedSentence s, int byHead, ArticleActors memory) {
+    if (actor(s, byHead, memory).filter(Actor::isCoded).isPresent()) {
+      return Optional.empty();
+    }
+    for (int acl : s.children(byHead, "acl")) {
+      if (!s.token(acl).pos().equals("VBN")) {
+        continue;
+      }
+      for (int c : s.children(acl, "obl")) {
+        if (hasCase(s, c, "by") && actor(s, c, memory).filter(Actor::isCoded).isPresent()) {
+          return Optional.of(c);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Subordinators that tie an attack to the deaths it caused ("died when gunmen stormed ..."). */
+  private static final Set<String> CAUSE_MARKERS = Set.of("when", "after", "since", "as");
+  /** Predicates that report deaths or injuries of their subject. */
+  private static final Set<String> CASUALTY_WORDS = Set.of("die", "kill", "wound", "injure", "dead", "perish", "slay");
+  /** Heads that name people without a role: unnamed victims, civilians by default. */
+  private static final Set<String> PEOPLE_WORDS = Set.of("people", "person", "persons", "hundred", "hundreds", "dozen",
+      "dozens", "score", "scores", "thousand", "thousands", "resident", "residents", "villager", "villagers", "other", "others");
+
+  private static boolean isForce(String code) {
+    return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+  }
+
+  /**
+   * "At least 21 people have died since gunmen stormed a hotel", "Scores of civilians were killed
+   * when jets bombed a market": an attack whose object is a building or a place, tied by
+   * when/after/since/as to a clause reporting deaths, targets the dead. The victims are the
+   * subject of that casualty clause; when the subject names people with no role or
+   * nationality of their own ("21 people", "hundreds", "57"), they are civilians with the
+   * country left open (CVL; unnamed victims are civilians, as in ACLED's codebook), to be filled
+   * from the event's place.
+   *
+   * @return the victims, or empty when the verb has no such subordinator or the sentence no
+   *     casualty clause outside the verb's own phrase
+   */
+  private Optional<Actor> victimsOfCasualtyClause(ParsedSentence s, int v, ArticleActors memory) {
+    int marker = -1;
+    for (var d : s.children(v)) {
+      if ((d.relation().equals("mark") || d.relation().equals("advmod"))
+          && CAUSE_MARKERS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        marker = d.dependent();
+      }
+    }
+    if (marker < 0) {
+      return Optional.empty();
+    }
+    for (Token t : s.tokens()) {
+      int h = t.index();
+      if (h >= marker || s.dominates(v, h) || !(t.isVerb() || t.pos().startsWith("JJ")) || !casualtyPredicate(s, h)) {
+        continue;
+      }
+      for (var d : s.children(h)) {
+        if (!d.relation().equals("nsubj") && !d.relation().equals("nsubj:pass")) {
+          continue;
+        }
+        int subj = d.dependent();
+        Optional<Actor> a = actor(s, subj, memory).filter(Actor::isCoded);
+        if (a.isEmpty()) {
+          for (int c : s.children(subj, "nmod")) {
+            a = actor(s, c, memory).filter(Actor::isCoded); // "scores of civilians"
+            if (a.isPresent()) {
+              break;
+            }
+          }
+        }
+        if (a.isPresent()) {
+          return a;
+        }
+        Token st = s.token(subj);
+        if (st.pos().equals("CD") || PEOPLE_WORDS.contains(st.lemma().toLowerCase(Locale.ROOT))
+            || PEOPLE_WORDS.contains(st.word().toLowerCase(Locale.ROOT))) {
+          List<Integer> sub = s.subtree(subj);
+          int from = sub.get(0);
+          int to = sub.get(sub.size() - 1);
+          return Optional.of(Actor.ofCode(s.textOf(from, to), NounPhraseActorResolver.UNKNOWN_COUNTRY + "CVL",
+              s.spanOf(from, to), "victims-unnamed"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "died", "were killed", "were feared dead", "were confirmed killed": a clause that reports casualties. */
+  private static boolean casualtyPredicate(ParsedSentence s, int h) {
+    String lemma = s.token(h).lemma().toLowerCase(Locale.ROOT);
+    if (CASUALTY_WORDS.contains(lemma)) {
+      return lemma.equals("die") || lemma.equals("dead") || lemma.equals("perish") || isPassive(s, h);
+    }
+    for (var d : s.children(h)) {
+      if ((d.relation().equals("xcomp") || d.relation().equals("dep"))
+          && CASUALTY_WORDS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    // "57 were confirmed killed": the parser may detach the participle from its auxiliary verb.
+    return isPassive(s, h) && h + 1 < s.size()
+        && CASUALTY_WORDS.contains(s.token(h + 1).lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -672,10 +802,20 @@ public final class DependencyEventCoder {
       // its complement or modifier names the target.
       for (int o : objects) {
         if (consumed.contains(o)) {
-          for (int c : s.children(o, "nmod")) {
-            int prep = prepositionOf(s, c);
-            if (prep >= 0 && TARGET_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT))) {
-              addTarget(s, c, memory, out);
+          // The complement may hang off the object or off a pattern word inside it
+          // ("holding back a consignment of aid to Myanmar": "to Myanmar" modifies "aid").
+          List<Integer> holders = new ArrayList<>(List.of(o));
+          for (int k : consumed) {
+            if (k != o && s.token(k).isNoun() && s.dominates(o, k)) {
+              holders.add(k);
+            }
+          }
+          for (int holder : holders) {
+            for (int c : s.children(holder, "nmod")) {
+              int prep = prepositionOf(s, c);
+              if (prep >= 0 && TARGET_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT))) {
+                addTarget(s, c, memory, out);
+              }
             }
           }
           if (!out.isEmpty()) {
@@ -944,12 +1084,20 @@ public final class DependencyEventCoder {
   // ---------------------------------------------------------------- output
 
   /**
-   * People named only by nationality ("1,200 Palestinians", "two Afghans") who suffer force
-   * (CAMEO 18-20) are civilians: country + CVL. The Phoenix dictionaries give such plurals the
-   * bare country, which reads as the state being attacked.
+   * People named only by nationality ("1,200 Palestinians", "two Afghans") or only as people
+   * ("21 people", Phoenix agent PPL) who suffer force (CAMEO 18-20) are civilians: country + CVL.
+   * The Phoenix dictionaries give such plurals the bare country, which reads as the state being
+   * attacked.
    */
   private static Actor victims(ParsedSentence s, Actor target, String code) {
-    if (!(code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) || !target.sectors().isEmpty()) {
+    if (!isForce(code)) {
+      return target;
+    }
+    if (target.sectors().equals(List.of("PPL"))) {
+      // "21 people": Phoenix's PEOPLE agent; people who suffer force with no other role are civilians.
+      return Actor.ofCode(target.text(), target.country() + "CVL", target.span(), target.rule() + "+victims");
+    }
+    if (!target.sectors().isEmpty()) {
       return target;
     }
     for (Token t : s.tokens()) {
