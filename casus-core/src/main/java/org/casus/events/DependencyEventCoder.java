@@ -51,7 +51,10 @@ public final class DependencyEventCoder {
   private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
   private static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "announce", "report", "claim", "declare", "confirm", "according");
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall");
-  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may");
+  /** Modals of possibility and obligation: "could strike", "should withdraw", "must be protected" did not happen. */
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must", "ought");
+  /** Roots whose target may be the subject of a "that" clause: appeal (02) and demand (10), "demanded that X release ...". */
+  private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10");
   private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "aim", "expect", "hope", "want", "seek", "vow", "pledge", "promise", "prepare", "agree");
 
   private final VerbDictionary verbs;
@@ -204,6 +207,14 @@ public final class DependencyEventCoder {
     }
     List<Actor> sources = sources(s, v, passive, memory);
     List<Actor> targets = targets(s, v, passive, consumed, memory);
+    if (targets.isEmpty() && !passive && CLAUSE_TARGET_ROOTS.contains(code.substring(0, 2))) {
+      // "Brazil demanded that the Venezuelan government guarantee ...": the one asked to act.
+      for (int c : s.children(v, "ccomp")) {
+        for (int subj : s.children(c, "nsubj")) {
+          addWithConjuncts(s, subj, memory, targets);
+        }
+      }
+    }
     if (sources.isEmpty()) {
       return;
     }
