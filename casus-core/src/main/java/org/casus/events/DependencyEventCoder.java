@@ -33,8 +33,9 @@ import org.casus.nlp.Token;
  * "on"/"against" target ("Israel's airstrike against Iran"), or the object of a light verb whose
  * subject is the source ("the army carried out airstrikes on ...").
  *
- * <p>An event needs a coded source and a coded target (PETRARCH's require_dyad default); self
- * events (same code) are dropped. Thread-safe when its dictionaries and resolver are.
+ * <p>An event needs a coded source and a coded target (PETRARCH's require_dyad default; see
+ * {@link #withRequireDyad}); self events (same code) are dropped. Codes are CAMEO codes or, from
+ * the PETRARCH validation dictionaries only, validation test codes ({@link CameoCode}). Thread-safe when its dictionaries and resolver are.
  */
 public final class DependencyEventCoder {
   private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "at", "to", "into", "upon", "toward", "towards", "from", "for", "over", "outside");
@@ -56,11 +57,28 @@ public final class DependencyEventCoder {
   private final VerbDictionary verbs;
   private final EventNouns nouns;
   private final ActorResolver actors;
+  private final boolean requireDyad;
 
+  /** A coder that needs a coded source and a coded target for every event (PETRARCH's default). */
   public DependencyEventCoder(VerbDictionary verbs, EventNouns nouns, ActorResolver actors) {
+    this(verbs, nouns, actors, true);
+  }
+
+  private DependencyEventCoder(VerbDictionary verbs, EventNouns nouns, ActorResolver actors, boolean requireDyad) {
     this.verbs = verbs;
     this.nouns = nouns;
     this.actors = actors;
+    this.requireDyad = requireDyad;
+  }
+
+  /**
+   * This coder with PETRARCH's {@code require_dyad} option: when false, a verbal event whose
+   * source or target is not named (or not coded) is still coded, with no target, or with an
+   * uncoded source (code {@code ""}, text {@code ""}, at the verb) that PETRARCH writes {@code ---}.
+   * Self events and reciprocal compounds are as with the option on.
+   */
+  public DependencyEventCoder withRequireDyad(boolean require) {
+    return require == requireDyad ? this : new DependencyEventCoder(verbs, nouns, actors, require);
   }
 
   /**
@@ -198,15 +216,19 @@ public final class DependencyEventCoder {
         return; // no "make statement" fallback for a saying verb without a pattern (CAMEO 01x needs content)
       }
     }
-    if (code.isEmpty() || code.startsWith("-") || !code.matches("\\d{2,4}")) {
+    if (code.isEmpty() || code.startsWith("-") || !isEventCode(code)) {
       return;
     }
     List<Actor> sources = sources(s, v, passive, memory);
     List<Actor> targets = targets(s, v, passive, consumed, memory);
+    Mode mode = mode(s, v, memory);
+    if (!requireDyad && (sources.stream().noneMatch(Actor::isCoded) || targets.isEmpty())) {
+      addMonad(out, s, v, sources, targets, code, rule, mode);
+      return;
+    }
     if (sources.isEmpty()) {
       return;
     }
-    Mode mode = mode(s, v, memory);
     if (targets.isEmpty()) {
       // "Iran and China met": a compound subject acts on itself, each member on the other; only
       // for consultation and cooperation (CAMEO 03-06): "A and B attacked" or "A, B and C
@@ -226,6 +248,35 @@ public final class DependencyEventCoder {
       for (Actor b : targets) {
         add(out, s, v, a, b, code, rule, mode, false);
       }
+    }
+  }
+
+  /** A CAMEO code or a PETRARCH validation test code ({@link CameoCode}). */
+  private static boolean isEventCode(String code) {
+    try {
+      new CameoCode(code);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * {@code require_dyad} off: the event of a verb with a source but no target, or a target but no
+   * source. A missing source is an uncoded actor at the verb.
+   */
+  private void addMonad(List<EventMention> out, ParsedSentence s, int v, List<Actor> sources, List<Actor> targets,
+      String code, String rule, Mode mode) {
+    List<Actor> coded = sources.stream().filter(Actor::isCoded).toList();
+    if (coded.isEmpty()) {
+      Actor none = new Actor("", "", "", List.of(), s.token(v).span(), "");
+      for (Actor b : targets) {
+        add(out, s, v, none, Optional.of(b), code, rule + "+no-source", mode, false);
+      }
+      return;
+    }
+    for (Actor a : coded) {
+      add(out, s, v, a, Optional.empty(), code, rule + "+no-target", mode, false);
     }
   }
 
@@ -963,7 +1014,24 @@ public final class DependencyEventCoder {
 
   private void add(List<EventMention> out, ParsedSentence s, int trigger, Actor source, Actor target, String code,
       String rule, Mode mode, boolean nominal) {
-    if (!source.isCoded() || !target.isCoded() || source.code().equals(target.code())) {
+    if (!source.isCoded()) {
+      return;
+    }
+    add(out, s, trigger, source, Optional.of(target), code, rule, mode, nominal);
+  }
+
+  /**
+   * Adds a mention. With a target, both actors must be coded and differ; an empty target (or an
+   * uncoded source) comes only from {@link #addMonad}.
+   */
+  private void add(List<EventMention> out, ParsedSentence s, int trigger, Actor source, Optional<Actor> maybeTarget,
+      String code, String rule, Mode mode, boolean nominal) {
+    if (maybeTarget.isEmpty()) {
+      addChecked(out, s, trigger, source, Optional.empty(), code, rule, mode, nominal);
+      return;
+    }
+    Actor target = maybeTarget.get();
+    if (!target.isCoded() || source.code().equals(target.code())) {
       return;
     }
     if (target.sectors().isEmpty() && target.country().equals(source.country())) {
@@ -973,6 +1041,11 @@ public final class DependencyEventCoder {
     if (source.span().equals(target.span())) {
       return;
     }
+    addChecked(out, s, trigger, source, Optional.of(target), code, rule, mode, nominal);
+  }
+
+  private void addChecked(List<EventMention> out, ParsedSentence s, int trigger, Actor source, Optional<Actor> target,
+      String code, String rule, Mode mode, boolean nominal) {
     if (mode.kind() == ModeKind.FUTURE) {
       // CAMEO codes an announced or intended deed as the intent to do it (CAMEO 1.1b3, 03x "Express
       // intent to ..."; 138 "Threaten to use military force"), not as the deed.
@@ -983,12 +1056,9 @@ public final class DependencyEventCoder {
       code = intent;
       rule = rule + "+intent";
     }
-    CameoCode c;
-    try {
-      c = new CameoCode(code);
-    } catch (IllegalArgumentException e) {
-      return; // a dictionary code outside CAMEO (none in the production set); not an event
+    if (!isEventCode(code)) {
+      return; // not a CAMEO code nor a validation test code: not an event
     }
-    out.add(new EventMention(s.index(), trigger, source, Optional.of(target), c, rule, mode, nominal, Optional.empty()));
+    out.add(new EventMention(s.index(), trigger, source, target, new CameoCode(code), rule, mode, nominal, Optional.empty()));
   }
 }
