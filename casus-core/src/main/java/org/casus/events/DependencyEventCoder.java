@@ -58,17 +58,34 @@ public final class DependencyEventCoder {
   private final EventNouns nouns;
   private final ActorResolver actors;
   private final boolean requireDyad;
+  private final boolean intentCodes;
 
-  /** A coder that needs a coded source and a coded target for every event (PETRARCH's default). */
+  /**
+   * A coder that needs a coded source and a coded target for every event (PETRARCH's default) and
+   * codes a future deed as the intent to do it.
+   */
   public DependencyEventCoder(VerbDictionary verbs, EventNouns nouns, ActorResolver actors) {
-    this(verbs, nouns, actors, true);
+    this(verbs, nouns, actors, true, true);
   }
 
-  private DependencyEventCoder(VerbDictionary verbs, EventNouns nouns, ActorResolver actors, boolean requireDyad) {
+  private DependencyEventCoder(VerbDictionary verbs, EventNouns nouns, ActorResolver actors, boolean requireDyad,
+      boolean intentCodes) {
     this.verbs = verbs;
     this.nouns = nouns;
     this.actors = actors;
     this.requireDyad = requireDyad;
+    this.intentCodes = intentCodes;
+  }
+
+  /**
+   * This coder with or without intent codes. With (the default), a future deed ("will meet") is
+   * coded as the CAMEO intent to do it (036) and a future deed with no intent code is not coded.
+   * Without, the mode is still recorded on the mention but the dictionary's code is kept: the
+   * PETRARCH validation dictionaries code "will abandon" and "didn't clash" through their own
+   * patterns.
+   */
+  public DependencyEventCoder withIntentCodes(boolean on) {
+    return on == intentCodes ? this : new DependencyEventCoder(verbs, nouns, actors, requireDyad, on);
   }
 
   /**
@@ -78,7 +95,7 @@ public final class DependencyEventCoder {
    * Self events and reciprocal compounds are as with the option on.
    */
   public DependencyEventCoder withRequireDyad(boolean require) {
-    return require == requireDyad ? this : new DependencyEventCoder(verbs, nouns, actors, require);
+    return require == requireDyad ? this : new DependencyEventCoder(verbs, nouns, actors, require, intentCodes);
   }
 
   /**
@@ -1046,7 +1063,7 @@ public final class DependencyEventCoder {
 
   private void addChecked(List<EventMention> out, ParsedSentence s, int trigger, Actor source, Optional<Actor> target,
       String code, String rule, Mode mode, boolean nominal) {
-    if (mode.kind() == ModeKind.FUTURE) {
+    if (mode.kind() == ModeKind.FUTURE && intentCodes) {
       // CAMEO codes an announced or intended deed as the intent to do it (CAMEO 1.1b3, 03x "Express
       // intent to ..."; 138 "Threaten to use military force"), not as the deed.
       String intent = INTENT_CODES.get(code.substring(0, 2));

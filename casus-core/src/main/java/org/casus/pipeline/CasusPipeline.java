@@ -2,6 +2,7 @@ package org.casus.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,7 +82,10 @@ public final class CasusPipeline implements EventCoder {
     this.parser = parser;
     NounPhraseActorResolver actors = new NounPhraseActorResolver(dictionaries.actorLayers(),
         dictionaries.agentLayers(), dictionaries.places().countries());
-    this.coder = new DependencyEventCoder(dictionaries.verbs(), dictionaries.eventNouns(), actors);
+    // The validation dictionaries encode modes in their own patterns ("didn't clash" is 904):
+    // there, modes change no code and suppress no event.
+    this.coder = new DependencyEventCoder(dictionaries.verbs(), dictionaries.eventNouns(), actors)
+        .withIntentCodes(!dictionaries.validation());
     this.dater = new EventDater();
     this.places = dictionaries.places();
     this.casualties = new CasualtyReader();
@@ -90,7 +94,7 @@ public final class CasusPipeline implements EventCoder {
     this.discards = dictionaries.discards();
     this.countries = dictionaries.places().countries();
     this.resourceVersions = dictionaries.versions();
-    this.emittedModes = DEFAULT_MODES;
+    this.emittedModes = dictionaries.validation() ? EnumSet.allOf(ModeKind.class) : DEFAULT_MODES;
     this.validation = dictionaries.validation();
   }
 
@@ -108,7 +112,9 @@ public final class CasusPipeline implements EventCoder {
    * @param versions resource name to version, for provenance
    * @param validation true for the PETRARCH validation sets ({@link #loadValidation}): their actors
    *     live in a fictional world, so the pipeline infers no country for them (a role without a
-   *     country, {@code ---GOV}, is kept as PETRARCH writes it, and takes no country from the place)
+   *     country, {@code ---GOV}, is kept as PETRARCH writes it, and takes no country from the place);
+   *     and their verb patterns encode negation and futurity themselves, so every mode is emitted
+   *     and none changes the dictionary's code (no intent codes)
    */
   public record Dictionaries(List<ActorDictionary> actorLayers, List<AgentDictionary> agentLayers, VerbDictionary verbs,
       EventNouns eventNouns, CameoOntology ontology, GazetteerPlaceResolver places, Registers registers,
