@@ -735,6 +735,18 @@ public final class DependencyEventCoder {
         }
       }
     }
+    if (out.isEmpty() && !passive) {
+      // "welcomed a resumption of diplomatic ties with X": the first actor down the object's
+      // complements (PETRARCH's target is the first actor after the verb in its phrase).
+      for (int o : objects) {
+        if (!consumed.contains(o) && eventNoun(s, o).isEmpty()) {
+          nestedTarget(s, o, memory, out, 3);
+        }
+        if (!out.isEmpty()) {
+          break;
+        }
+      }
+    }
     if (out.isEmpty()) {
       // The object belonged to the pattern ("burned American flags", "signed a ceasefire with X"):
       // its complement or modifier names the target.
@@ -771,6 +783,25 @@ public final class DependencyEventCoder {
       }
     }
     return out;
+  }
+
+  /** Depth-first, in text order, through {@code nmod} complements: the first that names an actor. */
+  private void nestedTarget(ParsedSentence s, int h, ArticleActors memory, List<Actor> out, int depth) {
+    if (depth == 0) {
+      return;
+    }
+    for (int c : s.children(h, "nmod")) {
+      if (s.token(c).ner().equals("DATE") || s.token(c).ner().equals("TIME")) {
+        continue;
+      }
+      addTarget(s, c, memory, out);
+      if (out.isEmpty() && eventNoun(s, c).isEmpty()) {
+        nestedTarget(s, c, memory, out, depth - 1);
+      }
+      if (!out.isEmpty()) {
+        return;
+      }
+    }
   }
 
   private void addTarget(ParsedSentence s, int h, ArticleActors memory, List<Actor> out) {
