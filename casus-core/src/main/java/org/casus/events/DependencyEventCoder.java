@@ -381,22 +381,24 @@ public final class DependencyEventCoder {
     int score = 0;
     List<Integer> after = afterVerbHeads(s, v, passive);
     for (PatternTerm term : p.after()) {
-      Optional<List<Integer>> hit = matchTerm(s, v, term, after, used, skip);
+      Optional<List<Integer>> hit = term.sequence() ? SequenceMatcher.match(s, v, term, true, skip, verbs)
+          : matchTerm(s, v, term, after, used, skip);
       if (hit.isEmpty()) {
         return Optional.empty();
       }
       used.addAll(hit.get());
-      score += 1 + term.words().size() * 2;
+      score += 1 + (term.sequence() ? SequenceMatcher.size(term) : term.words().size()) * 2;
     }
     List<Integer> before = beforeVerbHeads(s, v, passive);
     for (PatternTerm term : p.before()) {
-      Optional<List<Integer>> hit = matchTerm(s, v, term, before, used, skip);
+      Optional<List<Integer>> hit = term.sequence() ? SequenceMatcher.match(s, v, term, false, skip, verbs)
+          : matchTerm(s, v, term, before, used, skip);
       if (hit.isEmpty()) {
         return Optional.empty();
       }
       // A word before the verb describes the subject ("&AIRCRAFT * " = an aircraft crashed):
       // it is not consumed, the subject stays the source.
-      score += 1 + term.words().size() * 2;
+      score += 1 + (term.sequence() ? SequenceMatcher.size(term) : term.words().size()) * 2;
     }
     if (p.after().isEmpty() && p.before().isEmpty()) {
       return Optional.empty();
