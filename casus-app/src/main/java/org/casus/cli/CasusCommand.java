@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.casus.pipeline.CasusPipeline;
 import org.casus.pipeline.EventCoder;
@@ -45,7 +46,8 @@ public final class CasusCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = newCommandLine(CasusPipeline::createDefault, System.in, out, err).execute(args);
+    int code = newCommandLine(CasusPipeline::createDefault, CasusPipeline::createValidation, System.in, out, err)
+        .execute(args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -62,6 +64,18 @@ public final class CasusCommand implements Callable<Integer> {
    */
   public static CommandLine newCommandLine(Supplier<EventCoder> coderFactory, InputStream stdin,
       PrintWriter out, PrintWriter err) {
+    return newCommandLine(coderFactory, null, stdin, out, err);
+  }
+
+  /**
+   * As {@link #newCommandLine(Supplier, InputStream, PrintWriter, PrintWriter)}, with the coder
+   * {@code casus eval} uses for the PETRARCH validation suites.
+   *
+   * @param validationCoders builds a coder from a bundled validation resource prefix
+   *     ({@code validate-}, {@code validate202-}); null to code those suites with the production coder
+   */
+  public static CommandLine newCommandLine(Supplier<EventCoder> coderFactory,
+      Function<String, EventCoder> validationCoders, InputStream stdin, PrintWriter out, PrintWriter err) {
     Objects.requireNonNull(coderFactory, "coderFactory");
     Objects.requireNonNull(stdin, "stdin");
     CommandLine.IFactory factory = new CommandLine.IFactory() {
@@ -71,7 +85,7 @@ public final class CasusCommand implements Callable<Integer> {
           return cls.cast(new CodeCommand(coderFactory, stdin));
         }
         if (cls == EvalCommand.class) {
-          return cls.cast(new EvalCommand(coderFactory));
+          return cls.cast(new EvalCommand(coderFactory, validationCoders));
         }
         return CommandLine.defaultFactory().create(cls);
       }

@@ -29,7 +29,8 @@ import org.casus.model.Quantity;
  * id, doc_id, sentence (0-based), span {begin, end} (UTF-16 chars, half-open, into the article text),
  * text (the sentence),
  * source {text, code, country, sectors[]}, target (same, or null),
- * code, root_code, quad_class (1-4), goldstein (-10..10), plover_type,
+ * code, root_code, quad_class (1-4; null for a PETRARCH validation test code), goldstein (-10..10;
+ * null for a validation test code), plover_type,
  * mode {kind[, speaker when kind is "reported"]},
  * date {value | from, to (ISO days); precision; basis; expression},
  * place {name, geonames_id, country, lat, lon, precision} or null when unknown,
@@ -67,8 +68,13 @@ public final class EventJson {
     o.set("target", e.target().map(EventJson::actor).orElse(null));
     o.put("code", e.code().value());
     o.put("root_code", e.rootCode());
-    o.put("quad_class", e.quadClass());
-    o.put("goldstein", e.goldstein());
+    if (e.code().isCameo()) {
+      o.put("quad_class", e.quadClass());
+      o.put("goldstein", e.goldstein());
+    } else {
+      o.putNull("quad_class");
+      o.putNull("goldstein");
+    }
     o.put("plover_type", e.ploverType());
     o.set("mode", mode(e.mode()));
     o.set("date", date(e.date()));

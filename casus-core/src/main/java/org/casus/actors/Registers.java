@@ -55,6 +55,11 @@ public final class Registers {
     return new Registers(out);
   }
 
+  /** No registers: {@link #actorLayersFor} is always empty (the PETRARCH validation dictionaries). */
+  public static Registers none() {
+    return new Registers(List.of());
+  }
+
   /**
    * The actor dictionaries of the registers whose markers occur in {@code text}.
    *

@@ -129,15 +129,18 @@ public final class MentionMerger {
     Optional<Quantity> wounded = largest(g.stream().map(LocatedMention::wounded).toList());
     var mode = g.stream().map(m -> m.mention().mode()).filter(m -> m.kind() == ModeKind.ASSERTED).findFirst()
         .orElse(first.mention().mode());
-    CameoOntology.CodeInfo info = ontology.info(code.value()).orElseThrow(
-        () -> new IllegalStateException("CAMEO code " + code + " missing from the ontology resource"));
+    // A PETRARCH validation test code (only from the validation dictionaries) has no CAMEO meaning:
+    // QuadClass 0, Goldstein NaN and no PLOVER type, as Event documents.
+    CameoOntology.CodeInfo info = code.isCameo() ? ontology.info(code.value()).orElseThrow(
+        () -> new IllegalStateException("CAMEO code " + code + " missing from the ontology resource")) : null;
     List<Mention> mentions = new ArrayList<>();
     for (LocatedMention m : g) {
       mentions.add(new Mention(m.mention().sentence(), m.sentenceSpan(), m.triggerText(), m.mention().rule()));
     }
     Provenance prov = new Provenance(docId, coded.mention().sentence(), coded.triggerSpan(), coded.mention().rule(), versions);
     return new Event(id, docId, first.mention().sentence(), first.triggerSpan(), first.sentenceText(), source, target,
-        code, info.quadClass(), info.goldstein(), info.ploverType(), mode, date, place, killed, wounded, mentions, prov);
+        code, info == null ? 0 : info.quadClass(), info == null ? Double.NaN : info.goldstein(),
+        info == null ? "" : info.ploverType(), mode, date, place, killed, wounded, mentions, prov);
   }
 
   private static int specificity(CameoCode c) {

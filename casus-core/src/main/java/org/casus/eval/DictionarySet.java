@@ -15,11 +15,11 @@ import java.util.Optional;
  */
 public enum DictionarySet {
   /** The bundled production dictionaries (Phoenix actors and agents, CAMEO verb patterns). */
-  PRODUCTION(null),
+  PRODUCTION(null, null),
   /** The 2014 PETRARCH validation dictionaries, fictional actors (Arnor=ARN, Gondor=GON ...). */
-  VALIDATION_2014("eval/validate_dictionaries/validate_"),
+  VALIDATION_2014("eval/validate_dictionaries/validate_", "validate-"),
   /** The UD-PETRARCH 2.02 validation dictionaries (May 2018, CAMEO-2.0-style verb codes). */
-  VALIDATION_2_02("eval/validate_dictionaries/validate_2_02_");
+  VALIDATION_2_02("eval/validate_dictionaries/validate_2_02_", "validate202-");
 
   /** The {@code source_file} of the PETRARCH-1 unit-test records, as the converter wrote it. */
   static final String UNIT_TEST_SOURCE = "PETR.UnitTest.records.xml";
@@ -27,9 +27,20 @@ public enum DictionarySet {
   static final String VALIDATE_2_02_SOURCE = "PETR_Validate_records_2_02.xml";
 
   private final String sharedPrefix;
+  private final String resourcePrefix;
 
-  DictionarySet(String sharedPrefix) {
+  DictionarySet(String sharedPrefix, String resourcePrefix) {
     this.sharedPrefix = sharedPrefix;
+    this.resourcePrefix = resourcePrefix;
+  }
+
+  /**
+   * The name prefix of the bundled resources converted from these files ({@code validate-actors},
+   * {@code validate202-verbs} ...; casus-tools {@code ConvertDictionaries}), as
+   * {@code CasusPipeline.Dictionaries.loadValidation} takes it. Empty for {@link #PRODUCTION}.
+   */
+  public Optional<String> resourcePrefix() {
+    return Optional.ofNullable(resourcePrefix);
   }
 
   /**

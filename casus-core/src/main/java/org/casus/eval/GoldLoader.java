@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.casus.model.Article;
 
 /**
@@ -51,12 +52,24 @@ public final class GoldLoader {
   // ---------------------------------------------------------------- sentence gold
 
   /**
+   * The PETRARCH {@code expected_error} values that are still meaningful without the original parse
+   * trees: the text must be rejected, so the record is scored as a no-event record
+   * ({@link GoldRecord#noEvents()}). The remaining value, {@code bad_input_parse}, tests a
+   * deliberately broken parse tree that the converted files no longer carry: skipped
+   * ({@code ../shared/eval/README.md}, field {@code expected_error}).
+   */
+  public static final Set<String> REJECTIONS = Set.of("dateline", "storydiscard", "sentencediscard");
+
+  /**
    * Loads sentence gold: per line {@code id}, {@code date} or {@code article_date} (ISO day or
    * null), {@code text}, {@code expected[]} of {@code {source, code, target, date?, place?, killed?,
    * wounded?, required?, source_is_text?, target_is_text?}}, {@code noevents}, {@code expected_error},
-   * {@code evaluate}, {@code category} or {@code kind}, {@code config}. Records with a non-null
-   * {@code expected_error} or {@code evaluate: false} are skipped; every other record is scored, even
-   * one with empty text.
+   * {@code evaluate}, {@code category} or {@code kind}, {@code config}. Records with an
+   * {@code expected_error} in {@link #REJECTIONS} are scored as no-event records; records with
+   * another {@code expected_error} ({@code bad_input_parse}) or {@code evaluate: false} are skipped
+   * and counted; every other record is scored, even one with empty text. (SCORING.md skips every
+   * {@code expected_error} record; casus scores the rejections, which the coder can still get
+   * right or wrong.)
    *
    * <p>Each record becomes one {@link Article} with id {@code <id>#<seq>} ({@code seq} field, or the
    * 1-based line number when there is none), so that repeated ids stay apart.
@@ -92,7 +105,7 @@ public final class GoldLoader {
         sourceFiles.add(source);
       }
       String error = f.optionalText("expected_error");
-      if (error != null) {
+      if (error != null && !REJECTIONS.contains(error)) {
         skipped.add(new GoldSet.Skipped(id, lineNo, "expected_error: " + error));
         continue;
       }
@@ -100,7 +113,15 @@ public final class GoldLoader {
         skipped.add(new GoldSet.Skipped(id, lineNo, "evaluate: false"));
         continue;
       }
-      records.add(sentenceRecord(f, id, lineNo));
+      GoldRecord record = sentenceRecord(f, id, lineNo);
+      if (error != null) {
+        if (!record.events().isEmpty()) {
+          throw f.error("expected_error " + error + " with expected events; a rejected text has none");
+        }
+        record = new GoldRecord(record.id(), record.line(), record.group(), record.article(), List.of(), true,
+            record.config());
+      }
+      records.add(record);
     }
     DictionarySet dictionaries = DictionarySet.detect(file.getFileName().toString(), sourceFiles);
     return new GoldSet(file, GoldSet.Kind.SENTENCE, dictionaries, records, skipped);

@@ -14,7 +14,7 @@ import java.util.Set;
  * @param kind document or sentence gold
  * @param dictionaries the dictionary set the records must be coded with
  * @param records the records to score, in file order
- * @param skipped records not scored ({@code expected_error} set, or {@code evaluate: false})
+ * @param skipped records not scored ({@code expected_error: bad_input_parse}, or {@code evaluate: false})
  * @throws IllegalArgumentException if two records share an article id
  */
 public record GoldSet(Path file, Kind kind, DictionarySet dictionaries, List<GoldRecord> records,

@@ -34,8 +34,9 @@ import org.casus.nlp.Token;
  * "on"/"against" target ("Israel's airstrike against Iran"), or the object of a light verb whose
  * subject is the source ("the army carried out airstrikes on ...").
  *
- * <p>An event needs a coded source and a coded target (PETRARCH's require_dyad default); self
- * events (same code) are dropped. Thread-safe when its dictionaries and resolver are.
+ * <p>An event needs a coded source and a coded target (PETRARCH's require_dyad default; see
+ * {@link #withRequireDyad}); self events (same code) are dropped. Codes are CAMEO codes or, from
+ * the PETRARCH validation dictionaries only, validation test codes ({@link CameoCode}). Thread-safe when its dictionaries and resolver are.
  */
 public final class DependencyEventCoder {
   private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "at", "to", "into", "upon", "toward", "towards", "from", "for", "over", "outside");
@@ -60,11 +61,45 @@ public final class DependencyEventCoder {
   private final VerbDictionary verbs;
   private final EventNouns nouns;
   private final ActorResolver actors;
+  private final boolean requireDyad;
+  private final boolean intentCodes;
 
+  /**
+   * A coder that needs a coded source and a coded target for every event (PETRARCH's default) and
+   * codes a future deed as the intent to do it.
+   */
   public DependencyEventCoder(VerbDictionary verbs, EventNouns nouns, ActorResolver actors) {
+    this(verbs, nouns, actors, true, true);
+  }
+
+  private DependencyEventCoder(VerbDictionary verbs, EventNouns nouns, ActorResolver actors, boolean requireDyad,
+      boolean intentCodes) {
     this.verbs = verbs;
     this.nouns = nouns;
     this.actors = actors;
+    this.requireDyad = requireDyad;
+    this.intentCodes = intentCodes;
+  }
+
+  /**
+   * This coder with or without intent codes. With (the default), a future deed ("will meet") is
+   * coded as the CAMEO intent to do it (036) and a future deed with no intent code is not coded.
+   * Without, the mode is still recorded on the mention but the dictionary's code is kept: the
+   * PETRARCH validation dictionaries code "will abandon" and "didn't clash" through their own
+   * patterns.
+   */
+  public DependencyEventCoder withIntentCodes(boolean on) {
+    return on == intentCodes ? this : new DependencyEventCoder(verbs, nouns, actors, requireDyad, on);
+  }
+
+  /**
+   * This coder with PETRARCH's {@code require_dyad} option: when false, a verbal event whose
+   * source or target is not named (or not coded) is still coded, with no target, or with an
+   * uncoded source (code {@code ""}, text {@code ""}, at the verb) that PETRARCH writes {@code ---}.
+   * Self events and reciprocal compounds are as with the option on.
+   */
+  public DependencyEventCoder withRequireDyad(boolean require) {
+    return require == requireDyad ? this : new DependencyEventCoder(verbs, nouns, actors, require, intentCodes);
   }
 
   /**
@@ -202,7 +237,7 @@ public final class DependencyEventCoder {
         return; // no "make statement" fallback for a saying verb without a pattern (CAMEO 01x needs content)
       }
     }
-    if (code.isEmpty() || code.startsWith("-") || !code.matches("\\d{2,4}")) {
+    if (code.isEmpty() || code.startsWith("-") || !isEventCode(code)) {
       return;
     }
     List<Actor> sources = sources(s, v, passive, memory);
@@ -215,9 +250,6 @@ public final class DependencyEventCoder {
         }
       }
     }
-    if (sources.isEmpty()) {
-      return;
-    }
     if (isForce(code)) {
       // "fighters ambushed their convoy": a pronoun read as the attackers themselves, or as no one
       // known (code "---" with no sector), is no target; the casualty clause may name the victims.
@@ -228,6 +260,13 @@ public final class DependencyEventCoder {
       }
     }
     Mode mode = mode(s, v, memory);
+    if (!requireDyad && (sources.stream().noneMatch(Actor::isCoded) || targets.isEmpty())) {
+      addMonad(out, s, v, sources, targets, code, rule, mode);
+      return;
+    }
+    if (sources.isEmpty()) {
+      return;
+    }
     if (targets.isEmpty()) {
       // "Iran and China met": a compound subject acts on itself, each member on the other; only
       // for consultation and cooperation (CAMEO 03-06): "A and B attacked" or "A, B and C
@@ -247,6 +286,35 @@ public final class DependencyEventCoder {
       for (Actor b : targets) {
         add(out, s, v, a, b, code, rule, mode, false);
       }
+    }
+  }
+
+  /** A CAMEO code or a PETRARCH validation test code ({@link CameoCode}). */
+  private static boolean isEventCode(String code) {
+    try {
+      new CameoCode(code);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * {@code require_dyad} off: the event of a verb with a source but no target, or a target but no
+   * source. A missing source is an uncoded actor at the verb.
+   */
+  private void addMonad(List<EventMention> out, ParsedSentence s, int v, List<Actor> sources, List<Actor> targets,
+      String code, String rule, Mode mode) {
+    List<Actor> coded = sources.stream().filter(Actor::isCoded).toList();
+    if (coded.isEmpty()) {
+      Actor none = new Actor("", "", "", List.of(), s.token(v).span(), "");
+      for (Actor b : targets) {
+        add(out, s, v, none, Optional.of(b), code, rule + "+no-source", mode, false);
+      }
+      return;
+    }
+    for (Actor a : coded) {
+      add(out, s, v, a, Optional.empty(), code, rule + "+no-target", mode, false);
     }
   }
 
@@ -334,22 +402,24 @@ public final class DependencyEventCoder {
     int score = 0;
     List<Integer> after = afterVerbHeads(s, v, passive);
     for (PatternTerm term : p.after()) {
-      Optional<List<Integer>> hit = matchTerm(s, v, term, after, used, skip, false);
+      Optional<List<Integer>> hit = term.sequence() ? SequenceMatcher.match(s, v, term, true, skip, verbs)
+          : matchTerm(s, v, term, after, used, skip, false);
       if (hit.isEmpty()) {
         return Optional.empty();
       }
       used.addAll(hit.get());
-      score += 1 + term.words().size() * 2;
+      score += 1 + (term.sequence() ? SequenceMatcher.size(term) : term.words().size()) * 2;
     }
     List<Integer> before = beforeVerbHeads(s, v, passive);
     for (PatternTerm term : p.before()) {
-      Optional<List<Integer>> hit = matchTerm(s, v, term, before, used, skip, passive);
+      Optional<List<Integer>> hit = term.sequence() ? SequenceMatcher.match(s, v, term, false, skip, verbs)
+          : matchTerm(s, v, term, before, used, skip, passive);
       if (hit.isEmpty()) {
         return Optional.empty();
       }
       // A word before the verb describes the subject ("&AIRCRAFT * " = an aircraft crashed):
       // it is not consumed, the subject stays the source.
-      score += 1 + term.words().size() * 2;
+      score += 1 + (term.sequence() ? SequenceMatcher.size(term) : term.words().size()) * 2;
     }
     if (p.after().isEmpty() && p.before().isEmpty()) {
       return Optional.empty();
@@ -808,6 +878,18 @@ public final class DependencyEventCoder {
         }
       }
     }
+    if (out.isEmpty() && !passive) {
+      // "welcomed a resumption of diplomatic ties with X": the first actor down the object's
+      // complements (PETRARCH's target is the first actor after the verb in its phrase).
+      for (int o : objects) {
+        if (!consumed.contains(o) && eventNoun(s, o).isEmpty()) {
+          nestedTarget(s, o, memory, out, 3);
+        }
+        if (!out.isEmpty()) {
+          break;
+        }
+      }
+    }
     if (out.isEmpty()) {
       // The object belonged to the pattern ("burned American flags", "signed a ceasefire with X"):
       // its complement or modifier names the target.
@@ -854,6 +936,25 @@ public final class DependencyEventCoder {
       }
     }
     return out;
+  }
+
+  /** Depth-first, in text order, through {@code nmod} complements: the first that names an actor. */
+  private void nestedTarget(ParsedSentence s, int h, ArticleActors memory, List<Actor> out, int depth) {
+    if (depth == 0) {
+      return;
+    }
+    for (int c : s.children(h, "nmod")) {
+      if (s.token(c).ner().equals("DATE") || s.token(c).ner().equals("TIME")) {
+        continue;
+      }
+      addTarget(s, c, memory, out);
+      if (out.isEmpty() && eventNoun(s, c).isEmpty()) {
+        nestedTarget(s, c, memory, out, depth - 1);
+      }
+      if (!out.isEmpty()) {
+        return;
+      }
+    }
   }
 
   private void addTarget(ParsedSentence s, int h, ArticleActors memory, List<Actor> out) {
@@ -1122,7 +1223,24 @@ public final class DependencyEventCoder {
 
   private void add(List<EventMention> out, ParsedSentence s, int trigger, Actor source, Actor target, String code,
       String rule, Mode mode, boolean nominal) {
-    if (!source.isCoded() || !target.isCoded() || source.code().equals(target.code())) {
+    if (!source.isCoded()) {
+      return;
+    }
+    add(out, s, trigger, source, Optional.of(target), code, rule, mode, nominal);
+  }
+
+  /**
+   * Adds a mention. With a target, both actors must be coded and differ; an empty target (or an
+   * uncoded source) comes only from {@link #addMonad}.
+   */
+  private void add(List<EventMention> out, ParsedSentence s, int trigger, Actor source, Optional<Actor> maybeTarget,
+      String code, String rule, Mode mode, boolean nominal) {
+    if (maybeTarget.isEmpty()) {
+      addChecked(out, s, trigger, source, Optional.empty(), code, rule, mode, nominal);
+      return;
+    }
+    Actor target = maybeTarget.get();
+    if (!target.isCoded() || source.code().equals(target.code())) {
       return;
     }
     if (target.sectors().isEmpty() && target.country().equals(source.country())) {
@@ -1132,7 +1250,12 @@ public final class DependencyEventCoder {
     if (source.span().equals(target.span())) {
       return;
     }
-    if (mode.kind() == ModeKind.FUTURE) {
+    addChecked(out, s, trigger, source, Optional.of(target), code, rule, mode, nominal);
+  }
+
+  private void addChecked(List<EventMention> out, ParsedSentence s, int trigger, Actor source, Optional<Actor> target,
+      String code, String rule, Mode mode, boolean nominal) {
+    if (mode.kind() == ModeKind.FUTURE && intentCodes) {
       // CAMEO codes an announced or intended deed as the intent to do it (CAMEO 1.1b3, 03x "Express
       // intent to ..."; 138 "Threaten to use military force"), not as the deed.
       String intent = INTENT_CODES.get(code.substring(0, 2));
@@ -1142,12 +1265,9 @@ public final class DependencyEventCoder {
       code = intent;
       rule = rule + "+intent";
     }
-    CameoCode c;
-    try {
-      c = new CameoCode(code);
-    } catch (IllegalArgumentException e) {
-      return; // a dictionary code outside CAMEO (none in the production set); not an event
+    if (!isEventCode(code)) {
+      return; // not a CAMEO code nor a validation test code: not an event
     }
-    out.add(new EventMention(s.index(), trigger, source, Optional.of(target), c, rule, mode, nominal, Optional.empty()));
+    out.add(new EventMention(s.index(), trigger, source, target, new CameoCode(code), rule, mode, nominal, Optional.empty()));
   }
 }

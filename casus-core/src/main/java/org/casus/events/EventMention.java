@@ -11,7 +11,8 @@ import org.casus.model.Mode;
  *
  * @param sentence 0-based sentence index
  * @param trigger token index of the verb or noun that carries the event
- * @param source the acting actor, coded
+ * @param source the acting actor, coded; uncoded (code {@code ""}) only from a coder with
+ *     {@code require_dyad} off ({@link DependencyEventCoder#withRequireDyad}), when no source is named
  * @param target the actor acted upon; empty when the event has none
  * @param code the CAMEO event code
  * @param rule the verb pattern, verb entry or event-noun rule that gave the code

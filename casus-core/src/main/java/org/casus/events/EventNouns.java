@@ -56,6 +56,14 @@ public final class EventNouns {
     return new EventNouns(nouns, light);
   }
 
+  /**
+   * A table with no event nouns and no light verbs: nothing is coded as a nominal event. Used with
+   * the PETRARCH validation dictionaries, whose expected events come from verbs only.
+   */
+  public static EventNouns none() {
+    return new EventNouns(Map.of(), Map.of());
+  }
+
   /** The event noun with this lemma (case-insensitive), if any. */
   public Optional<EventNoun> noun(String lemma) {
     return Optional.ofNullable(nouns.get(lemma.toLowerCase(Locale.ROOT)));

@@ -13,8 +13,19 @@ import java.util.List;
  *     convention); several unbraced words inside one prepositional phrase ({@code (TO A VOTE)}) are listed in order
  *     with {@code phrase} false
  * @param phrase true when the words were braced ({@code {A B}}) in the pattern
+ * @param sequence true for a PETRARCH-1 (TABARI) word sequence, the whole of one side of the verb in
+ *     that older syntax ({@link VerbPatternParser#parseSequence}): its words must occur in this
+ *     order on that side of the verb, gaps allowed; a word may join sub-words with {@code _}
+ *     ({@code NEW_&TIETYPES_RELATIONS}), which must be adjacent tokens; a synset reference matches
+ *     any member, members of several words ({@code DID N'T}) as adjacent tokens. No prepositions,
+ *     not a phrase
  */
-public record PatternTerm(List<String> prepositions, List<String> words, boolean phrase) {
+public record PatternTerm(List<String> prepositions, List<String> words, boolean phrase, boolean sequence) {
+  /** A PETRARCH-2 term ({@code sequence} false). */
+  public PatternTerm(List<String> prepositions, List<String> words, boolean phrase) {
+    this(prepositions, words, phrase, false);
+  }
+
   public PatternTerm {
     prepositions = List.copyOf(prepositions);
     words = List.copyOf(words);
@@ -28,6 +39,9 @@ public record PatternTerm(List<String> prepositions, List<String> words, boolean
     }
     if (phrase && words.isEmpty()) {
       throw new IllegalArgumentException("phrase term with no words");
+    }
+    if (sequence && (phrase || !prepositions.isEmpty() || words.isEmpty())) {
+      throw new IllegalArgumentException("a sequence term has words only: " + prepositions + " " + words);
     }
   }
 

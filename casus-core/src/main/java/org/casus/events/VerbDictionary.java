@@ -100,9 +100,17 @@ public final class VerbDictionary {
       b.replaceVerbs(supplement);
       b.versions += " " + supplement.manifest().name() + "@" + supplement.manifest().version();
     }
-    b.patterns(pats);
+    b.patterns(pats, SEQUENCE_SYNTAX.contains(prefix));
     return new VerbDictionary(b);
   }
+
+  /**
+   * Resource prefixes whose verb patterns are written in PETRARCH-1 (TABARI) syntax, read with
+   * {@link VerbPatternParser#parseSequence}: the 2014 PETRARCH validation dictionary
+   * ({@code PETR.Validate.verbs.txt}, KEDS/TABARI-derived). The production CAMEO 2.0 patterns and
+   * the UD-PETRARCH 2.02 validation patterns use PETRARCH-2 syntax.
+   */
+  public static final Set<String> SEQUENCE_SYNTAX = Set.of("validate-");
 
   /**
    * casus's own verb rows ({@code verbs-casus}): verbs CAMEO 2.0 lacks or files under a sense news
@@ -184,7 +192,7 @@ public final class VerbDictionary {
       verbs(r);
     }
 
-    void patterns(TsvResource r) throws ResourceFormatException {
+    void patterns(TsvResource r, boolean sequenceSyntax) throws ResourceFormatException {
       int cActive = r.column("code_active");
       int cPassive = r.column("code_passive");
       int cBlock = r.column("block");
@@ -195,7 +203,7 @@ public final class VerbDictionary {
         VerbPatternParser.Parsed parsed;
         VerbPattern p;
         try {
-          parsed = VerbPatternParser.parse(text);
+          parsed = sequenceSyntax ? VerbPatternParser.parseSequence(text) : VerbPatternParser.parse(text);
         } catch (IllegalArgumentException ex) {
           problem("skipped: pattern syntax", where + ": " + ex.getMessage());
           continue;
@@ -211,7 +219,7 @@ public final class VerbDictionary {
           problem("kept: TABARI slot marker dropped", where + ": " + w + " in '" + text + "'");
         }
         for (PatternTerm t : concat(p.before(), p.after())) {
-          for (String w : t.words()) {
+          for (String w : t.words().stream().flatMap(u -> java.util.Arrays.stream(u.split("_+"))).toList()) {
             if (PatternTerm.isSynset(w) && !synsets.containsKey(w.substring(1))) {
               problem("kept: undefined synset", where + ": " + w + " in '" + text + "' is not in the synsets");
             }

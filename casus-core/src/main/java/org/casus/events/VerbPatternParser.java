@@ -128,6 +128,56 @@ final class VerbPatternParser {
     return new Parsed(before, after, warnings);
   }
 
+  /**
+   * Parses a pattern in PETRARCH-1 (TABARI) syntax, as the 2014 PETRARCH validation verb dictionary
+   * writes them ({@code * DIPLOMATIC TIES}, {@code &NEGATVAUXVRB * OVER EFFORTS},
+   * {@code * NEW_&TIETYPES_RELATIONS}): the words on each side of {@code *} form one
+   * {@link PatternTerm#sequence() sequence} term; {@code _} joins adjacent words (a leading or
+   * trailing {@code _} next to the verb is dropped). Slot markers {@code $ + % ^} are dropped with a
+   * warning. A pattern with braces or parentheses is PETRARCH-2 syntax: {@link #parse}.
+   *
+   * @throws IllegalArgumentException as {@link #parse}
+   */
+  static Parsed parseSequence(String text) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("empty pattern");
+    }
+    String s = text.trim().toUpperCase(Locale.ROOT);
+    if (s.indexOf('{') >= 0 || s.indexOf('(') >= 0) {
+      return parse(text);
+    }
+    int star = s.indexOf('*');
+    if (star < 0) {
+      throw new IllegalArgumentException("no * (verb position) in '" + text + "'");
+    }
+    if (s.indexOf('*', star + 1) >= 0) {
+      throw new IllegalArgumentException("more than one * in '" + text + "'");
+    }
+    List<String> warnings = new ArrayList<>();
+    List<String> before = sequenceWords(s.substring(0, star), text, warnings);
+    List<String> after = sequenceWords(s.substring(star + 1), text, warnings);
+    List<PatternTerm> b = before.isEmpty() ? List.of() : List.of(new PatternTerm(List.of(), before, false, true));
+    List<PatternTerm> a = after.isEmpty() ? List.of() : List.of(new PatternTerm(List.of(), after, false, true));
+    return new Parsed(b, a, warnings);
+  }
+
+  private static List<String> sequenceWords(String side, String text, List<String> warnings) {
+    List<String> out = new ArrayList<>();
+    for (String w : side.trim().split("\\s+")) {
+      String u = w.replaceAll("^_+|_+$", "");
+      if (u.isEmpty()) {
+        continue;
+      }
+      if (isSlotMarker(u)) {
+        warnings.add("TABARI slot marker '" + u + "' ignored");
+        continue;
+      }
+      checkWord(u, text);
+      out.add(u);
+    }
+    return out;
+  }
+
   private static List<String> words(String inner, String text, List<String> warnings) {
     List<String> out = new ArrayList<>();
     for (String w : inner.trim().split("\\s+")) {

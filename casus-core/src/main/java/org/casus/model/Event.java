@@ -16,8 +16,10 @@ import java.util.Optional;
  * @param target the actor acted upon (CAMEO target; PLOVER recipient), empty when none is named
  * @param code the CAMEO event code
  * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
- *     conflict (from the root code, as GDELT 1.0 documents it)
- * @param goldstein Goldstein (1992) conflict-cooperation weight in [-10, 10] of the CAMEO code
+ *     conflict (from the root code, as GDELT 1.0 documents it); 0 (unknown) exactly when the code is
+ *     a PETRARCH validation test code ({@link CameoCode#isCameo()} false)
+ * @param goldstein Goldstein (1992) conflict-cooperation weight in [-10, 10] of the CAMEO code;
+ *     {@code NaN} (unknown) exactly when the code is a validation test code
  * @param ploverType PLOVER event type (CAMEO2PLOVER-2021 table), {@code ""} when CAMEO 01/02 have none
  * @param mode asserted, negated, hypothetical, future, threatened or reported
  * @param date when it happened
@@ -26,7 +28,8 @@ import java.util.Optional;
  * @param wounded number wounded, empty when the text gives none
  * @param mentions every mention of this event in the article, in text order, at least one
  * @param provenance why it was coded
- * @throws IllegalArgumentException if quadClass is not 1..4, goldstein outside [-10, 10], or no mention
+ * @throws IllegalArgumentException if quadClass is not 1..4 or goldstein outside [-10, 10] for a CAMEO
+ *     code, they are not 0 and NaN for a validation test code, or there is no mention
  */
 public record Event(String id, String docId, int sentence, CharSpan span, String text, Actor source,
     Optional<Actor> target, CameoCode code, int quadClass, double goldstein, String ploverType,
@@ -40,10 +43,14 @@ public record Event(String id, String docId, int sentence, CharSpan span, String
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target);
     Objects.requireNonNull(code);
-    if (quadClass < 1 || quadClass > 4) {
+    if (!code.isCameo()) {
+      if (quadClass != 0 || !Double.isNaN(goldstein)) {
+        throw new IllegalArgumentException("validation test code " + code + " has no QuadClass or Goldstein weight;"
+            + " give 0 and NaN, not " + quadClass + " and " + goldstein);
+      }
+    } else if (quadClass < 1 || quadClass > 4) {
       throw new IllegalArgumentException("QuadClass " + quadClass + " not in 1..4");
-    }
-    if (!(goldstein >= -10 && goldstein <= 10)) {
+    } else if (!(goldstein >= -10 && goldstein <= 10)) {
       throw new IllegalArgumentException("Goldstein " + goldstein + " not in [-10, 10]");
     }
     Objects.requireNonNull(ploverType);

@@ -2,6 +2,7 @@ package org.casus.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,6 +64,7 @@ public final class CasusPipeline implements EventCoder {
   private final Countries countries;
   private final Map<String, String> resourceVersions;
   private final Set<ModeKind> emittedModes;
+  private final boolean validation;
 
   /**
    * The modes emitted by default: what the CAMEO manual codes as events. Future mentions are
@@ -80,7 +82,10 @@ public final class CasusPipeline implements EventCoder {
     this.parser = parser;
     NounPhraseActorResolver actors = new NounPhraseActorResolver(dictionaries.actorLayers(),
         dictionaries.agentLayers(), dictionaries.places().countries());
-    this.coder = new DependencyEventCoder(dictionaries.verbs(), dictionaries.eventNouns(), actors);
+    // The validation dictionaries encode modes in their own patterns ("didn't clash" is 904):
+    // there, modes change no code and suppress no event.
+    this.coder = new DependencyEventCoder(dictionaries.verbs(), dictionaries.eventNouns(), actors)
+        .withIntentCodes(!dictionaries.validation());
     this.dater = new EventDater();
     this.places = dictionaries.places();
     this.casualties = new CasualtyReader();
@@ -89,7 +94,8 @@ public final class CasusPipeline implements EventCoder {
     this.discards = dictionaries.discards();
     this.countries = dictionaries.places().countries();
     this.resourceVersions = dictionaries.versions();
-    this.emittedModes = DEFAULT_MODES;
+    this.emittedModes = dictionaries.validation() ? EnumSet.allOf(ModeKind.class) : DEFAULT_MODES;
+    this.validation = dictionaries.validation();
   }
 
   /**
@@ -104,14 +110,63 @@ public final class CasusPipeline implements EventCoder {
    * @param registers source registers whose actor words differ ({@link Registers})
    * @param discards sport, history and entertainment phrases that are not coded
    * @param versions resource name to version, for provenance
+   * @param validation true for the PETRARCH validation sets ({@link #loadValidation}): their actors
+   *     live in a fictional world, so the pipeline infers no country for them (a role without a
+   *     country, {@code ---GOV}, is kept as PETRARCH writes it, and takes no country from the place);
+   *     and their verb patterns encode negation and futurity themselves, so every mode is emitted
+   *     and none changes the dictionary's code (no intent codes)
    */
   public record Dictionaries(List<ActorDictionary> actorLayers, List<AgentDictionary> agentLayers, VerbDictionary verbs,
       EventNouns eventNouns, CameoOntology ontology, GazetteerPlaceResolver places, Registers registers,
-      Discards discards, Map<String, String> versions) {
+      Discards discards, Map<String, String> versions, boolean validation) {
     public Dictionaries {
       actorLayers = List.copyOf(actorLayers);
       agentLayers = List.copyOf(agentLayers);
       versions = Map.copyOf(versions);
+    }
+
+    /** Production dictionaries ({@code validation} false). */
+    public Dictionaries(List<ActorDictionary> actorLayers, List<AgentDictionary> agentLayers, VerbDictionary verbs,
+        EventNouns eventNouns, CameoOntology ontology, GazetteerPlaceResolver places, Registers registers,
+        Discards discards, Map<String, String> versions) {
+      this(actorLayers, agentLayers, verbs, eventNouns, ontology, places, registers, discards, versions, false);
+    }
+
+    /** The bundled resource-name prefix of the 2014 PETRARCH validation set ({@code validate-actors} ...). */
+    public static final String VALIDATION_2014 = "validate-";
+    /** The bundled resource-name prefix of the UD-PETRARCH 2.02 validation set ({@code validate202-actors} ...). */
+    public static final String VALIDATION_2_02 = "validate202-";
+
+    /**
+     * A PETRARCH validation dictionary set, bundled as resources {@code <prefix>actors}, {@code agents},
+     * {@code verbs}, {@code verb_patterns}, {@code synsets} and {@code discards} (converted by
+     * casus-tools {@code ConvertDictionaries} from {@code ../shared/eval/validate_dictionaries/}), in
+     * place of the production actors, agents, verbs and discards. Only the validation rows are used:
+     * no casus actor, agent or verb rows, no source registers, no event nouns (the suites expect
+     * verb-coded events only). The CAMEO ontology and the gazetteer are the production ones; the
+     * validation verb codes outside CAMEO (903, 174K ...) get no QuadClass or Goldstein
+     * ({@link org.casus.model.CameoCode#isCameo()}).
+     *
+     * @param prefix {@link #VALIDATION_2014} or {@link #VALIDATION_2_02}
+     * @throws IllegalArgumentException for another prefix
+     * @throws ResourceFormatException if a bundled resource is missing or corrupt (a build error)
+     */
+    public static Dictionaries loadValidation(String prefix) throws ResourceFormatException {
+      if (!prefix.equals(VALIDATION_2014) && !prefix.equals(VALIDATION_2_02)) {
+        throw new IllegalArgumentException("no validation dictionary set '" + prefix + "'; use "
+            + VALIDATION_2014 + " or " + VALIDATION_2_02);
+      }
+      Map<String, String> versions = new LinkedHashMap<>();
+      for (String name : List.of("actors", "agents", "verbs", "verb_patterns", "synsets", "discards")) {
+        versions.put(prefix + name, TsvResource.manifestOf(prefix + name).version());
+      }
+      for (String name : List.of("cameo_ontology", "gazetteer", "countries", "regions", "admin1")) {
+        versions.put(name, TsvResource.manifestOf(name).version());
+      }
+      return new Dictionaries(List.of(ActorDictionary.load(prefix + "actors")),
+          List.of(AgentDictionary.load(prefix + "agents")), VerbDictionary.load(prefix), EventNouns.none(),
+          CameoOntology.loadDefault(), GazetteerPlaceResolver.loadDefault(), Registers.none(),
+          Discards.load(prefix + "discards"), versions, true);
     }
 
     /**
@@ -138,6 +193,22 @@ public final class CasusPipeline implements EventCoder {
   }
 
   /**
+   * The pipeline with the shared CoreNLP parser and a bundled PETRARCH validation dictionary set
+   * ({@link Dictionaries#loadValidation}), for {@code casus eval} on the PETRARCH functional suites.
+   *
+   * @param prefix {@link Dictionaries#VALIDATION_2014} or {@link Dictionaries#VALIDATION_2_02}
+   * @throws IllegalArgumentException for another prefix
+   * @throws IllegalStateException if a bundled resource is missing or corrupt (a build error)
+   */
+  public static CasusPipeline createValidation(String prefix) {
+    try {
+      return new CasusPipeline(CoreNlpParser.shared(), Dictionaries.loadValidation(prefix));
+    } catch (ResourceFormatException e) {
+      throw new IllegalStateException("bundled resource is broken: " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * The pipeline with the shared CoreNLP parser and the bundled resources.
    *
    * @throws IllegalStateException if a bundled resource is missing or corrupt (a build error)
@@ -152,6 +223,13 @@ public final class CasusPipeline implements EventCoder {
 
   @Override
   public CodingResult code(Article article) {
+    return code(article, CodingOptions.DEFAULT);
+  }
+
+  /** Codes one article with the given options ({@link CodingOptions}). */
+  @Override
+  public CodingResult code(Article article, CodingOptions options) {
+    DependencyEventCoder coder = this.coder.withRequireDyad(options.requireDyad());
     ParsedDocument doc = parser.parse(article.text(), article.publicationDate());
     if (discards.storyDiscard(article.title() + "\n" + article.text()).isPresent()) {
       return new CodingResult(article.id(), doc.sentences().size(), List.of());
@@ -195,10 +273,14 @@ public final class CasusPipeline implements EventCoder {
         if (!place.isKnown()) {
           place = targetCountry(m);
         }
-        m = placeCountry(m, place);
-        if (m.source().country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY)
-            || m.target().map(t -> t.country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY)).orElse(false)) {
-          continue; // a side known only by its role ("gunmen", "dissidents"), in no known country
+        // The validation sets' world is fictional: no country from the place, and PETRARCH keeps
+        // an actor known only by its role as ---GOV.
+        if (!validation) {
+          m = placeCountry(m, place);
+          if (m.source().country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY)
+              || m.target().map(t -> t.country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY)).orElse(false)) {
+            continue; // a side known only by its role ("gunmen", "dissidents"), in no known country
+          }
         }
         Casualties c = casualties.read(s, m.trigger());
         CharSpan trig = s.token(m.trigger()).span();

@@ -16,4 +16,16 @@ public interface EventCoder {
    * @return its events after de-duplication within the article, in text order; empty when none
    */
   CodingResult code(Article article);
+
+  /**
+   * Codes one article with non-default options. Coders that have no options ignore them and code
+   * as {@link #code(Article)} does; {@link CasusPipeline} honours them.
+   *
+   * @param article the article, non-null
+   * @param options the options, non-null
+   * @return as {@link #code(Article)}
+   */
+  default CodingResult code(Article article, CodingOptions options) {
+    return code(article);
+  }
 }

@@ -171,6 +171,15 @@ class MentionMergerTest {
   }
 
   @Test
+  void aValidationTestCodeHasNoQuadClassGoldsteinOrPlover() {
+    Event e = merge(m(0, "ARN", "174K", "GON", TEXT_APR_1)).get(0);
+    assertEquals("174K", e.code().value());
+    assertEquals(0, e.quadClass());
+    assertTrue(Double.isNaN(e.goldstein()));
+    assertEquals("", e.ploverType());
+  }
+
+  @Test
   void provenanceNamesTheMentionThatGaveTheCode() {
     Event e = merge(m(0, "ISR", "19", "IRN", TEXT_APR_1), m(3, "ISR", "195", "IRN", TEXT_APR_1)).get(0);
     assertEquals("195", e.code().value());

@@ -2,6 +2,7 @@ package org.casus.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -20,12 +21,16 @@ import org.casus.model.EventDate;
 import org.casus.model.Place;
 import org.casus.model.PlacePrecision;
 import org.casus.model.Quantity;
+import org.casus.pipeline.CodingOptions;
 import org.casus.pipeline.CodingResult;
 import org.casus.pipeline.EventCoder;
 import org.junit.jupiter.api.Test;
 
 /** Runs the scorer over the shared gold files; skipped when {@code ../shared/eval} is absent. */
 class EvalRunnerTest {
+  @org.junit.jupiter.api.io.TempDir
+  Path dir;
+
   private static final EventCoder NOTHING = a -> new CodingResult(a.id(), 1, List.of());
 
   private static Path shared(String relative) {
@@ -39,11 +44,13 @@ class EvalRunnerTest {
     GoldSet main = GoldLoader.load(shared("petrarch2_validation.jsonl"));
     assertEquals(DictionarySet.VALIDATION_2014, main.dictionaries());
     assertEquals(284, main.records().size() + main.skipped().size());
-    assertEquals(7, main.skipped().size(), "the 7 expected-error records");
+    assertEquals(2, main.skipped().size(), "the 2 bad_input_parse records; the 5 rejections are scored");
+    assertEquals(5, main.records().stream().filter(r -> r.group().equals("ERROR")).count());
+    assertTrue(main.records().stream().filter(r -> r.group().equals("ERROR")).allMatch(GoldRecord::noEvents));
     GoldSet v202 = GoldLoader.load(shared("udpetrarch_validate_2_02.jsonl"));
     assertEquals(DictionarySet.VALIDATION_2_02, v202.dictionaries());
     assertEquals(274, v202.records().size() + v202.skipped().size());
-    assertEquals(17, v202.skipped().size(), "10 evaluate:false and 7 expected-error records");
+    assertEquals(12, v202.skipped().size(), "10 evaluate:false and 2 bad_input_parse records");
     GoldSet gsr = GoldLoader.load(shared("petrarch2_gsr_validation.jsonl"));
     assertEquals(DictionarySet.PRODUCTION, gsr.dictionaries());
     assertEquals(78, gsr.records().size());
@@ -81,8 +88,9 @@ class EvalRunnerTest {
   }
 
   @Test
-  void theGoldItselfScoresOneOnSeedHardCasesAndGsr() throws Exception {
-    for (String file : List.of("seed/gold.json", "hard_cases/cases.jsonl", "petrarch2_gsr_validation.jsonl")) {
+  void theGoldItselfScoresOneOnEveryGoldFile() throws Exception {
+    for (String file : List.of("seed/gold.json", "hard_cases/cases.jsonl", "petrarch2_gsr_validation.jsonl",
+        "petrarch2_validation.jsonl", "udpetrarch_validate_2_02.jsonl")) {
       GoldSet gold = GoldLoader.load(shared(file));
       EvalReport r = new EvalRunner().run(gold, oracle(gold));
       assertEquals(0, r.fp(), file);
@@ -104,13 +112,62 @@ class EvalRunnerTest {
     assertEquals(1.0, seed.killedAccuracy());
   }
 
+  @Test
+  void petrarchConfigSetsTheOptionsOfEachRecord() throws Exception {
+    Path f = dir.resolve("set.jsonl");
+    Files.write(f, List.of(
+        "{\"seq\": 1, \"id\": \"C-1\", \"date\": \"1995-01-01\", \"text\": \"Arnor said.\", \"category\": \"MODIFY\", "
+            + "\"expected\": [{\"source\": \"ARN\", \"target\": \"---\", \"code\": \"023\"}], "
+            + "\"config\": {\"require_dyad\": \"false\", \"comma_min\": \"4\"}}",
+        "{\"seq\": 2, \"id\": \"C-2\", \"date\": \"1995-01-01\", \"text\": \"Arnor said.\", \"category\": \"MODIFY\", "
+            + "\"expected\": [], \"noevents\": true}",
+        "{\"seq\": 3, \"id\": \"E-1\", \"date\": \"1995-01-01\", \"text\": \"Arnor said.\", \"category\": \"ERROR\", "
+            + "\"expected\": [], \"expected_error\": \"sentencediscard\"}"), StandardCharsets.UTF_8);
+    GoldSet gold = GoldLoader.load(f);
+    assertEquals(new CodingOptions(false), EvalRunner.codingOptions(gold.records().get(0)));
+    assertEquals(CodingOptions.DEFAULT, EvalRunner.codingOptions(gold.records().get(1)));
+    // A coder that codes the target-less statement only when require_dyad is off.
+    EventCoder monads = new EventCoder() {
+      @Override
+      public CodingResult code(Article a) {
+        return code(a, CodingOptions.DEFAULT);
+      }
+
+      @Override
+      public CodingResult code(Article a, CodingOptions o) {
+        List<Event> out = o.requireDyad() ? List.of() : List.of(TestEvents.predicted("ARN", "---", "023").build());
+        return new CodingResult(a.id(), 1, out);
+      }
+    };
+    EvalReport r = new EvalRunner().run(gold, monads);
+    assertEquals(3, r.docs());
+    assertEquals(1.0, r.recordPassRate(), r::toTable);
+    assertEquals(List.of("MODIFY", "ERROR"), r.groups().stream().map(GroupFigures::group).toList());
+    assertEquals(2, r.groups().get(0).passed());
+    assertEquals(1, r.groups().get(1).passed(), "a rejected text coded to nothing passes");
+    // A coder that ignores options misses the statement and fails that record only.
+    EvalReport plain = new EvalRunner().run(gold, (Article a) -> new CodingResult(a.id(), 1, List.of()));
+    assertEquals(2.0 / 3, plain.recordPassRate(), 1e-9);
+    assertEquals(0.5, plain.groups().get(0).passRate(), 1e-9);
+  }
+
+  @Test
+  void aBadRequireDyadValueIsRefused() {
+    Article a = new Article("x#1", Optional.empty(), "", "t", "", "");
+    GoldRecord r = new GoldRecord("x", 1, "", a, List.of(), true, java.util.Map.of("require_dyad", "maybe"));
+    assertThrows(IllegalArgumentException.class, () -> EvalRunner.codingOptions(r));
+    GoldRecord upper = new GoldRecord("x", 1, "", a, List.of(), true, java.util.Map.of("require_dyad", "FALSE"));
+    assertEquals(new CodingOptions(false), EvalRunner.codingOptions(upper));
+  }
+
   /** A coder that returns each record's gold events as predictions. */
   private static EventCoder oracle(GoldSet gold) {
     return (Article a) -> {
       GoldRecord rec = gold.records().stream().filter(r -> r.article().id().equals(a.id())).findFirst().orElseThrow();
       List<Event> out = new ArrayList<>();
       for (GoldEvent g : rec.events()) {
-        TestEvents.Predicted p = new TestEvents.Predicted(actor(g.source()).orElseThrow(), actor(g.target()), g.code());
+        Actor source = actor(g.source()).orElse(TestEvents.uncoded(""));
+        TestEvents.Predicted p = new TestEvents.Predicted(source, actor(g.target()), g.code());
         g.date().ifPresent(d -> p.date(d.isDay() ? EventDate.day(d.from(), DateBasis.TEXT, "")
             : EventDate.range(d.from(), d.to(), DateBasis.TEXT, "")));
         g.place().ifPresent(pl -> p.place(place(pl)));

@@ -27,7 +27,7 @@ class GoldLoaderTest {
   }
 
   @Test
-  void sentenceGoldSkipsErrorAndNotEvaluatedRecordsAndCountsThem() throws Exception {
+  void sentenceGoldSkipsUnevaluableRecordsAndScoresRejectionsAsNoEvents() throws Exception {
     Path f = write("set.jsonl",
         "{\"seq\": 1, \"id\": \"DEMO-00\", \"date\": \"1995-01-01\", \"text\": \"Arnor met Gondor.\", "
             + "\"expected\": [{\"source\": \"ARN\", \"target\": \"GON\", \"code\": \"064\"}], \"noevents\": false, "
@@ -38,24 +38,30 @@ class GoldLoaderTest {
         "{\"seq\": 3, \"id\": \"DEMO-00\", \"date\": null, \"text\": \"Gondor said.\", \"expected\": [], "
             + "\"noevents\": true, \"expected_error\": null, \"category\": \"DEMO\", \"evaluate\": true}",
         "{\"seq\": 4, \"id\": \"SKIP-1\", \"date\": \"1995-01-01\", \"text\": \"y\", \"expected\": [], "
-            + "\"noevents\": true, \"expected_error\": null, \"evaluate\": false}");
+            + "\"noevents\": true, \"expected_error\": null, \"evaluate\": false}",
+        "{\"seq\": 5, \"id\": \"ERROR-04\", \"date\": \"1995-01-01\", \"text\": \"z\", \"expected\": [], "
+            + "\"noevents\": false, \"expected_error\": \"bad_input_parse\", \"category\": \"ERROR\"}");
     GoldSet set = GoldLoader.load(f);
     assertEquals(GoldSet.Kind.SENTENCE, set.kind());
     assertEquals(DictionarySet.PRODUCTION, set.dictionaries());
-    assertEquals(2, set.records().size());
+    assertEquals(3, set.records().size());
     assertEquals(2, set.skipped().size());
-    assertEquals("expected_error: dateline", set.skipped().get(0).reason());
-    assertEquals(2, set.skipped().get(0).line());
-    assertEquals("evaluate: false", set.skipped().get(1).reason());
+    assertEquals("evaluate: false", set.skipped().get(0).reason());
+    assertEquals(5, set.skipped().get(0).line());
+    assertEquals("expected_error: bad_input_parse", set.skipped().get(1).reason());
     GoldRecord first = set.records().get(0);
     assertEquals("DEMO-00#1", first.article().id());
-    assertEquals("DEMO-00#3", set.records().get(1).article().id(), "repeated ids stay apart");
+    GoldRecord dateline = set.records().get(1);
+    assertEquals("ERROR-01#2", dateline.article().id());
+    assertTrue(dateline.noEvents(), "a text PETRARCH must reject (dateline) is scored as a no-event record");
+    assertTrue(dateline.events().isEmpty());
+    assertEquals("DEMO-00#3", set.records().get(2).article().id(), "repeated ids stay apart");
     assertEquals(Optional.of(LocalDate.parse("1995-01-01")), first.article().publicationDate());
-    assertEquals(Optional.empty(), set.records().get(1).article().publicationDate());
+    assertEquals(Optional.empty(), set.records().get(2).article().publicationDate());
     assertEquals("Arnor met Gondor.", first.article().text());
     assertEquals("DEMO", first.group());
     assertEquals(Map.of("require_dyad", "false"), first.config());
-    assertTrue(set.records().get(1).noEvents());
+    assertTrue(set.records().get(2).noEvents());
     GoldEvent e = first.events().get(0);
     assertEquals("DEMO-00#1", e.key());
     assertEquals("ARN", e.source().value());
@@ -64,7 +70,7 @@ class GoldLoaderTest {
     assertTrue(e.acceptCodes().isEmpty());
     assertTrue(e.required());
     assertEquals(1, first.line());
-    assertEquals(4, set.records().get(1).line(), "blank line 3 still counts");
+    assertEquals(4, set.records().get(2).line(), "blank line 3 still counts");
   }
 
   @Test

@@ -108,7 +108,9 @@ final class TestEvents {
 
     Event build() {
       Provenance prov = new Provenance("doc", 0, SPAN, "test", Map.of());
-      return new Event("doc-" + code, "doc", 0, SPAN, text, source, target, new CameoCode(code), 1, 0.0, "",
+      CameoCode c = new CameoCode(code);
+      return new Event("doc-" + code, "doc", 0, SPAN, text, source, target, c, c.isCameo() ? 1 : 0,
+          c.isCameo() ? 0.0 : Double.NaN, "",
           Mode.ASSERTED, date, place, killed, Optional.empty(), List.of(new Mention(0, SPAN, "x", "test")), prov);
     }
   }

@@ -89,4 +89,23 @@ class VerbPatternParserTest {
     assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse("* AID)"));
     assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse(""));
   }
+
+  @Test
+  void petrarchOneSyntaxIsOneWordSequencePerSide() {
+    VerbPatternParser.Parsed p = VerbPatternParser.parseSequence("&NEGATVAUXVRB * OVER EFFORTS");
+    assertEquals(List.of(new PatternTerm(List.of(), List.of("&NEGATVAUXVRB"), false, true)), p.before());
+    assertEquals(List.of(new PatternTerm(List.of(), List.of("OVER", "EFFORTS"), false, true)), p.after());
+    VerbPatternParser.Parsed u = VerbPatternParser.parseSequence("+ WAS_ * TO_ ^ FROM $");
+    assertEquals(List.of(new PatternTerm(List.of(), List.of("WAS"), false, true)), u.before());
+    assertEquals(List.of(new PatternTerm(List.of(), List.of("TO", "FROM"), false, true)), u.after());
+    assertEquals(3, u.warnings().size(), "the slot markers + ^ $ dropped");
+    assertEquals(List.of("NEW_&TIETYPES_RELATIONS"),
+        VerbPatternParser.parseSequence("* NEW_&TIETYPES_RELATIONS").after().get(0).words());
+    assertTrue(VerbPatternParser.parseSequence("* DIPLOMATIC TIES").before().isEmpty());
+    // Braces or parentheses: PETRARCH-2 syntax, parsed as such.
+    assertEquals(VerbPatternParser.parse("* (FOR &CEASEFIRE)"), VerbPatternParser.parseSequence("* (FOR &CEASEFIRE)"));
+    assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parseSequence("DIPLOMATIC TIES"));
+    assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parseSequence("* A * B"));
+    assertThrows(IllegalArgumentException.class, () -> new PatternTerm(List.of("FOR"), List.of("X"), false, true));
+  }
 }
