@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +25,8 @@ import org.casus.ingest.ArticleReader;
 import org.casus.ingest.Rejection;
 import org.casus.model.Article;
 import org.casus.model.Event;
+import org.casus.model.ModeKind;
+import org.casus.pipeline.CodingOptions;
 import org.casus.pipeline.CodingResult;
 import org.casus.pipeline.EventCoder;
 import picocli.CommandLine;
@@ -67,6 +72,11 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads (default: the number of processors, here ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--modes", paramLabel = "MODE[,MODE...]", split = ",",
+      description = "Mention modes to emit: asserted, reported, future, negated, hypothetical, threatened, or all. "
+          + "Default: what the CAMEO manual codes (asserted and reported deeds, announced deeds as intents 03x/138).")
+  List<String> modes;
 
   /** Output formats. */
   enum Format { jsonl }
@@ -114,6 +124,7 @@ public final class CodeCommand implements Callable<Integer> {
     final long start = System.nanoTime();
     ExecutorService pool;
     EventCoder coder;
+    CodingOptions options = CodingOptions.DEFAULT;
     long loadNanos;
     long articles;
     long rejected;
@@ -128,7 +139,8 @@ public final class CodeCommand implements Callable<Integer> {
         loadNanos = System.nanoTime() - t;
       }
       EventCoder c = coder;
-      inFlight.add(pool.submit(() -> codeOne(c, article)));
+      CodingOptions o = options;
+      inFlight.add(pool.submit(() -> codeOne(c, article, o)));
       while (inFlight.size() >= 2 * threads) {
         writeHead();
       }
@@ -177,13 +189,39 @@ public final class CodeCommand implements Callable<Integer> {
     }
   }
 
-  private static Outcome codeOne(EventCoder coder, Article article) {
+  private static Outcome codeOne(EventCoder coder, Article article, CodingOptions options) {
     try {
-      return new Outcome(article.id(), coder.code(article), null);
+      return new Outcome(article.id(), coder.code(article, options), null);
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
       // One bad article must not stop the run; OutOfMemoryError and other errors still do.
       return new Outcome(article.id(), null, e);
     }
+  }
+
+  /**
+   * The options named on the command line.
+   *
+   * @throws ParameterException naming the bad value when a mode is not one of {@link ModeKind}'s
+   */
+  CodingOptions codingOptions() {
+    if (modes == null || modes.isEmpty()) {
+      return CodingOptions.DEFAULT;
+    }
+    Set<ModeKind> kinds = EnumSet.noneOf(ModeKind.class);
+    for (String m : modes) {
+      String name = m.trim().toUpperCase(Locale.ROOT);
+      if (name.equals("ALL")) {
+        kinds.addAll(EnumSet.allOf(ModeKind.class));
+        continue;
+      }
+      try {
+        kinds.add(ModeKind.valueOf(name));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--modes: unknown mode '" + m.trim() + "'; expected one of "
+            + Arrays.stream(ModeKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList() + " or all");
+      }
+    }
+    return CodingOptions.DEFAULT.withModes(kinds);
   }
 
   @Override
@@ -191,6 +229,7 @@ public final class CodeCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
     }
+    CodingOptions chosen = codingOptions();
     int stdinCount = 0;
     for (String input : inputs) {
       if (input.equals("-")) {
@@ -203,6 +242,7 @@ public final class CodeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "- (standard input) can be given only once");
     }
     Run run = new Run();
+    run.options = chosen;
     AtomicInteger n = new AtomicInteger();
     run.pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "casus-coder-" + n.incrementAndGet());

@@ -16,10 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.casus.model.Article;
+import org.casus.model.ModeKind;
+import org.casus.pipeline.CodingOptions;
 import org.casus.pipeline.CodingResult;
 import org.casus.pipeline.EventCoder;
 import org.junit.jupiter.api.Test;
@@ -219,6 +222,43 @@ class CasusCommandTest {
     assertEquals(1, seen.size());
     assertEquals("stdin", seen.get(0).id());
     assertEquals("2026-03-12", seen.get(0).publicationDate().orElseThrow().toString());
+  }
+
+  @Test
+  void modesOptionReachesTheCoder() {
+    List<CodingOptions> seen = new ArrayList<>();
+    EventCoder recording = new EventCoder() {
+      @Override
+      public CodingResult code(Article article) {
+        throw new AssertionError("the options overload must be called");
+      }
+
+      @Override
+      public CodingResult code(Article article, CodingOptions options) {
+        synchronized (seen) {
+          seen.add(options);
+        }
+        return new CodingResult(article.id(), 1, List.of());
+      }
+    };
+    InputStream stdin = new ByteArrayInputStream(ENGLISH.getBytes(StandardCharsets.UTF_8));
+    int exit = CasusCommand.newCommandLine(() -> recording, stdin, new PrintWriter(out), new PrintWriter(err))
+        .execute("code", "-", "--date", "2026-03-12", "--modes", "asserted,Negated");
+    assertEquals(0, exit, err::toString);
+    assertEquals(List.of(CodingOptions.DEFAULT.withModes(Set.of(ModeKind.ASSERTED, ModeKind.NEGATED))), seen);
+
+    seen.clear();
+    stdin = new ByteArrayInputStream(ENGLISH.getBytes(StandardCharsets.UTF_8));
+    exit = CasusCommand.newCommandLine(() -> recording, stdin, new PrintWriter(out), new PrintWriter(err))
+        .execute("code", "-", "--date", "2026-03-12");
+    assertEquals(0, exit, err::toString);
+    assertEquals(List.of(CodingOptions.DEFAULT), seen, "without --modes the coder chooses");
+  }
+
+  @Test
+  void unknownModeIsMisuse() throws IOException {
+    Path f = Files.writeString(dir.resolve("a.txt"), ENGLISH);
+    assertOneLineMisuse(run("code", f.toString(), "--modes", "asserted,rumoured"), "--modes: unknown mode 'rumoured'");
   }
 
   @Test

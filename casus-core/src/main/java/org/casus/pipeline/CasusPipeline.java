@@ -68,9 +68,9 @@ public final class CasusPipeline implements EventCoder {
 
   /**
    * The modes emitted by default: what the CAMEO manual codes as events. Future mentions are
-   * emitted only when coded as an intent (CAMEO 03x, 138: "will meet" is 036); negated,
-   * hypothetical and other future mentions are recognised but not emitted (the "--modes" option
-   * of a later release).
+   * emitted only when coded as an intent (CAMEO 03x, 138: "will meet" is 036); negated and
+   * hypothetical mentions are recognised but not emitted unless {@link CodingOptions#modes()} asks
+   * for them ({@code casus code --modes}).
    */
   public static final Set<ModeKind> DEFAULT_MODES = Set.of(ModeKind.ASSERTED, ModeKind.REPORTED);
 
@@ -259,7 +259,9 @@ public final class CasusPipeline implements EventCoder {
           date = new EventDate(a.value(), a.from(), a.to(), a.precision(), DateBasis.STORY_CONTEXT, a.expression());
         }
         datesSoFar.put(m, date);
-        if (!emittedModes.contains(m.mode().kind()) && !intentCode) {
+        boolean emit = options.modes().isPresent() ? options.modes().get().contains(m.mode().kind())
+            : emittedModes.contains(m.mode().kind()) || intentCode;
+        if (!emit) {
           continue;
         }
         if (date.earliest().isPresent() && articleDate.isPresent() && date.earliest().get().isAfter(articleDate.get())

@@ -1,11 +1,15 @@
 package org.casus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.casus.fixtures.ParseFixtures;
 import org.casus.fixtures.ParseFixtures.Fixture;
@@ -98,6 +102,29 @@ class CasusPipelineTest {
       CodingResult r = code(fixture("events", id));
       assertEquals(List.of(), r.events(), id);
     }
+  }
+
+  @Test
+  void negatedAndHypotheticalMentionsAreEmittedWhenAskedFor() {
+    Map<String, ModeKind> cases = Map.of("e10-negated-did-not-meet", ModeKind.NEGATED,
+        "e12b-hypothetical-if-attacked", ModeKind.HYPOTHETICAL);
+    for (var c : cases.entrySet()) {
+      Fixture f = fixture("events", c.getKey());
+      CasusPipeline p = new CasusPipeline(new FrozenParser(f.parse()), dictionaries);
+      CodingResult all = p.code(article(f), CodingOptions.DEFAULT.withModes(EnumSet.allOf(ModeKind.class)));
+      assertFalse(all.events().isEmpty(), c.getKey());
+      assertTrue(all.events().stream().allMatch(e -> e.mode().kind() == c.getValue()), () -> c.getKey() + ": " + all.events());
+      CodingResult asserted = p.code(article(f), CodingOptions.DEFAULT.withModes(Set.of(ModeKind.ASSERTED)));
+      assertEquals(List.of(), asserted.events(), c.getKey());
+    }
+  }
+
+  @Test
+  void anIntentIsDroppedWhenFutureModeIsNotAskedFor() {
+    Fixture f = fixture("events", "e11-future-will-meet");
+    CasusPipeline p = new CasusPipeline(new FrozenParser(f.parse()), dictionaries);
+    assertEquals(List.of(), p.code(article(f), CodingOptions.DEFAULT.withModes(Set.of(ModeKind.ASSERTED, ModeKind.REPORTED))).events());
+    assertFalse(p.code(article(f), CodingOptions.DEFAULT.withModes(Set.of(ModeKind.FUTURE))).events().isEmpty());
   }
 
   @Test
