@@ -62,34 +62,45 @@ public final class DependencyEventCoder {
   private final EventNouns nouns;
   private final ActorResolver actors;
   private final boolean requireDyad;
-  private final boolean intentCodes;
+  private final Convention convention;
+
+  /**
+   * How the coder reads what the dictionaries leave open.
+   *
+   * <ul>
+   *   <li>{@code CAMEO} (production): a future deed ("will meet") is coded as the CAMEO intent to
+   *       do it (036; CAMEO 1.1b3 categories 03 and 13), and a future deed with no intent code is
+   *       not coded; a target found down an object's complements must come with a target
+   *       preposition ("ties with X"), the path passing only through "of".
+   *   <li>{@code PETRARCH_VALIDATION}: the mode is recorded but the dictionary's code is kept (the
+   *       PETRARCH validation dictionaries code "will abandon" and "didn't clash" through their own
+   *       patterns), and the target is the first actor down the object's complements whatever
+   *       the preposition (PETRARCH takes the first actor after the verb in its phrase; the
+   *       validation dictionaries have no event nouns to find "an attack by X" otherwise).
+   * </ul>
+   */
+  public enum Convention { CAMEO, PETRARCH_VALIDATION }
 
   /**
    * A coder that needs a coded source and a coded target for every event (PETRARCH's default) and
    * codes a future deed as the intent to do it.
    */
   public DependencyEventCoder(VerbDictionary verbs, EventNouns nouns, ActorResolver actors) {
-    this(verbs, nouns, actors, true, true);
+    this(verbs, nouns, actors, true, Convention.CAMEO);
   }
 
   private DependencyEventCoder(VerbDictionary verbs, EventNouns nouns, ActorResolver actors, boolean requireDyad,
-      boolean intentCodes) {
+      Convention convention) {
     this.verbs = verbs;
     this.nouns = nouns;
     this.actors = actors;
     this.requireDyad = requireDyad;
-    this.intentCodes = intentCodes;
+    this.convention = convention;
   }
 
-  /**
-   * This coder with or without intent codes. With (the default), a future deed ("will meet") is
-   * coded as the CAMEO intent to do it (036) and a future deed with no intent code is not coded.
-   * Without, the mode is still recorded on the mention but the dictionary's code is kept: the
-   * PETRARCH validation dictionaries code "will abandon" and "didn't clash" through their own
-   * patterns.
-   */
-  public DependencyEventCoder withIntentCodes(boolean on) {
-    return on == intentCodes ? this : new DependencyEventCoder(verbs, nouns, actors, requireDyad, on);
+  /** This coder reading by {@code c} ({@link Convention}; the default is CAMEO). */
+  public DependencyEventCoder withConvention(Convention c) {
+    return c == convention ? this : new DependencyEventCoder(verbs, nouns, actors, requireDyad, c);
   }
 
   /**
@@ -99,7 +110,7 @@ public final class DependencyEventCoder {
    * Self events and reciprocal compounds are as with the option on.
    */
   public DependencyEventCoder withRequireDyad(boolean require) {
-    return require == requireDyad ? this : new DependencyEventCoder(verbs, nouns, actors, require, intentCodes);
+    return require == requireDyad ? this : new DependencyEventCoder(verbs, nouns, actors, require, convention);
   }
 
   /**
@@ -938,7 +949,13 @@ public final class DependencyEventCoder {
     return out;
   }
 
-  /** Depth-first, in text order, through {@code nmod} complements: the first that names an actor. */
+  /**
+   * Depth-first, in text order, through {@code nmod} complements: the first that names an actor.
+   * By the CAMEO convention the path goes down "of" complements only ("a resumption of ties with
+   * X"), and the actor must come with a target preposition ({@link #TARGET_PREPS}): "steps in the
+   * implementation of the Gaza plan" names no target. By the PETRARCH convention any complement
+   * will do ({@link Convention}).
+   */
   private void nestedTarget(ParsedSentence s, int h, ArticleActors memory, List<Actor> out, int depth) {
     if (depth == 0) {
       return;
@@ -947,8 +964,13 @@ public final class DependencyEventCoder {
       if (s.token(c).ner().equals("DATE") || s.token(c).ner().equals("TIME")) {
         continue;
       }
-      addTarget(s, c, memory, out);
-      if (out.isEmpty() && eventNoun(s, c).isEmpty()) {
+      int prep = prepositionOf(s, c);
+      String p = prep < 0 ? "" : s.token(prep).word().toLowerCase(Locale.ROOT);
+      boolean open = convention == Convention.PETRARCH_VALIDATION;
+      if (open || TARGET_PREPS.contains(p)) {
+        addTarget(s, c, memory, out);
+      }
+      if (out.isEmpty() && (open || p.equals("of")) && eventNoun(s, c).isEmpty()) {
         nestedTarget(s, c, memory, out, depth - 1);
       }
       if (!out.isEmpty()) {
@@ -1255,7 +1277,7 @@ public final class DependencyEventCoder {
 
   private void addChecked(List<EventMention> out, ParsedSentence s, int trigger, Actor source, Optional<Actor> target,
       String code, String rule, Mode mode, boolean nominal) {
-    if (mode.kind() == ModeKind.FUTURE && intentCodes) {
+    if (mode.kind() == ModeKind.FUTURE && convention == Convention.CAMEO) {
       // CAMEO codes an announced or intended deed as the intent to do it (CAMEO 1.1b3, 03x "Express
       // intent to ..."; 138 "Threaten to use military force"), not as the deed.
       String intent = INTENT_CODES.get(code.substring(0, 2));

@@ -85,7 +85,8 @@ public final class CasusPipeline implements EventCoder {
     // The validation dictionaries encode modes in their own patterns ("didn't clash" is 904):
     // there, modes change no code and suppress no event.
     this.coder = new DependencyEventCoder(dictionaries.verbs(), dictionaries.eventNouns(), actors)
-        .withIntentCodes(!dictionaries.validation());
+        .withConvention(dictionaries.validation() ? DependencyEventCoder.Convention.PETRARCH_VALIDATION
+            : DependencyEventCoder.Convention.CAMEO);
     this.dater = new EventDater();
     this.places = dictionaries.places();
     this.casualties = new CasualtyReader();
