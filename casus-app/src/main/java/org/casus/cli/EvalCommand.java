@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.casus.actors.ActorDictionary;
 import org.casus.eval.DictionarySet;
 import org.casus.eval.EvalReport;
 import org.casus.eval.EvalRunner;
@@ -38,11 +40,20 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only the JSON line.")
   boolean quiet;
 
-  private final Supplier<EventCoder> coderFactory;
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "A user actor file (TSV: name, aliases, code, from, to, source), the highest actor layer.")
+  Path actors;
+
+  private final Engine engine;
 
   /** @param coderFactory builds the coder, called once after the gold file has been read */
   public EvalCommand(Supplier<EventCoder> coderFactory) {
-    this.coderFactory = Objects.requireNonNull(coderFactory);
+    this(new FixedCoderEngine(coderFactory));
+  }
+
+  /** @param engine builds the coder (with the {@code --actors} layer), once, after the gold file has been read */
+  public EvalCommand(Engine engine) {
+    this.engine = Objects.requireNonNull(engine, "engine");
   }
 
   @Override
@@ -65,7 +76,8 @@ public final class EvalCommand implements Callable<Integer> {
           + set.dictionaries() + "); this build codes it with the production dictionaries, so the figures test"
           + " the production coder, not PETRARCH's mechanics");
     }
-    EventCoder coder = coderFactory.get();
+    Optional<ActorDictionary> user = UserActorOption.load(spec.commandLine(), actors, engine, err);
+    EventCoder coder = engine.coder(user);
     EvalReport report = new EvalRunner().run(set, coder);
     if (!quiet) {
       out.println(report.toTable());
