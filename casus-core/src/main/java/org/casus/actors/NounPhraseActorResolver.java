@@ -158,6 +158,10 @@ public final class NounPhraseActorResolver implements ActorResolver {
     }
     List<String> agentSectors = agentSectors(s, words, np, possessor);
     boolean agentFound = !agentSectors.isEmpty();
+    if (!agentFound && countryRule.equals("possessor") && sectors.isEmpty() && isStateRule(possessor.get().rule())) {
+      // "Washington's stance": a thing of the capital-as-government is the government's.
+      sectors.addAll(possessor.get().sectors());
+    }
     if (agentFound && (dict.isEmpty() || sectors.isEmpty())) {
       for (String a : agentSectors) {
         if (!sectors.contains(a)) {
@@ -350,11 +354,11 @@ public final class NounPhraseActorResolver implements ActorResolver {
       "towards", "upon");
 
   /**
-   * A country or capital named alone as a participant stands for its state: "Washington warned
-   * Pyongyang", "the war that Israel began", "Iran warned Israel" give USAGOV, PRKGOV, ISRGOV
-   * (capital-as-government metonymy; the reference coding codes a country acting as its
-   * government). Not a place ("met in Lima", "in Astana, Kazakhstan"), not a demonym
-   * ("Palestinians"), not a country with an agent in its phrase ("Iran's army").
+   * A capital named alone as a participant stands for its government: "Washington warned
+   * Pyongyang" gives USAGOV, PRKGOV (capital-as-government metonymy, hard case HC-29). Not a place
+   * ("met in Lima", "in Astana, Kazakhstan"), not a name sharing a title ("Tehran and Baghdad's
+   * envoys"). A country name stays the bare country code, as the CAMEO/Phoenix dictionaries and
+   * the PETRARCH-coded gold sets have it ("Israel" is ISR).
    */
   private Actor asState(ParsedSentence s, int head, List<Integer> np, List<String> words, Actor d) {
     if (d.code().length() != 3 || !covers(d, s.token(head)) || !participant(s, head)) {
@@ -367,14 +371,30 @@ public final class NounPhraseActorResolver implements ActorResolver {
     }
     String word = s.token(head).word();
     boolean capital = np.size() == 1 && isCapitalOf(word, d.code());
-    boolean country = countries.byPlaceName(d.text()).map(c -> countries.cameoCode(c).equals(d.code())).orElse(false);
-    if (!capital && !country) {
+    if (!capital) {
       return d;
     }
     if (!agentSectors(s, words, np, Optional.empty()).isEmpty()) {
       return d;
     }
-    return Actor.ofCode(d.text(), d.code() + "GOV", d.span(), d.rule() + (capital ? "+capital" : "+state"));
+    int x = head;
+    while (s.relation(x).equals("conj") && s.head(x) >= 0) {
+      x = s.head(x);
+    }
+    if (s.relation(x).equals("nmod:poss") && s.head(x) >= 0
+        && !agentSectors(s, words, phraseTokens(s, s.head(x)), Optional.empty()).isEmpty()) {
+      return d; // "Iran's defense minister", "Iran and China's defense chiefs": the title's country
+    }
+    for (int c : s.children(head, "conj")) {
+      if (!agentSectors(s, words, phraseTokens(s, c), Optional.empty()).isEmpty()) {
+        return d; // "Iran and China's defense chiefs": the name shares the conjoined title
+      }
+    }
+    return Actor.ofCode(d.text(), d.code() + "GOV", d.span(), d.rule() + "+capital");
+  }
+
+  private static boolean isStateRule(String rule) {
+    return rule.endsWith("+capital");
   }
 
   /** True when the token is a participant: subject, object, agent, possessor or a non-locative oblique. */
@@ -382,6 +402,9 @@ public final class NounPhraseActorResolver implements ActorResolver {
     int x = t;
     for (int i = 0; i < 5 && s.relation(x).equals("conj") && s.head(x) >= 0; i++) {
       x = s.head(x); // "Iran and China": the second conjunct has the first's role
+      if (!s.token(x).isProperNoun()) {
+        return false; // "Iran and China's defense chiefs": a name sharing a title is no state
+      }
     }
     String rel = s.relation(x);
     if (rel.startsWith("nsubj") || rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:agent")

@@ -117,7 +117,7 @@ class ActorsCoreNlpTest {
           n++;
           Optional<ActorMention> m = covering(mentions, at, at + surface.length());
           String got = m.map(x -> x.actor().code() + " (" + x.actor().text() + ", " + x.actor().rule() + ")").orElse("none");
-          String codebook = CODEBOOK.get(code);
+          String codebook = CODEBOOK.get(surface);
           if (codebook != null && m.isPresent() && m.get().actor().code().startsWith(codebook)) {
             disagreements.add("'" + surface + "': gold " + code + ", " + got);
           } else if (m.isEmpty() || !matches(code, m.get().actor().code())) {
@@ -134,12 +134,16 @@ class ActorsCoreNlpTest {
   }
 
   /**
-   * Gold codes that the CAMEO/Phoenix codebook codes otherwise, with the codebook's code: the
+   * Gold surfaces that the CAMEO/Phoenix codebook codes otherwise, with the codebook's code. The
    * Phoenix international actors dictionary codes the Shanghai Cooperation Organization
-   * {@code IGOCAS} (an IGO of the Central Asia region); {@code IGOSCO} is no CAMEO code. Such
-   * mentions are reported, and must keep the codebook's code.
+   * {@code IGOCAS} (an IGO of the Central Asia region); {@code IGOSCO} is no CAMEO code. A country
+   * name is its bare country code in the Phoenix dictionaries and in the gold's own events
+   * (E4, E5, E7: "Israel" is {@code ISR}), though the actor list writes {@code ISRGOV}; "the
+   * Israeli regime" is {@code ISRGOV} (REGIME is a government agent) and is checked as such.
+   * Such mentions are reported, and must keep the codebook's code.
    */
-  private static final java.util.Map<String, String> CODEBOOK = java.util.Map.of("IGOSCO", "IGOCAS");
+  private static final java.util.Map<String, String> CODEBOOK = java.util.Map.of(
+      "Shanghai Cooperation Organization (SCO)", "IGOCAS", "Israel", "ISR");
 
   private static boolean wholeWord(String text, int at, int len) {
     boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
