@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.casus.pipeline.CasusPipeline;
 import org.casus.pipeline.EventCoder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "casus", mixinStandardHelpOptions = true, versionProvider = CasusCommand.Version.class,
     description = "Political event data (CAMEO, PLOVER) from English news.",
     footer = {"", "Exit codes: 0 success, 1 run failed, 2 misuse."},
-    subcommands = {CodeCommand.class, EvalCommand.class})
+    subcommands = {CodeCommand.class, EvalCommand.class, ActorsCommand.class})
 public final class CasusCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -46,8 +45,7 @@ public final class CasusCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = newCommandLine(CasusPipeline::createDefault, CasusPipeline::createValidation, System.in, out, err)
-        .execute(args);
+    int code = newCommandLine(new DefaultEngine(), System.in, out, err).execute(args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -76,16 +74,35 @@ public final class CasusCommand implements Callable<Integer> {
    */
   public static CommandLine newCommandLine(Supplier<EventCoder> coderFactory,
       Function<String, EventCoder> validationCoders, InputStream stdin, PrintWriter out, PrintWriter err) {
-    Objects.requireNonNull(coderFactory, "coderFactory");
+    return newCommandLine(new FixedCoderEngine(coderFactory, validationCoders), stdin, out, err);
+  }
+
+  /**
+   * The command line over an {@link Engine}: {@code --actors} files and {@code casus actors explain}
+   * need one that builds coders and explainers with a user actor layer.
+   *
+   * @param engine builds coders, explainers and the known actor codes, each only when needed
+   * @param stdin what {@code -} reads
+   * @param out where results go
+   * @param err where rejections, failures, summaries and misuse messages go
+   */
+  public static CommandLine newCommandLine(Engine engine, InputStream stdin, PrintWriter out, PrintWriter err) {
+    Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(stdin, "stdin");
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> cls) throws Exception {
         if (cls == CodeCommand.class) {
-          return cls.cast(new CodeCommand(coderFactory, stdin));
+          return cls.cast(new CodeCommand(engine, stdin));
         }
         if (cls == EvalCommand.class) {
-          return cls.cast(new EvalCommand(coderFactory, validationCoders));
+          return cls.cast(new EvalCommand(engine));
+        }
+        if (cls == ActorsCheckCommand.class) {
+          return cls.cast(new ActorsCheckCommand(engine));
+        }
+        if (cls == ActorsExplainCommand.class) {
+          return cls.cast(new ActorsExplainCommand(engine));
         }
         return CommandLine.defaultFactory().create(cls);
       }

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.casus.actors.ActorDictionary;
 import org.casus.ingest.ArticleReader;
 import org.casus.ingest.Rejection;
 import org.casus.model.Article;
@@ -69,6 +70,10 @@ public final class CodeCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "A user actor file (TSV: name, aliases, code, from, to, source), the highest actor layer.")
+  Path actors;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads (default: the number of processors, here ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -81,8 +86,9 @@ public final class CodeCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { jsonl }
 
-  private final Supplier<EventCoder> coderFactory;
+  private final Engine engine;
   private final InputStream stdin;
+  private Supplier<EventCoder> coderFactory;
 
   /**
    * @param coderFactory builds the coder, once, when the first article is ready (so a run whose
@@ -90,7 +96,16 @@ public final class CodeCommand implements Callable<Integer> {
    * @param stdin what {@code -} reads
    */
   public CodeCommand(Supplier<EventCoder> coderFactory, InputStream stdin) {
-    this.coderFactory = Objects.requireNonNull(coderFactory, "coderFactory");
+    this(new FixedCoderEngine(coderFactory, null), stdin);
+  }
+
+  /**
+   * @param engine builds the coder (with the {@code --actors} layer), once, when the first article
+   *     is ready (so a run whose input is all refused does not load the models)
+   * @param stdin what {@code -} reads
+   */
+  public CodeCommand(Engine engine, InputStream stdin) {
+    this.engine = Objects.requireNonNull(engine, "engine");
     this.stdin = Objects.requireNonNull(stdin, "stdin");
   }
 
@@ -241,6 +256,9 @@ public final class CodeCommand implements Callable<Integer> {
     if (stdinCount > 1) {
       throw new ParameterException(spec.commandLine(), "- (standard input) can be given only once");
     }
+    Optional<ActorDictionary> user = UserActorOption.load(spec.commandLine(), actors, engine,
+        spec.commandLine().getErr());
+    coderFactory = () -> engine.coder(user);
     Run run = new Run();
     run.options = chosen;
     AtomicInteger n = new AtomicInteger();

@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.casus.actors.ActorDictionary;
 import org.casus.eval.DictionarySet;
 import org.casus.eval.EvalReport;
 import org.casus.eval.EvalRunner;
@@ -42,8 +44,11 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only the JSON line.")
   boolean quiet;
 
-  private final Supplier<EventCoder> coderFactory;
-  private final Function<String, EventCoder> validationCoders;
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "A user actor file (TSV: name, aliases, code, from, to, source), the highest actor layer.")
+  Path actors;
+
+  private final Engine engine;
 
   /**
    * An eval command that codes every gold file with one coder (production dictionaries); the
@@ -52,18 +57,24 @@ public final class EvalCommand implements Callable<Integer> {
    * @param coderFactory builds the coder, called once after the gold file has been read
    */
   public EvalCommand(Supplier<EventCoder> coderFactory) {
-    this(coderFactory, null);
+    this(new FixedCoderEngine(coderFactory, null));
   }
 
   /**
+   * An eval command that codes the PETRARCH validation sets with {@code validationCoders}.
+   *
    * @param coderFactory builds the production coder, called once after the gold file has been read
    * @param validationCoders builds the coder for a PETRARCH validation set from its bundled
    *     resource prefix ({@link DictionarySet#resourcePrefix()}); null to code those sets with the
    *     production coder
    */
   public EvalCommand(Supplier<EventCoder> coderFactory, Function<String, EventCoder> validationCoders) {
-    this.coderFactory = Objects.requireNonNull(coderFactory);
-    this.validationCoders = validationCoders;
+    this(new FixedCoderEngine(coderFactory, validationCoders));
+  }
+
+  /** @param engine builds the coder (with the {@code --actors} layer), once, after the gold file has been read */
+  public EvalCommand(Engine engine) {
+    this.engine = Objects.requireNonNull(engine, "engine");
   }
 
   @Override
@@ -81,16 +92,22 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("casus eval: cannot read gold file: " + CasusCommand.oneLine(e.getMessage()));
       return 1;
     }
+    Optional<ActorDictionary> user = UserActorOption.load(spec.commandLine(), actors, engine, err);
     EventCoder coder;
-    if (set.dictionaries() == DictionarySet.PRODUCTION) {
-      coder = coderFactory.get();
-    } else if (validationCoders != null) {
-      coder = validationCoders.apply(set.dictionaries().resourcePrefix().orElseThrow());
+    Optional<EventCoder> validation = set.dictionaries() == DictionarySet.PRODUCTION ? Optional.empty()
+        : engine.validationCoder(set.dictionaries().resourcePrefix().orElseThrow());
+    if (validation.isPresent()) {
+      if (user.isPresent()) {
+        err.println("casus eval: note: --actors is not used with the PETRARCH validation dictionaries (" + set.dictionaries() + ")");
+      }
+      coder = validation.get();
     } else {
-      err.println("casus eval: note: " + gold.getFileName() + " is written for the PETRARCH validation dictionaries ("
-          + set.dictionaries() + "); this command codes it with the production dictionaries, so the figures test"
-          + " the production coder, not PETRARCH's mechanics");
-      coder = coderFactory.get();
+      if (set.dictionaries() != DictionarySet.PRODUCTION) {
+        err.println("casus eval: note: " + gold.getFileName() + " is written for the PETRARCH validation dictionaries ("
+            + set.dictionaries() + "); this command codes it with the production dictionaries, so the figures test"
+            + " the production coder, not PETRARCH's mechanics");
+      }
+      coder = engine.coder(user);
     }
     EvalReport report = new EvalRunner().run(set, coder);
     if (!quiet) {

@@ -3,9 +3,11 @@ package org.casus.actors;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.casus.resource.ResourceFormatException;
 import org.casus.resource.TsvResource;
 
@@ -35,6 +37,7 @@ public final class ActorDictionary {
   private final String version;
   private final PhraseIndex<Phrase> index;
   private final int rows;
+  private final Set<String> codes;
 
   /**
    * A dictionary match.
@@ -88,11 +91,12 @@ public final class ActorDictionary {
     }
   }
 
-  private ActorDictionary(String resourceName, String version, PhraseIndex<Phrase> index, int rows) {
+  private ActorDictionary(String resourceName, String version, PhraseIndex<Phrase> index, int rows, Set<String> codes) {
     this.resourceName = resourceName;
     this.version = version;
     this.index = index;
     this.rows = rows;
+    this.codes = Set.copyOf(codes);
   }
 
   /**
@@ -134,6 +138,7 @@ public final class ActorDictionary {
     String lastKey = null;
     String lastSurface = null;
     List<CodeRow> current = null;
+    Set<String> codes = new HashSet<>();
     for (TsvResource.Row row : r.rows()) {
       String surface = row.get(cSurface).trim();
       String code = row.get(cCode).trim();
@@ -163,11 +168,32 @@ public final class ActorDictionary {
         lastSurface = surface;
       }
       current.add(new CodeRow(code, kind, from, to, r.where(row)));
+      codes.add(code);
     }
     if (current != null) {
       b.add(lastSurface, new Phrase(lastSurface, List.copyOf(current)));
     }
-    return new ActorDictionary(r.manifest().name(), r.manifest().version(), b.build(), r.rows().size());
+    return new ActorDictionary(r.manifest().name(), r.manifest().version(), b.build(), r.rows().size(), codes);
+  }
+
+  /**
+   * A dictionary of user actors ({@link UserActors}): every name and alias of an entry is a phrase
+   * with one code row, dated when the entry has a {@code from} or {@code to} date. Rules read
+   * {@code <name>:<line>}.
+   */
+  static ActorDictionary ofUserEntries(String name, String version, List<UserActors.Entry> entries) {
+    PhraseIndex.Builder<Phrase> b = new PhraseIndex.Builder<>();
+    Set<String> codes = new HashSet<>();
+    for (UserActors.Entry e : entries) {
+      boolean dated = e.from().isPresent() || e.to().isPresent();
+      CodeRow row = new CodeRow(e.code(), dated ? Kind.DATED : Kind.DEFAULT, e.from().orElse(null), e.to().orElse(null),
+          name + ":" + e.line());
+      for (String surface : e.surfaces()) {
+        b.add(surface, new Phrase(surface.toUpperCase(java.util.Locale.ROOT), List.of(row)));
+      }
+      codes.add(e.code());
+    }
+    return new ActorDictionary(name, version, b.build(), entries.size(), codes);
   }
 
   private static LocalDate date(TsvResource r, TsvResource.Row row, String s) throws ResourceFormatException {
@@ -231,6 +257,11 @@ public final class ActorDictionary {
   /** Number of resource rows loaded. */
   public int rowCount() {
     return rows;
+  }
+
+  /** Every distinct actor code the dictionary gives ({@code IRNGOV}, {@code IGOUNO} ...); immutable. */
+  public Set<String> codes() {
+    return codes;
   }
 
   @Override

@@ -1,8 +1,10 @@
 package org.casus.actors;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.casus.resource.ResourceFormatException;
 import org.casus.resource.TsvResource;
 
@@ -28,6 +30,7 @@ public final class AgentDictionary {
   private final String version;
   private final PhraseIndex<AgentRow> index;
   private final int rows;
+  private final Set<String> codes;
 
   /**
    * A dictionary match.
@@ -56,11 +59,12 @@ public final class AgentDictionary {
 
   private record AgentRow(String surface, String code, boolean prefix, String rule) {}
 
-  private AgentDictionary(String resourceName, String version, PhraseIndex<AgentRow> index, int rows) {
+  private AgentDictionary(String resourceName, String version, PhraseIndex<AgentRow> index, int rows, Set<String> codes) {
     this.resourceName = resourceName;
     this.version = version;
     this.index = index;
     this.rows = rows;
+    this.codes = Set.copyOf(codes);
   }
 
   /**
@@ -95,6 +99,7 @@ public final class AgentDictionary {
     int cCode = r.column("agent_code");
     int cPos = r.column("code_position");
     PhraseIndex.Builder<AgentRow> b = new PhraseIndex.Builder<>();
+    Set<String> codes = new HashSet<>();
     for (TsvResource.Row row : r.rows()) {
       String surface = row.get(cSurface).trim();
       String code = row.get(cCode).trim();
@@ -110,8 +115,9 @@ public final class AgentDictionary {
             "code_position '" + row.get(cPos) + "'; expected suffix or prefix");
       }
       b.add(surface, new AgentRow(surface, code, prefix, r.where(row)));
+      codes.add(code);
     }
-    return new AgentDictionary(r.manifest().name(), r.manifest().version(), b.build(), r.rows().size());
+    return new AgentDictionary(r.manifest().name(), r.manifest().version(), b.build(), r.rows().size(), codes);
   }
 
   /**
@@ -150,6 +156,11 @@ public final class AgentDictionary {
   /** Number of resource rows loaded. */
   public int rowCount() {
     return rows;
+  }
+
+  /** Every distinct agent code the dictionary gives ({@code GOV}, {@code GOVMIL} ...); immutable. */
+  public Set<String> codes() {
+    return codes;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.casus.actors;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +17,39 @@ import org.casus.model.Actor;
  * <p>Mutable; one instance per article, used by one thread.
  */
 public final class ArticleActors {
+  /** How many recent persons pronouns may reach back to. */
+  static final int RECENT_PERSONS = 6;
+
+  /** Grammatical gender of a person, as far as the article shows it. */
+  public enum Gender {
+    MALE, FEMALE, UNKNOWN;
+
+    /** The gender a pronoun marks: he/him/his/himself male, she/her/hers/herself female, else unknown. */
+    public static Gender ofPronoun(String pronoun) {
+      return switch (pronoun.toLowerCase(Locale.ROOT)) {
+        case "he", "him", "his", "himself" -> MALE;
+        case "she", "her", "hers", "herself" -> FEMALE;
+        default -> UNKNOWN;
+      };
+    }
+  }
+
+  /** A person seen in the article; persons are told apart by their actor code. */
+  private static final class Person {
+    Actor actor;
+    Gender gender;
+
+    Person(Actor actor, Gender gender) {
+      this.actor = actor;
+      this.gender = gender;
+    }
+  }
+
   private final LocalDate eventDate;
   private final List<ActorDictionary> registerLayers;
   private final Map<String, Actor> names = new HashMap<>();
-  private Actor lastPerson;
+  /** Recent persons, most recent first, at most {@link #RECENT_PERSONS}. */
+  private final List<Person> persons = new ArrayList<>();
   private Actor lastGroup;
   private int cachedSentence = -1;
   private final Map<Integer, Optional<Actor>> sentenceCache = new HashMap<>();
@@ -61,11 +91,47 @@ public final class ArticleActors {
     return Optional.ofNullable(names.get(key(name)));
   }
 
-  /** Records the most recent coded person (for he/she/his/her). */
+  /** Records the most recent coded person (for he/she/his/her), gender unknown. */
   public void notePerson(Actor person) {
-    if (person.isCoded()) {
-      lastPerson = person;
+    notePerson(person, Gender.UNKNOWN);
+  }
+
+  /**
+   * Records the most recent coded person with the gender the text shows ({@link Gender#UNKNOWN}
+   * keeps what was known). Persons with the same code are taken as one person.
+   */
+  public void notePerson(Actor person, Gender gender) {
+    if (!person.isCoded()) {
+      return;
     }
+    Gender g = gender;
+    for (int i = 0; i < persons.size(); i++) {
+      if (persons.get(i).actor.code().equals(person.code())) {
+        if (g == Gender.UNKNOWN) {
+          g = persons.get(i).gender;
+        }
+        persons.remove(i);
+        break;
+      }
+    }
+    persons.add(0, new Person(person, g));
+    if (persons.size() > RECENT_PERSONS) {
+      persons.remove(persons.size() - 1);
+    }
+  }
+
+  /**
+   * The antecedent of a personal pronoun of {@code gender}: the most recent person whose gender is
+   * that one or unknown; never a person known to be of the other gender (number and gender
+   * agreement). For {@link Gender#UNKNOWN}, the most recent person.
+   */
+  public Optional<Actor> lastPerson(Gender gender) {
+    for (Person p : persons) {
+      if (gender == Gender.UNKNOWN || p.gender == gender || p.gender == Gender.UNKNOWN) {
+        return Optional.of(p.actor);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Records the most recent coded non-person actor (for it/its/they/their). */
@@ -75,8 +141,9 @@ public final class ArticleActors {
     }
   }
 
+  /** The most recent person, whatever the gender. */
   public Optional<Actor> lastPerson() {
-    return Optional.ofNullable(lastPerson);
+    return persons.isEmpty() ? Optional.empty() : Optional.of(persons.get(0).actor);
   }
 
   public Optional<Actor> lastGroup() {

@@ -76,7 +76,10 @@ public final class NounPhraseActorResolver implements ActorResolver {
     String text = s.covered(span);
     if (h.pos().startsWith("PRP") || h.pos().equals("WP$")) {
       if (PERSON_PRONOUNS.contains(lower)) {
-        return memory.lastPerson().map(a -> retext(a, text, span, "coref:pronoun"));
+        ArticleActors.Gender g = ArticleActors.Gender.ofPronoun(lower);
+        Optional<Actor> a = memory.lastPerson(g);
+        a.ifPresent(x -> memory.notePerson(x, g));
+        return a.map(x -> retext(x, text, span, "coref:pronoun"));
       }
       if (GROUP_PRONOUNS.contains(lower)) {
         return memory.lastGroup().map(a -> retext(a, text, span, "coref:pronoun"));
@@ -97,6 +100,10 @@ public final class NounPhraseActorResolver implements ActorResolver {
     // Layer: dictionary actors inside the phrase (the match nearest the head wins).
     Optional<Actor> dict = dictionaryActor(s, words, np, memory, head);
     Optional<Actor> named = dict.isPresent() ? Optional.empty() : rememberedName(s, np, memory);
+
+    if (dict.isPresent()) {
+      dict = Optional.of(asState(s, head, np, words, dict.get()));
+    }
 
     String country = "";
     String countryRule = "";
@@ -140,16 +147,69 @@ public final class NounPhraseActorResolver implements ActorResolver {
             countryRule = "nationality";
             break;
           }
+          Optional<String> region = s.token(t).pos().startsWith("JJ") ? regionOf(words, t) : Optional.empty();
+          if (region.isPresent()) {
+            country = region.get();
+            countryRule = "region";
+            break;
+          }
         }
       }
     }
     List<String> agentSectors = agentSectors(s, words, np, possessor);
     boolean agentFound = !agentSectors.isEmpty();
+    if (!agentFound && countryRule.equals("possessor") && sectors.isEmpty() && isStateRule(possessor.get().rule())) {
+      // "Washington's stance": a thing of the capital-as-government is the government's.
+      sectors.addAll(possessor.get().sectors());
+    }
     if (agentFound && (dict.isEmpty() || sectors.isEmpty())) {
       for (String a : agentSectors) {
         if (!sectors.contains(a)) {
           sectors.add(a);
         }
+      }
+    }
+    String roleRule = "";
+    if (isFormer(s, head, np)) {
+      // CAMEO: former officials are elites (ELI), not the office they held.
+      sectors.clear();
+      sectors.add("ELI");
+      agentFound = true;
+      roleRule = "+former";
+    } else if (isSuspect(s, head, agentSectors)) {
+      sectors.clear();
+      sectors.add("CRM");
+      agentFound = true;
+      roleRule = "+suspect";
+    } else if (sectors.isEmpty() && !country.isEmpty() && isPeopleOfCountry(s, head)) {
+      // "34,356 Palestinians", "120 Yemenis": a country's people, not its state, are civilians.
+      sectors.add("CVL");
+      roleRule = "+people";
+    }
+    if (country.isEmpty() || country.equals(UNKNOWN_COUNTRY)) {
+      Optional<Actor> spoken = speaksFor(s, head, memory, depth);
+      if (spoken.isPresent()) {
+        Actor a = spoken.get();
+        return Optional.of(finish(s, head, text, span, a.code(), "speaks-for>" + a.rule(), memory));
+      }
+    }
+    if ((country.isEmpty() || country.equals(UNKNOWN_COUNTRY) || (dict.isPresent() && !covers(dict.get(), h)))
+        && agentFound) {
+      // "Windsor Police in Ontario": a body located in a place belongs to that place's country.
+      Optional<Actor> in = locatedIn(s, head, memory, depth);
+      if (in.isPresent() && !in.get().country().equals(country)) {
+        return Optional.of(finish(s, head, text, span, in.get().country() + String.join("", sectors),
+            "title+located-in>" + in.get().rule() + roleRule, memory));
+      }
+    }
+    if ((country.isEmpty() || country.equals(UNKNOWN_COUNTRY)) && isNamedPerson(s, head)) {
+      // "two generals of the IRGC, Brigadier General X and General Y": a titled name with no
+      // country of its own takes the actor it is listed with or in apposition to.
+      Optional<Actor> with = listedWith(s, head, memory, depth);
+      if (with.isPresent()) {
+        Actor a = with.get();
+        String code = a.country() + String.join("", sectors.isEmpty() ? a.sectors() : sectors);
+        return Optional.of(finish(s, head, text, span, code, "listed-with>" + a.rule(), memory));
       }
     }
     if (country.isEmpty()) {
@@ -159,16 +219,20 @@ public final class NounPhraseActorResolver implements ActorResolver {
           Optional<Actor> inner = resolve(s, c, memory, depth + 1);
           if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
             Actor a = inner.get();
+            if (!roleRule.isEmpty()) {
+              agentFound = true; // "an ex-minister of Bolivia": the role found here, the country there
+            }
             // "the president of France": the head's own role with the complement's country.
             String code = agentFound ? a.country() + String.join("", sectors) : a.code();
-            return Optional.of(finish(s, head, text, span, code, "of-complement>" + a.rule(), memory));
+            return Optional.of(finish(s, head, text, span, code, "of-complement>" + a.rule() + roleRule, memory));
           }
         }
       }
       if (agentFound) {
         // "police", "gunmen": a role with no country in the phrase. The pipeline may give it the
         // country of the event's place; PETRARCH writes such actors as ---GOV.
-        return Optional.of(finish(s, head, text, span, UNKNOWN_COUNTRY + String.join("", sectors), "agent-only", memory));
+        return Optional.of(finish(s, head, text, span, UNKNOWN_COUNTRY + String.join("", sectors), "agent-only" + roleRule,
+            memory));
       }
       return Optional.of(new Actor(text, "", "", List.of(), span, ""));
     }
@@ -177,6 +241,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
     } else if (agentFound && !countryRule.isEmpty()) {
       rule = rule + "+agent";
     }
+    rule = rule + roleRule;
     String code = country + String.join("", sectors);
     return Optional.of(finish(s, head, text, span, code, rule, memory));
   }
@@ -205,7 +270,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
       }
     }
     if (isPerson(s, head)) {
-      memory.notePerson(actor);
+      memory.notePerson(actor, genderOf(s, head));
     } else {
       memory.noteGroup(actor);
     }
@@ -214,7 +279,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
 
   private Optional<Actor> possessor(ParsedSentence s, int head, List<Integer> np, ArticleActors memory, int depth) {
     for (int t : np) {
-      if (s.relation(t).equals("nmod:poss") && (s.head(t) == head || isTitleWord(s, s.head(t)))) {
+      if (t != head && s.relation(t).equals("nmod:poss") && (s.head(t) == head || isTitleWord(s, s.head(t)))) {
         return resolve(s, t, memory, depth + 1);
       }
     }
@@ -268,24 +333,268 @@ public final class NounPhraseActorResolver implements ActorResolver {
           if (!coversHead && countries.byName(s.textOf(start, end)).isPresent()) {
             continue;
           }
+          if (m.get().code().length() == 3 && insidePersonName(s, start, end)) {
+            continue; // "Major Fadi Nasser", "Jordan Peterson": a place word in a person's name
+          }
           int distance = coversHead ? 0 : Math.abs(head - end);
           if (distance < bestDistance) {
             bestDistance = distance;
             CharSpan span = s.spanOf(start, end);
-            String code = m.get().code();
-            String rule = m.get().rule();
-            if (code.length() == 3 && start == end && start == head && isCapitalOf(s.token(start).word(), code)) {
-              // "Washington warned Pyongyang": a capital acting stands for its government (metonymy).
-              code = code + "GOV";
-              rule = rule + "+capital";
-            }
-            best = Optional.of(Actor.ofCode(s.covered(span), code, span, rule));
+            best = Optional.of(Actor.ofCode(s.covered(span), m.get().code(), span, m.get().rule()));
           }
           break;
         }
       }
     }
     return best;
+  }
+
+  /** Cases that make an oblique a participant of the event, not its place ("against Israel", "to Tehran"). */
+  private static final Set<String> PARTICIPANT_CASES = Set.of("against", "on", "to", "with", "from", "by", "toward",
+      "towards", "upon");
+
+  /**
+   * A capital named alone as a participant stands for its government: "Washington warned
+   * Pyongyang" gives USAGOV, PRKGOV (capital-as-government metonymy, hard case HC-29). Not a place
+   * ("met in Lima", "in Astana, Kazakhstan"), not a name sharing a title ("Tehran and Baghdad's
+   * envoys"). A country name stays the bare country code, as the CAMEO/Phoenix dictionaries and
+   * the PETRARCH-coded gold sets have it ("Israel" is ISR).
+   */
+  private Actor asState(ParsedSentence s, int head, List<Integer> np, List<String> words, Actor d) {
+    if (d.code().length() != 3 || !covers(d, s.token(head)) || !participant(s, head)) {
+      return d;
+    }
+    for (int t : np) {
+      if (t != head && !s.relation(t).equals("det") && !s.token(t).isProperNoun() && !s.token(t).pos().equals("POS")) {
+        return d; // "Iranian opposition", "China's stance": more than the name
+      }
+    }
+    String word = s.token(head).word();
+    boolean capital = np.size() == 1 && isCapitalOf(word, d.code());
+    if (!capital) {
+      return d;
+    }
+    if (!agentSectors(s, words, np, Optional.empty()).isEmpty()) {
+      return d;
+    }
+    int x = head;
+    while (s.relation(x).equals("conj") && s.head(x) >= 0) {
+      x = s.head(x);
+    }
+    if (s.relation(x).equals("nmod:poss") && s.head(x) >= 0
+        && !agentSectors(s, words, phraseTokens(s, s.head(x)), Optional.empty()).isEmpty()) {
+      return d; // "Iran's defense minister", "Iran and China's defense chiefs": the title's country
+    }
+    for (int c : s.children(head, "conj")) {
+      if (!agentSectors(s, words, phraseTokens(s, c), Optional.empty()).isEmpty()) {
+        return d; // "Iran and China's defense chiefs": the name shares the conjoined title
+      }
+    }
+    return Actor.ofCode(d.text(), d.code() + "GOV", d.span(), d.rule() + "+capital");
+  }
+
+  private static boolean isStateRule(String rule) {
+    return rule.endsWith("+capital");
+  }
+
+  /** True when the token is a participant: subject, object, agent, possessor or a non-locative oblique. */
+  private static boolean participant(ParsedSentence s, int t) {
+    int x = t;
+    for (int i = 0; i < 5 && s.relation(x).equals("conj") && s.head(x) >= 0; i++) {
+      x = s.head(x); // "Iran and China": the second conjunct has the first's role
+      if (!s.token(x).isProperNoun()) {
+        return false; // "Iran and China's defense chiefs": a name sharing a title is no state
+      }
+    }
+    String rel = s.relation(x);
+    if (rel.startsWith("nsubj") || rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:agent")
+        || rel.equals("nmod:poss") || rel.equals("root")) {
+      return true;
+    }
+    if (rel.startsWith("obl") || rel.startsWith("nmod")) {
+      for (int c : s.children(x, "case")) {
+        if (PARTICIPANT_CASES.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean covers(Actor a, Token t) {
+    return a.span().begin() <= t.span().begin() && t.span().end() <= a.span().end();
+  }
+
+  /** The CAMEO region code of a regional adjective ("European" EUR): a 3-letter dictionary code of that one word. */
+  private Optional<String> regionOf(List<String> words, int t) {
+    for (ActorDictionary layer : actorLayers) {
+      Optional<ActorDictionary.ActorMatch> m = layer.longestMatch(words, t, null);
+      if (m.isPresent() && m.get().length() == 1 && m.get().code().length() == 3) {
+        return Optional.of(m.get().code());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "former President X", "an ex-minister", "ex-President X": a role no longer held (CAMEO codes ELI). */
+  private static boolean isFormer(ParsedSentence s, int head, List<Integer> np) {
+    for (int t : np) {
+      String w = s.token(t).word().toLowerCase(Locale.ROOT);
+      if (w.equals("former") || w.equals("ex") || (w.startsWith("ex-") && w.length() > 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Generic people words: "three men", "two women", "people": the ones a suspicion turns into suspects. */
+  private static final Set<String> GENERIC_PEOPLE = Set.of("man", "men", "woman", "women", "person", "people",
+      "individual", "youth", "resident", "citizen");
+
+  /** Nouns of what someone is held for: "on suspicion of smuggling", "on fraud charges". */
+  private static final Set<String> SUSPICION = Set.of("suspicion", "charge", "allegation", "accusation");
+
+  /**
+   * "arrested three men ... on suspicion of smuggling": generic people detained on suspicion or
+   * charges are coded as criminals (CAMEO CRM), as "suspected smugglers" are.
+   */
+  private static boolean isSuspect(ParsedSentence s, int head, List<String> agentSectors) {
+    String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+    if (!GENERIC_PEOPLE.contains(lemma) && !GENERIC_PEOPLE.contains(s.token(head).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (!agentSectors.isEmpty() && !agentSectors.equals(List.of("PPL")) && !agentSectors.equals(List.of("CVL"))) {
+      return false;
+    }
+    String rel = s.relation(head);
+    int verb = s.head(head);
+    if (verb < 0 || !(rel.equals("obj") || rel.startsWith("nsubj:pass"))) {
+      return false;
+    }
+    for (var d : s.children(verb)) {
+      if (d.relation().startsWith("obl") && SUSPICION.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A plural demonym head ("Palestinians", "Yemenis"): a country's people, not the country. */
+  private boolean isPeopleOfCountry(ParsedSentence s, int head) {
+    Token h = s.token(head);
+    if (!(h.pos().equals("NNS") || h.pos().equals("NNPS"))) {
+      return false;
+    }
+    return countries.byName(h.word()).isPresent() && countries.byPlaceName(h.word()).isEmpty();
+  }
+
+  /** Nouns of people who act for an organisation; they are coded as it (CAMEO codes a body's agents as the body). */
+  private static final Set<String> AGENTS_OF = Set.of("spokesman", "spokeswoman", "spokesperson", "representative",
+      "employee", "worker", "staffer", "member");
+
+  /**
+   * "a spokeswoman for Brazil's foreign ministry", "an employee of a defense contractor": the
+   * actor the person speaks or works for; "Maria Duarte, a spokeswoman for ...": a name takes the
+   * actor of its appositive.
+   */
+  private Optional<Actor> speaksFor(ParsedSentence s, int head, ArticleActors memory, int depth) {
+    String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+    if (AGENTS_OF.contains(lemma)) {
+      for (int c : s.children(head, "nmod")) {
+        if (hasCase(s, c, "for") || hasCase(s, c, "of") || hasCase(s, c, "with")) {
+          Optional<Actor> inner = resolve(s, c, memory, depth + 1);
+          if (inner.isPresent() && inner.get().isCoded()) {
+            return inner;
+          }
+        }
+      }
+    }
+    if (isNamedPerson(s, head)) {
+      for (int c : s.children(head, "appos")) {
+        Optional<Actor> inner = resolve(s, c, memory, depth + 1);
+        if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
+          return inner;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The coded actor of an "in X" complement of the head: "Windsor Police in Ontario" gives CAN. */
+  private Optional<Actor> locatedIn(ParsedSentence s, int head, ArticleActors memory, int depth) {
+    for (int c : s.children(head, "nmod")) {
+      if (hasCase(s, c, "in")) {
+        Optional<Actor> inner = resolve(s, c, memory, depth + 1);
+        if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
+          return inner;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A proper-noun head tagged PERSON: a named person. */
+  private static boolean isNamedPerson(ParsedSentence s, int head) {
+    return s.token(head).isProperNoun() && s.token(head).ner().equals("PERSON");
+  }
+
+  /**
+   * The actor a named person is listed with: up through conjunction and apposition to the first
+   * coded phrase with a country (the parser often hangs "..., X and Y" off the nearest noun).
+   */
+  private Optional<Actor> listedWith(ParsedSentence s, int head, ArticleActors memory, int depth) {
+    int x = head;
+    for (int i = 0; i < 4; i++) {
+      String rel = s.relation(x);
+      if (!(rel.equals("conj") || rel.equals("appos"))) {
+        return Optional.empty();
+      }
+      x = s.head(x);
+      if (x < 0) {
+        return Optional.empty();
+      }
+      Optional<Actor> a = memory.cached(s.index(), x).orElseGet(() -> Optional.empty());
+      if (a.isEmpty() || !a.get().isCoded()) {
+        a = resolve(s, x, memory, depth + 1);
+      }
+      if (a.isPresent() && a.get().isCoded() && !a.get().country().equals(UNKNOWN_COUNTRY)) {
+        return a;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when tokens {@code from..to} are part of a longer PERSON name (other PERSON tokens adjoin them). */
+  private static boolean insidePersonName(ParsedSentence s, int from, int to) {
+    for (int t = from; t <= to; t++) {
+      if (!s.token(t).ner().equals("PERSON")) {
+        return false;
+      }
+    }
+    return (from > 0 && s.token(from - 1).ner().equals("PERSON")) || (to + 1 < s.size() && s.token(to + 1).ner().equals("PERSON"));
+  }
+
+  private static final Set<String> FEMALE_WORDS = Set.of("spokeswoman", "chairwoman", "queen", "princess", "mrs", "mrs.",
+      "ms", "ms.", "madam", "woman", "congresswoman", "businesswoman", "duchess", "empress", "lady");
+  private static final Set<String> MALE_WORDS = Set.of("spokesman", "chairman", "king", "prince", "mr", "mr.", "sir",
+      "man", "congressman", "businessman", "duke", "emperor", "lord");
+
+  /** The gender the phrase's own words show (titles, honorifics, an appositive's title); else unknown. */
+  private static ArticleActors.Gender genderOf(ParsedSentence s, int head) {
+    List<Integer> words = new ArrayList<>(phraseTokens(s, head));
+    for (int c : s.children(head, "appos")) {
+      words.addAll(phraseTokens(s, c));
+    }
+    for (int t : words) {
+      String w = s.token(t).word().toLowerCase(Locale.ROOT);
+      if (FEMALE_WORDS.contains(w)) {
+        return ArticleActors.Gender.FEMALE;
+      }
+      if (MALE_WORDS.contains(w)) {
+        return ArticleActors.Gender.MALE;
+      }
+    }
+    return ArticleActors.Gender.UNKNOWN;
   }
 
   /** True when tokens {@code from..to} are proper nouns, determiners or "of" (a multi-word name). */
@@ -319,8 +628,12 @@ public final class NounPhraseActorResolver implements ActorResolver {
     return (rel.equals("compound") || rel.equals("flat")) && h >= 0 && s.token(h).ner().equals("PERSON");
   }
 
+  /** True when {@code word} is the capital of {@code country}; "Washington" for "Washington D.C.". */
   private boolean isCapitalOf(String word, String country) {
-    return countries.byIso3(country).map(c -> c.capital().equalsIgnoreCase(word)).orElse(false);
+    return countries.byIso3(country).map(c -> {
+      String capital = c.capital().replaceAll("\\s+\\S*\\.$", "");
+      return capital.equalsIgnoreCase(word);
+    }).orElse(false);
   }
 
   private boolean allProper(ParsedSentence s, int from, int to) {
@@ -358,7 +671,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
     List<String> out = new ArrayList<>();
     Set<Integer> skip = new HashSet<>();
     for (int t : np) {
-      if (s.relation(t).equals("nmod:poss")) {
+      if (s.relation(t).equals("nmod:poss") && t != headOf(s, np)) {
         skip.addAll(s.subtree(t));
       }
     }
@@ -395,6 +708,16 @@ public final class NounPhraseActorResolver implements ActorResolver {
       }
     }
     return out;
+  }
+
+  /** The head of a phrase from {@link #phraseTokens}: the one token whose head is outside it. */
+  private static int headOf(ParsedSentence s, List<Integer> np) {
+    for (int t : np) {
+      if (!np.contains(s.head(t))) {
+        return t;
+      }
+    }
+    return np.get(0);
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

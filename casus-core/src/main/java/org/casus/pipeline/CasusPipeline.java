@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.casus.actors.ActorCodes;
 import org.casus.actors.ActorDictionary;
 import org.casus.actors.AgentDictionary;
 import org.casus.actors.ArticleActors;
 import org.casus.actors.NounPhraseActorResolver;
 import org.casus.actors.Registers;
+import org.casus.actors.UserActors;
 import org.casus.dedup.LocatedMention;
 import org.casus.dedup.MentionMerger;
 import org.casus.events.CameoOntology;
@@ -80,8 +82,7 @@ public final class CasusPipeline implements EventCoder {
    */
   public CasusPipeline(SentenceParser parser, Dictionaries dictionaries) {
     this.parser = parser;
-    NounPhraseActorResolver actors = new NounPhraseActorResolver(dictionaries.actorLayers(),
-        dictionaries.agentLayers(), dictionaries.places().countries());
+    NounPhraseActorResolver actors = dictionaries.actorResolver();
     // The validation dictionaries encode modes in their own patterns ("didn't clash" is 904):
     // there, modes change no code and suppress no event.
     this.coder = new DependencyEventCoder(dictionaries.verbs(), dictionaries.eventNouns(), actors)
@@ -190,6 +191,29 @@ public final class CasusPipeline implements EventCoder {
       }
       return new Dictionaries(actors, agents, verbs, nouns, ontology, places, Registers.loadDefault(),
           Discards.loadDefault(), versions);
+    }
+
+    /**
+     * These dictionaries with {@code user} as the highest actor layer (a user actor file,
+     * {@link UserActors}), its name and version added to {@link #versions()}.
+     */
+    public Dictionaries withUserActors(ActorDictionary user) {
+      List<ActorDictionary> layers = new ArrayList<>();
+      layers.add(user);
+      layers.addAll(actorLayers);
+      Map<String, String> v = new LinkedHashMap<>(versions);
+      v.put(user.resourceName(), user.version());
+      return new Dictionaries(layers, agentLayers, verbs, eventNouns, ontology, places, registers, discards, v, validation);
+    }
+
+    /** The actor codes these dictionaries and the countries table know, for checking user codes. */
+    public ActorCodes actorCodes() {
+      return ActorCodes.of(actorLayers, agentLayers, places.countries());
+    }
+
+    /** The actor resolver over these dictionaries, as the pipeline builds it. */
+    public NounPhraseActorResolver actorResolver() {
+      return new NounPhraseActorResolver(actorLayers, agentLayers, places.countries());
     }
   }
 

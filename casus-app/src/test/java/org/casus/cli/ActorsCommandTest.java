@@ -1,0 +1,126 @@
+package org.casus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.casus.actors.ActorCodes;
+import org.casus.actors.ActorDictionary;
+import org.casus.actors.ActorExplainer;
+import org.casus.actors.AgentDictionary;
+import org.casus.geo.Countries;
+import org.casus.pipeline.CodingResult;
+import org.casus.pipeline.EventCoder;
+import org.casus.resource.ResourceFormatException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code casus actors check} and the {@code --actors} option, over an engine with no CoreNLP. */
+class ActorsCommandTest {
+  private static ActorCodes codes;
+
+  @TempDir
+  Path dir;
+
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+  /** The user layer the last coder was built with. */
+  final AtomicReference<Optional<ActorDictionary>> built = new AtomicReference<>();
+
+  @BeforeAll
+  static void load() throws ResourceFormatException {
+    codes = ActorCodes.of(List.of(ActorDictionary.loadDefault()), List.of(AgentDictionary.loadDefault()),
+        Countries.loadDefault());
+  }
+
+  final Engine engine = new Engine() {
+    @Override
+    public ActorCodes actorCodes() {
+      return codes;
+    }
+
+    @Override
+    public EventCoder coder(Optional<ActorDictionary> userActors) {
+      built.set(userActors);
+      return article -> new CodingResult(article.id(), 1, List.of());
+    }
+
+    @Override
+    public ActorExplainer explainer(Optional<ActorDictionary> userActors) {
+      throw new IllegalStateException("not in this test");
+    }
+  };
+
+  private int run(String... args) {
+    return CasusCommand.newCommandLine(engine, InputStream.nullInputStream(), new PrintWriter(out), new PrintWriter(err))
+        .execute(args);
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path f = dir.resolve(name);
+    Files.writeString(f, content);
+    return f;
+  }
+
+  static final String HEADER = "name\taliases\tcode\tfrom\tto\tsource\n";
+
+  @Test
+  void checkPrintsOneLinePerProblemAndASummaryAndFailsOnErrors() throws IOException {
+    Path f = write("actors.tsv", HEADER + "Ana Sol\t\tPERGOV\t\t\tok\nBea Sol\t\tPERXYZ\t\t\t\nCai Sol\t\tPERGOV\t2024-05-01\t2024-01-01\t\n");
+    assertEquals(1, run("actors", "check", f.toString()), err::toString);
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(3, lines.size(), out::toString);
+    assertTrue(lines.get(0).startsWith(f + ":3: error: code 'PERXYZ'"), lines.get(0));
+    assertTrue(lines.get(1).startsWith(f + ":4: error: from 2024-05-01"), lines.get(1));
+    assertEquals(f + ": 2 entries, 2 errors, 0 warnings", lines.get(2));
+  }
+
+  @Test
+  void checkOfAGoodFileSucceeds() throws IOException {
+    Path f = write("actors.tsv", HEADER + "Ana Sol\tSol\tPERGOV\t2024-01-01\t\tinvented\n");
+    assertEquals(0, run("actors", "check", f.toString()), err::toString);
+    assertEquals(f + ": 1 entries, 0 errors, 0 warnings", out.toString().strip());
+  }
+
+  @Test
+  void checkOfAMissingFileIsMisuse() {
+    assertEquals(2, run("actors", "check", dir.resolve("nope.tsv").toString()));
+    assertEquals(1, err.toString().lines().count(), err::toString);
+  }
+
+  @Test
+  void codeWithABadActorFileIsOneLineOfMisuseNamingFileAndLine() throws IOException {
+    Path f = write("actors.tsv", HEADER + "Ana Sol\t\tPE\t\t\t\nBea Sol\t\tQQQ\t\t\t\n");
+    Path article = write("a.txt", "Ana Sol met Bea Sol in Lima on Monday.");
+    assertEquals(2, run("code", "--actors", f.toString(), "--date", "2024-01-02", article.toString()));
+    List<String> lines = err.toString().lines().toList();
+    assertEquals(1, lines.size(), err::toString);
+    assertTrue(lines.get(0).contains(f + ":2: code 'PE'"), lines.get(0));
+    assertTrue(lines.get(0).contains("1 more errors"), lines.get(0));
+    assertFalse(err.toString().contains("\tat "), "no stack trace");
+    assertEquals(null, built.get(), "misuse must not build the coder");
+  }
+
+  @Test
+  void codeAndEvalHandTheUserLayerToTheCoder() throws IOException {
+    Path f = write("actors.tsv", HEADER + "Ana Sol\t\tPERGOV\t\t\t\n");
+    Path article = write("a.txt", "Ana Sol met the Chilean foreign minister in Lima on Monday.");
+    assertEquals(0, run("code", "--actors", f.toString(), "--date", "2024-01-02", article.toString()), err::toString);
+    assertEquals("user:actors.tsv", built.get().orElseThrow().resourceName());
+    Path gold = write("gold.jsonl", "{\"id\":\"x1\",\"text\":\"Ana Sol met Chilean officials.\",\"date\":\"2024-01-02\","
+        + "\"expected\":[]}\n");
+    built.set(null);
+    assertEquals(0, run("eval", "--quiet", "--actors", f.toString(), "--gold", gold.toString()), err::toString);
+    assertEquals("user:actors.tsv", built.get().orElseThrow().resourceName());
+  }
+}
