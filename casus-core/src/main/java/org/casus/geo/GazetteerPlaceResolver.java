@@ -110,18 +110,65 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   @Override
   public Place resolve(ParsedSentence sentence, int trigger, Set<String> actorCountries) {
+    return resolve(sentence, trigger, actorCountries, false);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: the attachment rule of the class comment without entering the saying's object,
+   * object complement or clausal complements, nor a nominal trigger's {@code of} complement (what
+   * was said about: "slammed the attack ... in Syria", "invited him to a conference in Beijing",
+   * "its condemnation of the strike in Damascus"). Phrases on the verb itself and its subject stay
+   * ("said in Brussels", "ministers meeting in Brussels condemned ...").
+   */
+  @Override
+  public Place resolveStatement(ParsedSentence sentence, int trigger, Set<String> actorCountries) {
+    return resolve(sentence, trigger, actorCountries, true);
+  }
+
+  private Place resolve(ParsedSentence sentence, int trigger, Set<String> actorCountries, boolean saying) {
     Objects.requireNonNull(sentence);
     if (trigger < 0 || trigger >= sentence.size()) {
       throw new IllegalArgumentException("trigger " + trigger + " outside sentence of " + sentence.size() + " tokens");
     }
     Set<String> context = actorCountries == null ? Set.of() : actorCountries;
-    for (Candidate c : attachedPhrases(sentence, trigger)) {
+    for (Candidate c : attachedPhrases(sentence, trigger, saying)) {
       Optional<Place> p = placeOfPhrase(sentence, c.head, context);
       if (p.isPresent() && (!c.targetOnly || p.get().precision() != PlacePrecision.COUNTRY)) {
         return p.get();
       }
     }
     return Place.UNKNOWN;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: each proper name tagged as a location (the head of its compound/flat name) is
+   * resolved as a place phrase with no context countries.
+   */
+  @Override
+  public List<Place> placesNamed(ParsedSentence sentence) {
+    Objects.requireNonNull(sentence);
+    List<Place> out = new ArrayList<>();
+    for (int i = 0; i < sentence.size(); i++) {
+      Token t = sentence.token(i);
+      if (!t.isProperNoun() || !PLACE_NER.contains(t.ner())) {
+        continue;
+      }
+      int h = sentence.head(i);
+      if (h >= 0 && NAME_PARTS.contains(baseOf(sentence.relation(i))) && sentence.token(h).isProperNoun()) {
+        continue; // a part of a longer name, read with its head
+      }
+      placeOfPhrase(sentence, i, Set.of()).filter(p -> !out.contains(p)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static String baseOf(String relation) {
+    int colon = relation.indexOf(':');
+    return colon < 0 ? relation : relation.substring(0, colon);
   }
 
   @Override
@@ -151,11 +198,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       "punct", "case", "mark", "det", "aux", "cop", "nummod", "advmod", "discourse", "vocative", "expl", "list",
       "orphan", "reparandum", "goeswith");
 
+  /** Relations that hold what a statement is about. */
+  private static final Set<String> SAID_ABOUT = Set.of("obj", "iobj", "xcomp", "ccomp");
+
   /**
    * Locative phrases tied to the trigger, nearest first (arcs from the trigger, then word order).
    * A subject costs one extra arc ("Police in Ontario arrested ...").
    */
-  private static List<Candidate> attachedPhrases(ParsedSentence s, int trigger) {
+  private static List<Candidate> attachedPhrases(ParsedSentence s, int trigger, boolean saying) {
     List<int[]> found = new ArrayList<>(); // {token, depth, targetOnly}
     int[] depth = new int[s.size()];
     java.util.Arrays.fill(depth, Integer.MAX_VALUE);
@@ -179,6 +229,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (NOT_FOLLOWED.contains(base) || d.relation().equals("nmod:poss") || d.relation().endsWith("tmod")
             || d.relation().endsWith("npmod")) {
           continue;
+        }
+        if (saying && (SAID_ABOUT.contains(base)
+            || node == trigger && base.equals("nmod") && marker(s, d).equals("of"))) {
+          continue; // what was said about is not where it was said
         }
         int cost = base.equals("nsubj") ? 2 : 1;
         int dep = d.dependent();
