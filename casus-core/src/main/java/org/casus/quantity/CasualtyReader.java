@@ -281,6 +281,19 @@ public final class CasualtyReader {
         heads.add(gov); // "the toll is 45"
       }
     }
+    if (!t.isVerb()) {
+      for (var c : s.children(a)) {
+        List<Integer> n = Set.of("ccomp", "dep").contains(c.relation()) && TOLL_VERBS.contains(lemma(s, c.dependent()))
+            ? numbersOf(s, c.dependent(), "obj") : List.of();
+        if (!n.isEmpty()) {
+          heads = new ArrayList<>(n); // "rebel dead from ... numbered 1,450" parsed as a clause of "dead"
+        }
+      }
+    }
+    if (heads.isEmpty() && t.pos().equals("VBN") && a > 0 && RAISING.contains(lemma(s, a - 1))
+        && s.token(a - 1).pos().equals("VBN")) {
+      heads.addAll(s.children(a - 1, "nsubj:pass")); // "57 were confirmed killed" with "killed" torn from "confirmed"
+    }
     if (heads.isEmpty()) {
       for (int c : s.children(a, "nmod")) {
         if (isNumber(s, c)) {
@@ -487,6 +500,9 @@ public final class CasualtyReader {
     for (int i = 0; i < s.size(); i++) {
       String w = s.token(i).word().toLowerCase(Locale.ROOT);
       String next = i + 1 < s.size() ? s.token(i + 1).word().toLowerCase(Locale.ROOT) : "";
+      if (w.equals("since") && s.relation(i).equals("mark") && violent(s, s.head(i))) {
+        continue; // "have died since gunmen stormed a hotel": the toll of one deed, not of a period
+      }
       if (w.equals("cumulative") || w.equals("since") || (w.equals("so") && next.equals("far"))
           || (w.equals("to") && next.equals("date"))) {
         return true;
