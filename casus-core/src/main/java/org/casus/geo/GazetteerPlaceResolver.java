@@ -2,6 +2,7 @@ package org.casus.geo;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -214,7 +215,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     queue.add(trigger);
     String rel = s.relation(trigger);
     int head = s.head(trigger);
-    if (head >= 0 && (rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("xcomp"))) {
+    boolean tornFromParticiple = rel.equals("dep") && head >= 0 && s.token(head).pos().equals("VBG")
+        && s.children(trigger, "nsubj").isEmpty(); // "ministers meeting in Brussels condemned" parsed with "meeting" as root
+    if (head >= 0 && (rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("xcomp") || tornFromParticiple)) {
       // "carried out airstrikes ... in Damascus": the light verb holds the locative phrase
       depth[head] = 1;
       queue.add(head);
@@ -226,7 +229,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       for (Dependency d : s.children(node)) {
         String base = d.baseRelation();
-        if (NOT_FOLLOWED.contains(base) || d.relation().equals("nmod:poss") || d.relation().endsWith("tmod")
+        int dep0 = d.dependent();
+        boolean participle = s.token(dep0).pos().equals("VBG") && s.children(dep0, "nsubj").isEmpty()
+            && (d.relation().equals("acl") && s.relation(node).startsWith("nsubj") && s.head(node) == trigger
+                || base.equals("advcl") && node == trigger);
+        if (NOT_FOLLOWED.contains(base) && !participle || d.relation().equals("nmod:poss") || d.relation().endsWith("tmod")
             || d.relation().endsWith("npmod")) {
           continue;
         }
@@ -298,6 +305,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       return Optional.empty();
     }
+    if (CONTAINER_NOUNS.contains(lemma) && hasOf(s, h)) {
+      // "the Port of Long Beach, Calif.", "the City of Cape Town": the place is the "of" name
+      Optional<Place> p = containerPhrase(s, h, lemma, context);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
     int[] span = nameSpan(s, h);
     for (int i = span[0]; i <= span[1]; i++) {
       if (NOT_PLACE_NER.contains(s.token(i).ner())) {
@@ -345,13 +359,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Set<String> hints = country.map(c -> Set.of(c.iso3())).orElse(Set.of());
       int[] span = nameSpan(s, of);
       if (s.token(of).isProperNoun() || PLACE_NER.contains(s.token(of).ner())) {
-        Optional<Place> p = resolveName(textOf(s, span[0], span[1]), null, hints, context, textOf(s, span[0], span[1]));
+        String qualifier = qualifierAfter(s, span[1]);
+        String toponym = textOf(s, span[0], qualifier == null ? span[1] : qualifierEnd(s, span[1]));
+        Optional<Place> p = resolveName(textOf(s, span[0], span[1]), qualifier, hints, context, toponym);
         if (p.isPresent()) {
           if (!hints.isEmpty() && !hints.contains(p.get().country())) {
             continue; // "the Syrian capital of X" with X elsewhere: not trusted
           }
           return p;
         }
+      }
+    }
+    if (DIVISION_NOUNS.contains(lemma)) {
+      Optional<Place> named = namedDivision(s, h, lemma, context);
+      if (named.isPresent()) {
+        return named;
       }
     }
     if (lemma.equals("capital") && country.isPresent()) {
@@ -363,6 +385,63 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /** Nouns of administrative divisions named after a place: "Herat province", "the Donetsk region". */
+  private static final Set<String> DIVISION_NOUNS = Set.of("province", "region", "governorate", "oblast", "district",
+      "state", "county", "prefecture");
+
+  private static boolean hasOf(ParsedSentence s, int h) {
+    for (Dependency arc : s.children(h)) {
+      if (arc.baseRelation().equals("nmod") && marker(s, arc).equals("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Herat province", "the Donetsk region": a division noun with a proper-noun name before it. The
+   * regions table is tried first under the name; else the division is placed at its namesake
+   * gazetteer place (divisions are usually named after their seat), named "Herat Province",
+   * precision REGION, so that a province is never reported as its seat city.
+   */
+  private Optional<Place> namedDivision(ParsedSentence s, int h, String lemma, Set<String> context) {
+    int lo = h;
+    for (int c : s.children(h, "compound")) {
+      if (c == lo - 1 && s.token(c).isProperNoun()) {
+        lo = nameSpan(s, c)[0];
+      }
+    }
+    if (lo == h) {
+      return Optional.empty();
+    }
+    String name = textOf(s, lo, h - 1);
+    String toponym = textOf(s, lo, h);
+    for (Region r : regions.lookup(toponym)) {
+      return Optional.of(regionPlace(r, toponym));
+    }
+    for (Region r : regions.lookup(name)) {
+      return Optional.of(regionPlace(r, toponym));
+    }
+    Optional<Place> seat = resolveName(name, null, Set.of(), context, toponym);
+    if (seat.isEmpty() || seat.get().precision() != PlacePrecision.CITY) {
+      return seat.filter(p -> p.precision() == PlacePrecision.REGION);
+    }
+    Place c = seat.get();
+    String title = name + " " + Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
+    return Optional.of(new Place(title, 0, c.country(), title, c.lat(), c.lon(), PlacePrecision.REGION, toponym));
+  }
+
+  /**
+   * The place a noun phrase headed by token {@code head} names, with the rules of the class
+   * comment (names, "City, Country", capitals, containers); empty when it names none.
+   *
+   * @throws IndexOutOfBoundsException if {@code head} is not a token index of {@code s}
+   */
+  @Override
+  public Optional<Place> placeOfPhrase(ParsedSentence s, int head, Collection<String> contextCountries) {
+    return placeOfPhrase(s, head, Set.copyOf(contextCountries));
   }
 
   private Optional<GazetteerEntry> capital(Country c) {

@@ -56,6 +56,20 @@ public interface PlaceResolver {
   }
 
   /**
+   * The place a noun phrase names, its head being token {@code head} ("the town of Geneina",
+   * "Kharkiv", "Bangor, Maine"); for a deed whose object is a place ("stormed the town of X").
+   * The default names none.
+   *
+   * @param sentence the parsed sentence, non-null
+   * @param head the phrase's head token index
+   * @param contextCountries ISO 3166-1 alpha-3 codes whose places are preferred; may be empty
+   * @return the place, or empty
+   */
+  default Optional<Place> placeOfPhrase(ParsedSentence sentence, int head, java.util.Collection<String> contextCountries) {
+    return Optional.empty();
+  }
+
+  /**
    * Resolves a toponym given as text: {@code "Lima, Peru"}, {@code "Gaza Strip"},
    * {@code "Syria"}, {@code "Bangor, Maine"}. A part after the last comma narrows the first part to
    * that country or first-order division.

@@ -110,7 +110,8 @@ final class EventSetting {
 
   /**
    * The place of mention {@code m}: the place phrase tied to its trigger (for a statement, only
-   * phrases about the saying or its speaker); failing that, for force (CAMEO 18-20) against a
+   * phrases about the saying or its speaker); failing that, for force (CAMEO 18-20) the city or
+   * region its object names ("stormed the town of Geneina"); failing that, for force (CAMEO 18-20) against a
    * target that stays at home (a country, its people, civilians, rebels; not its forces, officials,
    * media or companies, see {@link #ABROAD_SECTORS}), the place the target's own words name
    * ("targeted Kharkiv"), else the target's country, refined to the one city or region of that
@@ -126,6 +127,14 @@ final class EventSetting {
     actorCountries.add(m.source().country());
     Place place = isStatement(m.code()) ? places.resolveStatement(s, m.trigger(), actorCountries)
         : places.resolve(s, m.trigger(), actorCountries);
+    if (!place.isKnown() && m.code().rootNumber() >= 18) {
+      for (int o : s.children(m.trigger(), "obj")) {
+        Optional<Place> p = places.placeOfPhrase(s, o, actorCountries).filter(x -> x.precision() != PlacePrecision.COUNTRY);
+        if (p.isPresent()) {
+          return p.get(); // "stormed the town of Geneina", "shelled Kharkiv": the deed's object is a place
+        }
+      }
+    }
     return place.isKnown() ? place : targetCountry(s, m, named);
   }
 
