@@ -274,7 +274,7 @@ public final class CasualtyReader {
         if (heads.isEmpty() && rel.equals("xcomp")) {
           heads.addAll(s.children(gov, "obj"));
         }
-      } else if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && TOLL_VERBS.contains(gl)) {
+      } else if ((rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("csubj")) && TOLL_VERBS.contains(gl)) {
         heads.addAll(numbersOf(s, gov, "obj"));
         heads.addAll(numbersOf(s, gov, "obl"));
       } else if (rel.equals("nsubj") && isNumber(s, gov)) {
@@ -288,6 +288,10 @@ public final class CasualtyReader {
         if (!n.isEmpty()) {
           heads = new ArrayList<>(n); // "rebel dead from ... numbered 1,450" parsed as a clause of "dead"
         }
+      }
+      int up = s.head(a);
+      if (up >= 0 && s.relation(a).equals("csubj") && TOLL_VERBS.contains(lemma(s, up)) && !numbersOf(s, up, "obj").isEmpty()) {
+        heads = new ArrayList<>(numbersOf(s, up, "obj")); // the same, with "rebel dead ..." as a clausal subject
       }
     }
     if (heads.isEmpty() && t.pos().equals("VBN") && a > 0 && RAISING.contains(lemma(s, a - 1))
