@@ -21,6 +21,7 @@ import org.casus.events.EventMention;
 import org.casus.events.EventNouns;
 import org.casus.events.VerbDictionary;
 import org.casus.geo.Countries;
+import org.casus.ingest.Dateline;
 import org.casus.geo.GazetteerPlaceResolver;
 import org.casus.geo.PlaceResolver;
 import org.casus.model.Actor;
@@ -149,7 +150,9 @@ public final class CasusPipeline implements EventCoder {
 
   @Override
   public CodingResult code(Article article) {
-    ParsedDocument doc = parser.parse(article.text(), article.publicationDate());
+    Optional<Dateline> dateline = Dateline.read(article.text()); // "DAMASCUS, April 2 (Reuters) -": read, then blanked
+    ParsedDocument doc = parser.parse(dateline.map(d -> d.blank(article.text())).orElse(article.text()),
+        article.publicationDate());
     if (discards.storyDiscard(article.title() + "\n" + article.text()).isPresent()) {
       return new CodingResult(article.id(), doc.sentences().size(), List.of());
     }
@@ -160,6 +163,7 @@ public final class CasusPipeline implements EventCoder {
     List<LocatedMention> located = new ArrayList<>();
     List<EventMention> earlier = new ArrayList<>();
     List<Place> named = new ArrayList<>();
+    dateline.flatMap(d -> places.placeOfToponym(d.toponym(), Set.of())).ifPresent(named::add); // where it was filed
     Map<EventMention, EventDate> datesSoFar = new java.util.IdentityHashMap<>();
     for (ParsedSentence s : doc.sentences()) {
       if (discards.sentenceDiscard(s.text()).isPresent()) {
