@@ -2,6 +2,7 @@ package org.casus.geo;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -110,18 +111,65 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   @Override
   public Place resolve(ParsedSentence sentence, int trigger, Set<String> actorCountries) {
+    return resolve(sentence, trigger, actorCountries, false);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: the attachment rule of the class comment without entering the saying's object,
+   * object complement or clausal complements, nor a nominal trigger's {@code of} complement (what
+   * was said about: "slammed the attack ... in Syria", "invited him to a conference in Beijing",
+   * "its condemnation of the strike in Damascus"). Phrases on the verb itself and its subject stay
+   * ("said in Brussels", "ministers meeting in Brussels condemned ...").
+   */
+  @Override
+  public Place resolveStatement(ParsedSentence sentence, int trigger, Set<String> actorCountries) {
+    return resolve(sentence, trigger, actorCountries, true);
+  }
+
+  private Place resolve(ParsedSentence sentence, int trigger, Set<String> actorCountries, boolean saying) {
     Objects.requireNonNull(sentence);
     if (trigger < 0 || trigger >= sentence.size()) {
       throw new IllegalArgumentException("trigger " + trigger + " outside sentence of " + sentence.size() + " tokens");
     }
     Set<String> context = actorCountries == null ? Set.of() : actorCountries;
-    for (Candidate c : attachedPhrases(sentence, trigger)) {
+    for (Candidate c : attachedPhrases(sentence, trigger, saying)) {
       Optional<Place> p = placeOfPhrase(sentence, c.head, context);
       if (p.isPresent() && (!c.targetOnly || p.get().precision() != PlacePrecision.COUNTRY)) {
         return p.get();
       }
     }
     return Place.UNKNOWN;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: each proper name tagged as a location (the head of its compound/flat name) is
+   * resolved as a place phrase with no context countries.
+   */
+  @Override
+  public List<Place> placesNamed(ParsedSentence sentence) {
+    Objects.requireNonNull(sentence);
+    List<Place> out = new ArrayList<>();
+    for (int i = 0; i < sentence.size(); i++) {
+      Token t = sentence.token(i);
+      if (!t.isProperNoun() || !PLACE_NER.contains(t.ner())) {
+        continue;
+      }
+      int h = sentence.head(i);
+      if (h >= 0 && NAME_PARTS.contains(baseOf(sentence.relation(i))) && sentence.token(h).isProperNoun()) {
+        continue; // a part of a longer name, read with its head
+      }
+      placeOfPhrase(sentence, i, Set.of()).filter(p -> !out.contains(p)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static String baseOf(String relation) {
+    int colon = relation.indexOf(':');
+    return colon < 0 ? relation : relation.substring(0, colon);
   }
 
   @Override
@@ -151,11 +199,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       "punct", "case", "mark", "det", "aux", "cop", "nummod", "advmod", "discourse", "vocative", "expl", "list",
       "orphan", "reparandum", "goeswith");
 
+  /** Relations that hold what a statement is about. */
+  private static final Set<String> SAID_ABOUT = Set.of("obj", "iobj", "xcomp", "ccomp");
+
   /**
    * Locative phrases tied to the trigger, nearest first (arcs from the trigger, then word order).
    * A subject costs one extra arc ("Police in Ontario arrested ...").
    */
-  private static List<Candidate> attachedPhrases(ParsedSentence s, int trigger) {
+  private static List<Candidate> attachedPhrases(ParsedSentence s, int trigger, boolean saying) {
     List<int[]> found = new ArrayList<>(); // {token, depth, targetOnly}
     int[] depth = new int[s.size()];
     java.util.Arrays.fill(depth, Integer.MAX_VALUE);
@@ -164,7 +215,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     queue.add(trigger);
     String rel = s.relation(trigger);
     int head = s.head(trigger);
-    if (head >= 0 && (rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("xcomp"))) {
+    boolean tornFromParticiple = rel.equals("dep") && head >= 0 && s.token(head).pos().equals("VBG")
+        && s.children(trigger, "nsubj").isEmpty(); // "ministers meeting in Brussels condemned" parsed with "meeting" as root
+    if (head >= 0 && (rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("xcomp") || tornFromParticiple)) {
       // "carried out airstrikes ... in Damascus": the light verb holds the locative phrase
       depth[head] = 1;
       queue.add(head);
@@ -176,9 +229,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       for (Dependency d : s.children(node)) {
         String base = d.baseRelation();
-        if (NOT_FOLLOWED.contains(base) || d.relation().equals("nmod:poss") || d.relation().endsWith("tmod")
+        int dep0 = d.dependent();
+        boolean participle = s.token(dep0).pos().equals("VBG") && s.children(dep0, "nsubj").isEmpty()
+            && (d.relation().equals("acl") && s.relation(node).startsWith("nsubj") && s.head(node) == trigger
+                || base.equals("advcl") && node == trigger);
+        if (NOT_FOLLOWED.contains(base) && !participle || d.relation().equals("nmod:poss") || d.relation().endsWith("tmod")
             || d.relation().endsWith("npmod")) {
           continue;
+        }
+        if (saying && (SAID_ABOUT.contains(base)
+            || node == trigger && base.equals("nmod") && marker(s, d).equals("of"))) {
+          continue; // what was said about is not where it was said
         }
         int cost = base.equals("nsubj") ? 2 : 1;
         int dep = d.dependent();
@@ -244,6 +305,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       return Optional.empty();
     }
+    if (CONTAINER_NOUNS.contains(lemma) && hasOf(s, h)) {
+      // "the Port of Long Beach, Calif.", "the City of Cape Town": the place is the "of" name
+      Optional<Place> p = containerPhrase(s, h, lemma, context);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
     int[] span = nameSpan(s, h);
     for (int i = span[0]; i <= span[1]; i++) {
       if (NOT_PLACE_NER.contains(s.token(i).ner())) {
@@ -291,13 +359,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Set<String> hints = country.map(c -> Set.of(c.iso3())).orElse(Set.of());
       int[] span = nameSpan(s, of);
       if (s.token(of).isProperNoun() || PLACE_NER.contains(s.token(of).ner())) {
-        Optional<Place> p = resolveName(textOf(s, span[0], span[1]), null, hints, context, textOf(s, span[0], span[1]));
+        String qualifier = qualifierAfter(s, span[1]);
+        String toponym = textOf(s, span[0], qualifier == null ? span[1] : qualifierEnd(s, span[1]));
+        Optional<Place> p = resolveName(textOf(s, span[0], span[1]), qualifier, hints, context, toponym);
         if (p.isPresent()) {
           if (!hints.isEmpty() && !hints.contains(p.get().country())) {
             continue; // "the Syrian capital of X" with X elsewhere: not trusted
           }
           return p;
         }
+      }
+    }
+    if (DIVISION_NOUNS.contains(lemma)) {
+      Optional<Place> named = namedDivision(s, h, lemma, context);
+      if (named.isPresent()) {
+        return named;
       }
     }
     if (lemma.equals("capital") && country.isPresent()) {
@@ -309,6 +385,63 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /** Nouns of administrative divisions named after a place: "Herat province", "the Donetsk region". */
+  private static final Set<String> DIVISION_NOUNS = Set.of("province", "region", "governorate", "oblast", "district",
+      "state", "county", "prefecture");
+
+  private static boolean hasOf(ParsedSentence s, int h) {
+    for (Dependency arc : s.children(h)) {
+      if (arc.baseRelation().equals("nmod") && marker(s, arc).equals("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Herat province", "the Donetsk region": a division noun with a proper-noun name before it. The
+   * regions table is tried first under the name; else the division is placed at its namesake
+   * gazetteer place (divisions are usually named after their seat), named "Herat Province",
+   * precision REGION, so that a province is never reported as its seat city.
+   */
+  private Optional<Place> namedDivision(ParsedSentence s, int h, String lemma, Set<String> context) {
+    int lo = h;
+    for (int c : s.children(h, "compound")) {
+      if (c == lo - 1 && s.token(c).isProperNoun()) {
+        lo = nameSpan(s, c)[0];
+      }
+    }
+    if (lo == h) {
+      return Optional.empty();
+    }
+    String name = textOf(s, lo, h - 1);
+    String toponym = textOf(s, lo, h);
+    for (Region r : regions.lookup(toponym)) {
+      return Optional.of(regionPlace(r, toponym));
+    }
+    for (Region r : regions.lookup(name)) {
+      return Optional.of(regionPlace(r, toponym));
+    }
+    Optional<Place> seat = resolveName(name, null, Set.of(), context, toponym);
+    if (seat.isEmpty() || seat.get().precision() != PlacePrecision.CITY) {
+      return seat.filter(p -> p.precision() == PlacePrecision.REGION);
+    }
+    Place c = seat.get();
+    String title = name + " " + Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
+    return Optional.of(new Place(title, 0, c.country(), title, c.lat(), c.lon(), PlacePrecision.REGION, toponym));
+  }
+
+  /**
+   * The place a noun phrase headed by token {@code head} names, with the rules of the class
+   * comment (names, "City, Country", capitals, containers); empty when it names none.
+   *
+   * @throws IndexOutOfBoundsException if {@code head} is not a token index of {@code s}
+   */
+  @Override
+  public Optional<Place> placeOfPhrase(ParsedSentence s, int head, Collection<String> contextCountries) {
+    return placeOfPhrase(s, head, Set.copyOf(contextCountries));
   }
 
   private Optional<GazetteerEntry> capital(Country c) {

@@ -1,5 +1,6 @@
 package org.casus.geo;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.casus.model.Place;
@@ -25,6 +26,48 @@ public interface PlaceResolver {
    * @throws IllegalArgumentException if {@code trigger} is outside the sentence
    */
   Place resolve(ParsedSentence sentence, int trigger, Set<String> actorCountries);
+
+  /**
+   * Where a statement was made (CAMEO verbal events: statements, appeals, praise, criticism,
+   * demands, threats): like {@link #resolve} but only from phrases about the saying itself or its
+   * speaker, never from toponyms inside what was said ("condemned the attack in Syria" is not said
+   * in Syria). The default is {@link #resolve}.
+   *
+   * @param sentence the parsed sentence, non-null
+   * @param trigger 0-based token index of the saying verb or noun, in {@code [0, sentence.size())}
+   * @param actorCountries ISO 3166-1 alpha-3 codes of the event's actors; may be empty
+   * @return the place, or {@link Place#UNKNOWN}; never null
+   * @throws IllegalArgumentException if {@code trigger} is outside the sentence
+   */
+  default Place resolveStatement(ParsedSentence sentence, int trigger, Set<String> actorCountries) {
+    return resolve(sentence, trigger, actorCountries);
+  }
+
+  /**
+   * Every place the sentence names, in text order, resolved without event context (a country
+   * name gives the country, "Gaza Strip" the region): the article's geographic context. Names
+   * of people and organisations are skipped. The default returns none.
+   *
+   * @param sentence the parsed sentence, non-null
+   * @return the places, possibly empty; never null
+   */
+  default List<Place> placesNamed(ParsedSentence sentence) {
+    return List.of();
+  }
+
+  /**
+   * The place a noun phrase names, its head being token {@code head} ("the town of Geneina",
+   * "Kharkiv", "Bangor, Maine"); for a deed whose object is a place ("stormed the town of X").
+   * The default names none.
+   *
+   * @param sentence the parsed sentence, non-null
+   * @param head the phrase's head token index
+   * @param contextCountries ISO 3166-1 alpha-3 codes whose places are preferred; may be empty
+   * @return the place, or empty
+   */
+  default Optional<Place> placeOfPhrase(ParsedSentence sentence, int head, java.util.Collection<String> contextCountries) {
+    return Optional.empty();
+  }
 
   /**
    * Resolves a toponym given as text: {@code "Lima, Peru"}, {@code "Gaza Strip"},

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,17 +24,16 @@ import org.casus.events.EventMention;
 import org.casus.events.EventNouns;
 import org.casus.events.VerbDictionary;
 import org.casus.geo.Countries;
+import org.casus.ingest.Dateline;
 import org.casus.geo.GazetteerPlaceResolver;
 import org.casus.geo.PlaceResolver;
 import org.casus.model.Actor;
 import org.casus.model.Article;
 import org.casus.model.CharSpan;
-import org.casus.model.DateBasis;
 import org.casus.model.Event;
 import org.casus.model.EventDate;
 import org.casus.model.ModeKind;
 import org.casus.model.Place;
-import org.casus.model.PlacePrecision;
 import org.casus.nlp.ParsedDocument;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.SentenceParser;
@@ -57,7 +55,7 @@ import org.casus.time.StoryTime;
 public final class CasusPipeline implements EventCoder {
   private final SentenceParser parser;
   private final DependencyEventCoder coder;
-  private final EventDater dater;
+  private final EventSetting setting;
   private final PlaceResolver places;
   private final CasualtyReader casualties;
   private final MentionMerger merger;
@@ -88,8 +86,8 @@ public final class CasusPipeline implements EventCoder {
     this.coder = new DependencyEventCoder(dictionaries.verbs(), dictionaries.eventNouns(), actors)
         .withConvention(dictionaries.validation() ? DependencyEventCoder.Convention.PETRARCH_VALIDATION
             : DependencyEventCoder.Convention.CAMEO);
-    this.dater = new EventDater();
     this.places = dictionaries.places();
+    this.setting = new EventSetting(new EventDater(), places, dictionaries.places().countries());
     this.casualties = new CasualtyReader();
     this.merger = new MentionMerger(dictionaries.ontology());
     this.registers = dictionaries.registers();
@@ -255,37 +253,35 @@ public final class CasusPipeline implements EventCoder {
   @Override
   public CodingResult code(Article article, CodingOptions options) {
     DependencyEventCoder coder = this.coder.withRequireDyad(options.requireDyad());
-    ParsedDocument doc = parser.parse(article.text(), article.publicationDate());
+    Optional<Dateline> dateline = Dateline.read(article.text()); // "DAMASCUS, April 2 (Reuters) -": read, then blanked
+    ParsedDocument doc = parser.parse(dateline.map(d -> d.blank(article.text())).orElse(article.text()),
+        article.publicationDate());
     if (discards.storyDiscard(article.title() + "\n" + article.text()).isPresent()) {
       return new CodingResult(article.id(), doc.sentences().size(), List.of());
     }
     Optional<LocalDate> articleDate = article.publicationDate();
     ArticleActors memory = new ArticleActors(articleDate.orElse(null), registers.actorLayersFor(article.text()));
     StoryTime story = StoryTime.EMPTY;
+    StoryTime lede = StoryTime.ofLede(doc.sentences(), articleDate);
     List<LocatedMention> located = new ArrayList<>();
     List<EventMention> earlier = new ArrayList<>();
+    List<Place> named = new ArrayList<>();
+    dateline.flatMap(d -> places.placeOfToponym(d.toponym(), Set.of())).ifPresent(named::add); // where it was filed
     Map<EventMention, EventDate> datesSoFar = new java.util.IdentityHashMap<>();
     for (ParsedSentence s : doc.sentences()) {
       if (discards.sentenceDiscard(s.text()).isPresent()) {
         story = story.update(s, articleDate);
         continue;
       }
+      named.addAll(places.placesNamed(s));
+      StoryTime now = story.anchor().isPresent() ? story : lede; // a headline above the lede's date
       List<EventMention> mentions = coder.code(s, memory, earlier);
       earlier.addAll(mentions);
       for (EventMention m : mentions) {
-        boolean intentCode = m.mode().kind() == ModeKind.FUTURE && m.rule().endsWith("+intent");
-        // An intent ("will meet next week", coded 036) is dated when it was expressed: by the
-        // saying verb above it, else the article; the meeting's own date is not the event's.
-        EventDate date = intentCode ? statementDate(s, m.trigger(), articleDate, story)
-            : dater.date(s, m.trigger(), articleDate, story);
-        if (date.basis() != DateBasis.TEXT && m.antecedent().isPresent() && datesSoFar.containsKey(m.antecedent().get())) {
-          EventDate a = datesSoFar.get(m.antecedent().get());
-          // The anaphor ("the strikes") happened when its antecedent did.
-          date = new EventDate(a.value(), a.from(), a.to(), a.precision(), DateBasis.STORY_CONTEXT, a.expression());
-        }
+        EventDate date = setting.date(s, m, articleDate, now, datesSoFar);
         datesSoFar.put(m, date);
         boolean emit = options.modes().isPresent() ? options.modes().get().contains(m.mode().kind())
-            : emittedModes.contains(m.mode().kind()) || intentCode;
+            : emittedModes.contains(m.mode().kind()) || EventSetting.isIntentCode(m);
         if (!emit) {
           continue;
         }
@@ -293,13 +289,7 @@ public final class CasusPipeline implements EventCoder {
             && m.mode().kind() == ModeKind.ASSERTED) {
           date = EventDate.UNKNOWN; // a done deed cannot postdate its report
         }
-        Set<String> actorCountries = new LinkedHashSet<>();
-        m.target().map(Actor::country).ifPresent(actorCountries::add);
-        actorCountries.add(m.source().country());
-        Place place = places.resolve(s, m.trigger(), actorCountries);
-        if (!place.isKnown()) {
-          place = targetCountry(m);
-        }
+        Place place = setting.place(s, m, named);
         // The validation sets' world is fictional: no country from the place, and PETRARCH keeps
         // an actor known only by its role as ---GOV.
         if (!validation) {
@@ -317,20 +307,8 @@ public final class CasusPipeline implements EventCoder {
       story = story.update(s, articleDate);
     }
     List<Event> events = merger.merge(article.id(), located, resourceVersions);
-    events = placeFromStory(events, story);
+    events = EventSetting.placeFromStory(events, story.anchor().isPresent() ? story : lede);
     return new CodingResult(article.id(), doc.sentences().size(), events);
-  }
-
-  private static final Set<String> STATEMENT_VERBS = Set.of("say", "tell", "announce", "state", "add", "declare", "confirm");
-
-  private EventDate statementDate(ParsedSentence s, int trigger, Optional<LocalDate> articleDate, StoryTime story) {
-    int cur = s.head(trigger);
-    for (int i = 0; i < 3 && cur >= 0; i++, cur = s.head(cur)) {
-      if (STATEMENT_VERBS.contains(s.token(cur).lemma().toLowerCase(java.util.Locale.ROOT))) {
-        return dater.date(s, cur, articleDate, story);
-      }
-    }
-    return articleDate.map(d -> EventDate.day(d, DateBasis.ARTICLE_DATE, "")).orElse(EventDate.UNKNOWN);
   }
 
   /**
@@ -357,49 +335,5 @@ public final class CasusPipeline implements EventCoder {
       return a;
     }
     return Actor.ofCode(a.text(), country + a.code().substring(3), a.span(), a.rule() + "+place-country");
-  }
-
-  /**
-   * Force used against a country with no place named (CAMEO 18-20, "the IRGC targeted Israel"):
-   * the event happened in the target's country, at precision COUNTRY with the target's words as
-   * toponym. Not for other events: a statement about a country is not made there.
-   */
-  private Place targetCountry(EventMention m) {
-    int root = m.code().rootNumber();
-    if (root < 18 || m.target().isEmpty()) {
-      return Place.UNKNOWN;
-    }
-    Actor t = m.target().get();
-    return countries.byIso3(t.country())
-        .map(c -> new Place(c.name(), 0, c.iso3(), "", c.lat(), c.lon(), PlacePrecision.COUNTRY, t.text()))
-        .orElse(Place.UNKNOWN);
-  }
-
-  /**
-   * Events with no place of their own that are dated to the story's lede day only through the
-   * story ("China supports Iran's right ..., Dong added" in a report of a meeting) happened where
-   * the lede event did: the first event dated from the text to that day with a known place.
-   */
-  private static List<Event> placeFromStory(List<Event> events, StoryTime story) {
-    if (story.anchor().isEmpty() || story.anchor().get().value().isEmpty()) {
-      return events;
-    }
-    LocalDate lede = story.anchor().get().value().get();
-    Optional<Place> ledePlace = events.stream()
-        .filter(e -> e.date().basis() == DateBasis.TEXT && e.date().value().equals(Optional.of(lede)) && e.place().isKnown())
-        .map(Event::place).findFirst();
-    if (ledePlace.isEmpty()) {
-      return events;
-    }
-    List<Event> out = new ArrayList<>(events.size());
-    for (Event e : events) {
-      if (!e.place().isKnown() && e.date().basis() == DateBasis.STORY_CONTEXT && e.date().value().equals(Optional.of(lede))) {
-        e = new Event(e.id(), e.docId(), e.sentence(), e.span(), e.text(), e.source(), e.target(), e.code(), e.quadClass(),
-            e.goldstein(), e.ploverType(), e.mode(), e.date(), ledePlace.get(), e.killed(), e.wounded(), e.mentions(),
-            e.provenance());
-      }
-      out.add(e);
-    }
-    return out;
   }
 }

@@ -14,6 +14,10 @@ import org.casus.nlp.Token;
 /**
  * Reads killed and wounded counts for an event from its sentence's dependency parse.
  *
+ * <p><b>Arrests and displacement</b> (issue 5): arrest, detain, apprehend, jail, imprison, abduct,
+ * kidnap (arrested) and displace, uproot, evacuate, flee (displaced) are read the same way, but
+ * only from anchors connected to the trigger; they never make a count cumulative or a statistic.
+ *
  * <p><b>Anchors.</b> Casualty words: the verbs kill, murder, massacre, slay, die, perish (killed);
  * wound, injure, hurt, maim (wounded); the adjectives or nouns dead, death(s), fatalities, death
  * toll / toll (killed) and injured, wounded, injuries (wounded). "Casualties" mixes killed and
@@ -50,6 +54,8 @@ public final class CasualtyReader {
   private static final Set<String> KILL_VERBS = Set.of("kill", "murder", "massacre", "slay", "assassinate", "execute");
   private static final Set<String> DIE_VERBS = Set.of("die", "perish");
   private static final Set<String> WOUND_VERBS = Set.of("wound", "injure", "hurt", "maim");
+  private static final Set<String> ARREST_VERBS = Set.of("arrest", "detain", "apprehend", "jail", "imprison", "abduct", "kidnap");
+  private static final Set<String> DISPLACE_VERBS = Set.of("displace", "uproot", "evacuate", "flee");
   private static final Set<String> KILL_NOUNS = Set.of("dead", "death", "fatality", "toll", "killed");
   private static final Set<String> WOUND_NOUNS = Set.of("injured", "wounded", "injury");
   private static final Set<String> TOLL_NOUNS = Set.of("toll", "tally");
@@ -76,7 +82,7 @@ public final class CasualtyReader {
   private static final Set<String> COLLECTIVE = Set.of("number", "lot", "group", "handful", "couple",
       "few", "crowd", "family", "score", "dozen", "total", "majority", "third", "half", "quarter");
 
-  private enum Kind { KILLED, WOUNDED }
+  private enum Kind { KILLED, WOUNDED, ARRESTED, DISPLACED }
 
   /** Creates a reader. Cheap; holds no state. */
   public CasualtyReader() {}
@@ -98,13 +104,17 @@ public final class CasualtyReader {
     List<Integer> used = new ArrayList<>();
     Optional<Quantity> killed = pick(s, trigger, Kind.KILLED, violentTrigger, used);
     Optional<Quantity> wounded = pick(s, trigger, Kind.WOUNDED, violentTrigger, used);
+    // Arrests and displacement: only the trigger's own words count (no loose anchors).
+    Optional<Quantity> arrested = pick(s, trigger, Kind.ARRESTED, false, new ArrayList<>());
+    Optional<Quantity> displaced = pick(s, trigger, Kind.DISPLACED, false, new ArrayList<>());
     if (killed.isEmpty() && wounded.isEmpty()) {
-      return Casualties.NONE;
+      return arrested.isEmpty() && displaced.isEmpty() ? Casualties.NONE
+          : new Casualties(killed, wounded, arrested, displaced, false, false);
     }
     boolean cumulative = cumulative(s, used);
     boolean toll = used.stream().anyMatch(a -> TOLL_NOUNS.contains(lemma(s, a)));
     boolean statistic = (cumulative || toll) && !violentScope(s, used, trigger, violentTrigger);
-    return new Casualties(killed, wounded, cumulative, statistic);
+    return new Casualties(killed, wounded, arrested, displaced, cumulative, statistic);
   }
 
   // ---- anchors
@@ -154,6 +164,12 @@ public final class CasualtyReader {
       }
       if (WOUND_VERBS.contains(l)) {
         return Kind.WOUNDED;
+      }
+      if (ARREST_VERBS.contains(l)) {
+        return Kind.ARRESTED;
+      }
+      if (DISPLACE_VERBS.contains(l)) {
+        return Kind.DISPLACED;
       }
       return null;
     }
@@ -229,7 +245,8 @@ public final class CasualtyReader {
     Token t = s.token(a);
     String l = lemma(s, a);
     boolean passive = !s.children(a, "nsubj:pass").isEmpty() || !s.children(a, "aux:pass").isEmpty();
-    if (t.isVerb() && !DIE_VERBS.contains(l) && !passive) {
+    boolean subjectCounts = DIE_VERBS.contains(l) || l.equals("flee");
+    if (t.isVerb() && !subjectCounts && !passive) {
       heads.addAll(s.children(a, "obj"));
       for (int c : s.children(a, "conj")) {
         if (!s.token(c).isVerb() && (isNumber(s, c) || s.token(c).isNoun())) {
@@ -240,7 +257,7 @@ public final class CasualtyReader {
     if (heads.isEmpty()) {
       heads.addAll(s.children(a, "nsubj:pass"));
       for (int c : s.children(a, "nsubj")) {
-        if (s.relation(c).equals("nsubj") && !(t.isVerb() && !DIE_VERBS.contains(l) && !passive && !t.pos().equals("VBN"))) {
+        if (s.relation(c).equals("nsubj") && !(t.isVerb() && !subjectCounts && !passive && !t.pos().equals("VBN"))) {
           heads.add(c);
         }
       }
@@ -274,12 +291,29 @@ public final class CasualtyReader {
         if (heads.isEmpty() && rel.equals("xcomp")) {
           heads.addAll(s.children(gov, "obj"));
         }
-      } else if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && TOLL_VERBS.contains(gl)) {
+      } else if ((rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("csubj")) && TOLL_VERBS.contains(gl)) {
         heads.addAll(numbersOf(s, gov, "obj"));
         heads.addAll(numbersOf(s, gov, "obl"));
       } else if (rel.equals("nsubj") && isNumber(s, gov)) {
         heads.add(gov); // "the toll is 45"
       }
+    }
+    if (!t.isVerb()) {
+      for (var c : s.children(a)) {
+        List<Integer> n = Set.of("ccomp", "dep").contains(c.relation()) && TOLL_VERBS.contains(lemma(s, c.dependent()))
+            ? numbersOf(s, c.dependent(), "obj") : List.of();
+        if (!n.isEmpty()) {
+          heads = new ArrayList<>(n); // "rebel dead from ... numbered 1,450" parsed as a clause of "dead"
+        }
+      }
+      int up = s.head(a);
+      if (up >= 0 && s.relation(a).equals("csubj") && TOLL_VERBS.contains(lemma(s, up)) && !numbersOf(s, up, "obj").isEmpty()) {
+        heads = new ArrayList<>(numbersOf(s, up, "obj")); // the same, with "rebel dead ..." as a clausal subject
+      }
+    }
+    if (heads.isEmpty() && t.pos().equals("VBN") && a > 0 && RAISING.contains(lemma(s, a - 1))
+        && s.token(a - 1).pos().equals("VBN")) {
+      heads.addAll(s.children(a - 1, "nsubj:pass")); // "57 were confirmed killed" with "killed" torn from "confirmed"
     }
     if (heads.isEmpty()) {
       for (int c : s.children(a, "nmod")) {
@@ -487,6 +521,9 @@ public final class CasualtyReader {
     for (int i = 0; i < s.size(); i++) {
       String w = s.token(i).word().toLowerCase(Locale.ROOT);
       String next = i + 1 < s.size() ? s.token(i + 1).word().toLowerCase(Locale.ROOT) : "";
+      if (w.equals("since") && s.relation(i).equals("mark") && violent(s, s.head(i))) {
+        continue; // "have died since gunmen stormed a hotel": the toll of one deed, not of a period
+      }
       if (w.equals("cumulative") || w.equals("since") || (w.equals("so") && next.equals("far"))
           || (w.equals("to") && next.equals("date"))) {
         return true;

@@ -48,6 +48,14 @@ public final class EventDater {
   private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "claim",
       "state", "add", "confirm", "declare", "note", "write", "quote");
   private static final Set<String> BEGINNING = Set.of("begin", "start", "launch", "erupt", "break", "commence");
+  /** Verbs that evaluate a deed named in their object (CAMEO 05x praise, 11x disapprove). */
+  private static final Set<String> EVALUATION = Set.of("hail", "praise", "welcome", "applaud", "laud", "commend",
+      "condemn", "denounce", "slam", "criticize", "criticise", "decry", "deplore", "blast", "lambaste");
+  /** Nouns naming a dated deed or act: attacks and strikes, and the acts evaluated ("condemnation", "decision"). */
+  private static final Set<String> DEEDS = Set.of("attack", "airstrike", "strike", "bombing", "bombardment", "raid",
+      "shelling", "assault", "offensive", "invasion", "killing", "assassination", "massacre", "explosion", "blast",
+      "ambush", "shooting", "arrest", "condemnation", "decision", "announcement", "move", "visit", "meeting",
+      "statement", "vote", "election", "agreement", "deal", "ceasefire", "retaliation", "operation");
   /** Relative-clause verbs that only date their head noun: "the bombing that happened on June 27". */
   private static final Set<String> HAPPENING = Set.of("happen", "occur", "take", "date");
 
@@ -78,6 +86,9 @@ public final class EventDater {
     int bestDistance = Integer.MAX_VALUE;
     int clause = Trees.clauseHead(s, trigger);
     for (TemporalExpression e : all) {
+      if (displaced(s, e, trigger)) {
+        continue;
+      }
       int d = distance(s, e.head(s), trigger);
       if (d < 0 && clause >= 0 && clause != trigger && !Trees.isClauseVerb(s, trigger)) {
         int viaVerb = distance(s, e.head(s), clause);
@@ -97,7 +108,7 @@ public final class EventDater {
     }
     List<TemporalExpression> sentenceLevel = new ArrayList<>();
     for (TemporalExpression e : all) {
-      if (modifiesOtherNoun(s, e.head(s), trigger)) {
+      if (modifiesOtherNoun(s, e.head(s), trigger) || displaced(s, e, trigger)) {
         continue; // "the 2022 pipeline explosions": that year dates the explosions only
       }
       int owner = Trees.clauseHead(s, e.head(s));
@@ -201,6 +212,35 @@ public final class EventDater {
     }
     return BEGINNING.contains(s.token(owner).lemma())
         || Trees.childWord(s, owner, "mark", Set.of("since")) >= 0;
+  }
+
+  /**
+   * True when {@code e} is attached to an evaluation verb ("hailed", "condemned") but stands right
+   * after the verb's object, and that object holds a deed below its head ("hailed China's stance
+   * ... and its condemnation of the airstrike ... earlier this month"), while {@code trigger} lies
+   * outside the object. The parser attaches such a trailing date high; by right association it
+   * dates the nested deed, and an evaluation is reported on the day it is made. The deed (inside
+   * the object) still reaches the date through the verb, as before.
+   */
+  private static boolean displaced(ParsedSentence s, TemporalExpression e, int trigger) {
+    int h = e.head(s);
+    int verb = s.head(h);
+    if (verb < 0 || !EVALUATION.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))
+        || !(s.relation(h).startsWith("obl") || s.relation(h).endsWith("tmod"))) {
+      return false;
+    }
+    for (int obj : s.children(verb, "obj")) {
+      List<Integer> phrase = s.subtree(obj);
+      if (phrase.contains(trigger) || phrase.get(phrase.size() - 1) + 1 != e.first()) {
+        continue;
+      }
+      for (int n : phrase) {
+        if (n != obj && s.token(n).isNoun() && DEEDS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.casus.time;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.casus.model.DateBasis;
@@ -28,6 +29,9 @@ public record StoryTime(Optional<EventDate> anchor) {
   /** How many days before the article date a day may lie and still be the lede date. */
   public static final int LEDE_WINDOW_DAYS = 7;
 
+  /** How many opening sentences (headline and lede) may date the sentences above the lede date. */
+  public static final int LEDE_SENTENCES = 3;
+
   /** Nothing established: the state before the first sentence. */
   public static final StoryTime EMPTY = new StoryTime(Optional.empty());
 
@@ -37,6 +41,25 @@ public record StoryTime(Optional<EventDate> anchor) {
     if (anchor.isPresent() && anchor.get().precision() != DatePrecision.DAY) {
       throw new IllegalArgumentException("a story anchor is a DAY date, not " + anchor.get().precision());
     }
+  }
+
+  /**
+   * The story time the headline and lede establish: {@link #update} over the first
+   * {@value #LEDE_SENTENCES} sentences. A headline or first sentence with no date of its own
+   * ("Iran and China's defence chiefs discussed ...") reports the event the lede dates in the
+   * next sentence ("... met in Astana on Friday"); use this for the sentences read before the
+   * anchor is set. Empty when the lede has no day in the window.
+   *
+   * @param sentences the article's sentences in order
+   * @param articleDate the publication date; empty gives {@link #EMPTY}
+   * @return a story time, never null
+   */
+  public static StoryTime ofLede(List<ParsedSentence> sentences, Optional<LocalDate> articleDate) {
+    StoryTime t = EMPTY;
+    for (int i = 0; i < Math.min(LEDE_SENTENCES, sentences.size()); i++) {
+      t = t.update(sentences.get(i), articleDate);
+    }
+    return t;
   }
 
   /**

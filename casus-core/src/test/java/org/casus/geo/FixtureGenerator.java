@@ -44,6 +44,22 @@ public final class FixtureGenerator {
     SENTENCES.put("country-only", "The two ministers met in Syria last week.");
     SENTENCES.put("no-place", "The rebels attacked the convoy at dawn.");
     SENTENCES.put("paris", "American diplomats met French officials in Paris on Tuesday.");
+    // Issue 5 (places of statements, divisions, "Port of X, State", objects of force).
+    SENTENCES.put("port-of-two-cities", "Sailors at the Port of Oakland, Calif., stopped work on Tuesday to protest new "
+        + "shift rules, and bus drivers in Sacramento, Calif., held a strike against the same firms that day.");
+    SENTENCES.put("basra-province", "In a notice dated 11-Feb-24, Iraqi police said they had detained six suspected "
+        + "arms dealers in Basra province.");
+    SENTENCES.put("ministers-meeting-in", "Arab foreign ministers meeting in Cairo on Tuesday condemned Turkey's plan "
+        + "to cut water flows to Iraq.");
+    SENTENCES.put("criticised-raid-in", "The Indian foreign minister, for his part, criticised Pakistan's raid on "
+        + "Afghanistan's border posts in Khost, which he said broke international law.");
+    SENTENCES.put("invited-to-fair-in", "She invited her Kenyan counterpart to attend a trade fair in Nairobi and "
+        + "called for closer economic ties.");
+    SENTENCES.put("overran-town-of", "Militia fighters overran the town of Kidal on Thursday.");
+    SENTENCES.put("arlington", "Federal agents detained an engineer of an aircraft maker in Arlington, Virginia, on "
+        + "Wednesday on bribery charges.");
+    SENTENCES.put("post-nominal-letters", "Omar Haddad, M.D., Ph.D., a doctor with a medical charity, said gunmen "
+        + "attacked a school in Goma on Monday.");
   }
 
   private FixtureGenerator() {}

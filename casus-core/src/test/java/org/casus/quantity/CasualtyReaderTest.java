@@ -29,6 +29,12 @@ class CasualtyReaderTest {
     String where = f.id() + ": " + f.sentence().text() + " -> " + got;
     check(e.path("killed"), got.killed(), "killed " + where);
     check(e.path("wounded"), got.wounded(), "wounded " + where);
+    if (e.has("arrested")) {
+      check(e.path("arrested"), got.arrested(), "arrested " + where);
+    }
+    if (e.has("displaced")) {
+      check(e.path("displaced"), got.displaced(), "displaced " + where);
+    }
     assertEquals(e.path("cumulative").asBoolean(), got.cumulative(), "cumulative " + where);
     assertEquals(e.path("statistic").asBoolean(), got.statistic(), "statistic " + where);
   }

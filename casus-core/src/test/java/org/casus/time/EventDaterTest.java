@@ -34,7 +34,9 @@ class EventDaterTest {
     for (ParsedSentence s : sentences.subList(0, sentences.size() - 1)) {
       story = story.update(s, f.articleDate());
     }
-    return dater.date(f.sentence(), f.triggerIndex(), f.articleDate(), story);
+    // Above the lede's date, the lede's story time (as CasusPipeline does).
+    StoryTime now = story.anchor().isPresent() ? story : StoryTime.ofLede(sentences, f.articleDate());
+    return dater.date(f.sentence(), f.triggerIndex(), f.articleDate(), now);
   }
 
   /**
@@ -116,6 +118,19 @@ class EventDaterTest {
       story = story.update(s, f.articleDate());
     }
     assertEquals(Optional.of(LocalDate.of(2024, 4, 26)), story.anchor().flatMap(EventDate::value));
+  }
+
+  /** Issue 5: an undated headline above the lede reports the lede's event, dated by the lede's day. */
+  @Test
+  void ledeDatesTheHeadlineAboveIt() {
+    Fixture f = fixture("t36-headline-above-lede");
+    ParsedSentence headline = f.parse().sentences().get(0);
+    StoryTime lede = StoryTime.ofLede(f.parse().sentences(), f.articleDate());
+    EventDate got = dater.date(headline, indexOf(headline, "reviewed"), f.articleDate(), lede);
+    assertEquals(Optional.of(LocalDate.of(2024, 5, 9)), got.value(), got.toString());
+    assertEquals(org.casus.model.DateBasis.STORY_CONTEXT, got.basis());
+    assertEquals(org.casus.model.DateBasis.ARTICLE_DATE,
+        dater.date(headline, indexOf(headline, "reviewed"), f.articleDate(), StoryTime.EMPTY).basis());
   }
 
   @Test

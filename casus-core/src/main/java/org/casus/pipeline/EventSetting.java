@@ -1,0 +1,229 @@
+package org.casus.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.events.EventMention;
+import org.casus.geo.Countries;
+import org.casus.geo.PlaceResolver;
+import org.casus.model.Actor;
+import org.casus.model.CameoCode;
+import org.casus.model.CharSpan;
+import org.casus.model.DateBasis;
+import org.casus.model.Event;
+import org.casus.model.EventDate;
+import org.casus.model.ModeKind;
+import org.casus.model.Place;
+import org.casus.model.PlacePrecision;
+import org.casus.nlp.ParsedSentence;
+import org.casus.nlp.Token;
+import org.casus.time.EventDater;
+import org.casus.time.StoryTime;
+
+/**
+ * When and where a coded mention happened: the glue between the event coder and the time and geo
+ * stages, with the article-level rules that no single sentence can decide.
+ *
+ * <p>Rules (each documented on its method):
+ * <ul>
+ *   <li>a statement is dated by its saying verb, an intent ("will meet", CAMEO 03x) when it was
+ *       expressed, an anaphor ("the strikes") by its antecedent ({@link #date});</li>
+ *   <li>a statement is made where its speaker is: toponyms inside what was said are not its place
+ *       ({@link PlaceResolver#resolveStatement}); in a meeting report, statements of the
+ *       meeting's parties on the meeting's day are made at the meeting ({@link #placeFromStory});</li>
+ *   <li>force against a country's territory or people with no place named happened in that
+ *       country, at the one place of that country the article names when there is exactly one
+ *       ({@link #place}).</li>
+ * </ul>
+ *
+ * <p>Stateless apart from its stages; thread-safe.
+ */
+final class EventSetting {
+  /** Saying verbs whose date is a statement's date. */
+  private static final Set<String> STATEMENT_VERBS = Set.of("say", "tell", "announce", "state", "add", "declare", "confirm");
+  /**
+   * Target sectors that often act abroad (armed forces, government and its agencies, media,
+   * companies): force against them is not placed in their country by default ("shot down a US
+   * drone" did not happen in the United States).
+   */
+  private static final Set<String> ABROAD_SECTORS = Set.of("MIL", "GOV", "SPY", "MED", "BUS", "DIP");
+
+  private final EventDater dater;
+  private final PlaceResolver places;
+  private final Countries countries;
+
+  EventSetting(EventDater dater, PlaceResolver places, Countries countries) {
+    this.dater = Objects.requireNonNull(dater);
+    this.places = Objects.requireNonNull(places);
+    this.countries = Objects.requireNonNull(countries);
+  }
+
+  /**
+   * CAMEO verbal events whose place is where the speaker is: roots 01-03, 05 and 09-13 (public
+   * statements, appeals, intents, diplomatic cooperation, investigation, demands, disapproval,
+   * rejection, threats). Consultations (04) and protests (14) happen where the text puts them.
+   */
+  static boolean isStatement(CameoCode code) {
+    int root = code.rootNumber();
+    return root <= 3 || root == 5 || (root >= 9 && root <= 13);
+  }
+
+  /**
+   * The date of mention {@code m}: an intent coded as an event (CAMEO 03x, "+intent" rule) is
+   * dated by the saying verb above it, else the article; other mentions by {@link EventDater}; an
+   * anaphor ("the strikes") not dated by its own text takes its antecedent's date, basis
+   * STORY_CONTEXT.
+   *
+   * @param datesSoFar dates already given to earlier mentions of the article
+   */
+  EventDate date(ParsedSentence s, EventMention m, Optional<LocalDate> articleDate, StoryTime story,
+      Map<EventMention, EventDate> datesSoFar) {
+    EventDate date = isIntentCode(m) ? statementDate(s, m.trigger(), articleDate, story)
+        : dater.date(s, m.trigger(), articleDate, story);
+    if (date.basis() != DateBasis.TEXT && m.antecedent().isPresent() && datesSoFar.containsKey(m.antecedent().get())) {
+      EventDate a = datesSoFar.get(m.antecedent().get());
+      date = new EventDate(a.value(), a.from(), a.to(), a.precision(), DateBasis.STORY_CONTEXT, a.expression());
+    }
+    return date;
+  }
+
+  /** An announced deed coded as an intent (CAMEO 03x, 138): "will meet next week" is 036. */
+  static boolean isIntentCode(EventMention m) {
+    return m.mode().kind() == ModeKind.FUTURE && m.rule().endsWith("+intent");
+  }
+
+  private EventDate statementDate(ParsedSentence s, int trigger, Optional<LocalDate> articleDate, StoryTime story) {
+    int cur = s.head(trigger);
+    for (int i = 0; i < 3 && cur >= 0; i++, cur = s.head(cur)) {
+      if (STATEMENT_VERBS.contains(s.token(cur).lemma().toLowerCase(Locale.ROOT))) {
+        return dater.date(s, cur, articleDate, story);
+      }
+    }
+    return articleDate.map(d -> EventDate.day(d, DateBasis.ARTICLE_DATE, "")).orElse(EventDate.UNKNOWN);
+  }
+
+  /**
+   * The place of mention {@code m}: the place phrase tied to its trigger (for a statement, only
+   * phrases about the saying or its speaker); failing that, for force (CAMEO 18-20) the city or
+   * region its object names ("stormed the town of Geneina"); failing that, for force (CAMEO 18-20) against a
+   * target that stays at home (a country, its people, civilians, rebels; not its forces, officials,
+   * media or companies, see {@link #ABROAD_SECTORS}), the place the target's own words name
+   * ("targeted Kharkiv"), else the target's country, refined to the one city or region of that
+   * country the article has named so far ("the Gaza Strip" beats "Palestine"). A target listed
+   * with another country ("strikes on Iraq and Syria") gives no place.
+   *
+   * @param named places the article has named up to and including this sentence, in text order
+   * @return the place, {@link Place#UNKNOWN} when none is supported
+   */
+  Place place(ParsedSentence s, EventMention m, List<Place> named) {
+    Set<String> actorCountries = new LinkedHashSet<>();
+    m.target().map(Actor::country).ifPresent(actorCountries::add);
+    actorCountries.add(m.source().country());
+    Place place = isStatement(m.code()) ? places.resolveStatement(s, m.trigger(), actorCountries)
+        : places.resolve(s, m.trigger(), actorCountries);
+    if (!place.isKnown() && m.code().rootNumber() >= 18) {
+      for (int o : s.children(m.trigger(), "obj")) {
+        Optional<Place> p = places.placeOfPhrase(s, o, actorCountries).filter(x -> x.precision() != PlacePrecision.COUNTRY);
+        if (p.isPresent()) {
+          return p.get(); // "stormed the town of Geneina", "shelled Kharkiv": the deed's object is a place
+        }
+      }
+    }
+    return place.isKnown() ? place : targetCountry(s, m, named);
+  }
+
+  private Place targetCountry(ParsedSentence s, EventMention m, List<Place> named) {
+    if (m.code().rootNumber() < 18 || m.target().isEmpty()) {
+      return Place.UNKNOWN;
+    }
+    Actor t = m.target().get();
+    if (!t.sectors().isEmpty() && ABROAD_SECTORS.contains(t.sectors().get(0)) || listedWithAnother(s, t.span())) {
+      return Place.UNKNOWN;
+    }
+    Optional<Place> own = places.placeOfToponym(t.text(), Set.of(t.country()))
+        .filter(p -> p.precision() != PlacePrecision.COUNTRY && p.country().equals(t.country()));
+    if (own.isPresent()) {
+      return own.get();
+    }
+    Optional<Place> country = countries.byIso3(t.country())
+        .map(c -> new Place(c.name(), 0, c.iso3(), "", c.lat(), c.lon(), PlacePrecision.COUNTRY, t.text()));
+    if (country.isEmpty()) {
+      return Place.UNKNOWN;
+    }
+    List<Place> inside = new ArrayList<>();
+    for (Place p : named) {
+      if (p.country().equals(t.country()) && p.precision() != PlacePrecision.COUNTRY
+          && inside.stream().noneMatch(q -> q.name().equals(p.name()))) {
+        inside.add(p);
+      }
+    }
+    return inside.size() == 1 ? inside.get(0) : country.get();
+  }
+
+  /** True when a word of the actor's span is coordinated with a proper noun outside it ("Iraq and Syria"). */
+  private static boolean listedWithAnother(ParsedSentence s, CharSpan span) {
+    for (Token k : s.tokens()) {
+      if (k.span().begin() < span.begin() || k.span().end() > span.end()) {
+        continue;
+      }
+      for (var d : s.children(k.index())) {
+        if (d.relation().equals("conj") && outside(s, d.dependent(), span) && s.token(d.dependent()).isProperNoun()) {
+          return true;
+        }
+      }
+      int h = s.head(k.index());
+      if (s.relation(k.index()).equals("conj") && h >= 0 && outside(s, h, span) && s.token(h).isProperNoun()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean outside(ParsedSentence s, int i, CharSpan span) {
+    return s.token(i).span().end() <= span.begin() || s.token(i).span().begin() >= span.end();
+  }
+
+  /**
+   * A statement made in a meeting report is made at the meeting. The lede event is the first
+   * consultation (CAMEO 04) dated from the text to the story's lede day with a known place; a
+   * statement ({@link #isStatement}) with no place of its own, dated to that day (by the text or
+   * the story) and made by an actor of a country that took part in the meeting, takes the
+   * meeting's place ("China supports Iran's right ..., Dong added" in a report of the ministers'
+   * meeting in Astana). Other events keep their place: a deed is not where a meeting was.
+   */
+  static List<Event> placeFromStory(List<Event> events, StoryTime story) {
+    if (story.anchor().isEmpty() || story.anchor().get().value().isEmpty()) {
+      return events;
+    }
+    LocalDate lede = story.anchor().get().value().get();
+    Optional<Event> meeting = events.stream()
+        .filter(e -> e.code().rootNumber() == 4 && e.date().basis() == DateBasis.TEXT
+            && e.date().value().equals(Optional.of(lede)) && e.place().isKnown())
+        .findFirst();
+    if (meeting.isEmpty()) {
+      return events;
+    }
+    Set<String> parties = new LinkedHashSet<>();
+    parties.add(meeting.get().source().country());
+    meeting.get().target().ifPresent(t -> parties.add(t.country()));
+    Place where = meeting.get().place();
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      boolean onTheDay = e.date().basis() != DateBasis.ARTICLE_DATE && e.date().value().equals(Optional.of(lede));
+      if (!e.place().isKnown() && onTheDay && (isStatement(e.code()) || e.code().rootNumber() == 4)
+          && parties.contains(e.source().country())) {
+        e = new Event(e.id(), e.docId(), e.sentence(), e.span(), e.text(), e.source(), e.target(), e.code(), e.quadClass(),
+            e.goldstein(), e.ploverType(), e.mode(), e.date(), where, e.killed(), e.wounded(), e.mentions(),
+            e.provenance());
+      }
+      out.add(e);
+    }
+    return out;
+  }
+}

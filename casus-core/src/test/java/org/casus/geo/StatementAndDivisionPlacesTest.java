@@ -1,0 +1,101 @@
+package org.casus.geo;
+
+import static org.casus.geo.GazetteerPlaceResolverTest.fixture;
+import static org.casus.geo.GazetteerPlaceResolverTest.index;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.model.Place;
+import org.casus.model.PlacePrecision;
+import org.casus.nlp.ParsedSentence;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 5 place rules on frozen parses (sentences written for these tests, structured like the
+ * hard cases named in each test): statements are placed where the speaker is, divisions and
+ * "Port of X, State", objects of force, post-nominal letters.
+ */
+class StatementAndDivisionPlacesTest {
+  static GazetteerPlaceResolver resolver;
+
+  @BeforeAll
+  static void load() throws Exception {
+    resolver = GazetteerPlaceResolver.loadDefault();
+  }
+
+  @Test
+  void statementIsNotPlacedInsideWhatWasSaid() throws IOException {
+    ParsedSentence s = fixture("criticised-raid-in");
+    int t = index(s, "criticised");
+    assertEquals("Khost", resolver.resolve(s, t, Set.of("IND", "PAK")).toponym(), "a deed's reading keeps the object's place");
+    assertFalse(resolver.resolveStatement(s, t, Set.of("IND", "PAK")).isKnown(), "the criticism was not made in Khost");
+  }
+
+  @Test
+  void invitationIsNotMadeAtTheInvitedPlace() throws IOException {
+    ParsedSentence s = fixture("invited-to-fair-in");
+    assertFalse(resolver.resolveStatement(s, index(s, "invited"), Set.of("KEN")).isKnown());
+  }
+
+  @Test
+  void hc27SpeakersMeetingPlaceAndNoDemonym() throws IOException {
+    ParsedSentence s = fixture("ministers-meeting-in");
+    Place p = resolver.resolveStatement(s, index(s, "condemned"), Set.of("TUR"));
+    assertEquals("Cairo", p.name(), p.toString());
+    assertEquals("EGY", p.country());
+    for (Place named : resolver.placesNamed(s)) {
+      assertFalse(named.toponym().equalsIgnoreCase("Arab"), "a demonym is not a place: " + named);
+    }
+  }
+
+  @Test
+  void hc31PortOfCityStateAndTheSecondCity() throws IOException {
+    ParsedSentence s = fixture("port-of-two-cities");
+    Place first = resolver.resolve(s, index(s, "stopped"), Set.of("USA"));
+    assertEquals("Oakland", first.name(), first.toString());
+    assertEquals("California", first.admin1());
+    Place second = resolver.resolve(s, index(s, "held"), Set.of("USA"));
+    assertEquals("Sacramento", second.name(), second.toString());
+    assertEquals("California", second.admin1());
+  }
+
+  @Test
+  void hc41ProvinceNamedForItsSeatIsARegion() throws IOException {
+    ParsedSentence s = fixture("basra-province");
+    Place p = resolver.resolve(s, index(s, "detained"), Set.of("IRQ"));
+    assertEquals("Basra Province", p.name(), p.toString());
+    assertEquals(PlacePrecision.REGION, p.precision());
+    assertEquals("IRQ", p.country());
+  }
+
+  @Test
+  void hc25CityStateBindsTheState() throws IOException {
+    ParsedSentence s = fixture("arlington");
+    Place p = resolver.resolve(s, index(s, "detained"), Set.of("USA"));
+    assertEquals("Arlington", p.name(), p.toString());
+    assertEquals("Virginia", p.admin1());
+  }
+
+  @Test
+  void hc35PostNominalLettersAreNotPlaces() throws IOException {
+    ParsedSentence s = fixture("post-nominal-letters");
+    Place p = resolver.resolve(s, index(s, "attacked"), Set.of("COD"));
+    assertEquals("Goma", p.name(), p.toString());
+    List<Place> named = resolver.placesNamed(s);
+    assertTrue(named.stream().noneMatch(x -> x.country().equals("MYS")), named.toString());
+  }
+
+  @Test
+  void hc45ObjectOfForceNamesATown() throws IOException {
+    ParsedSentence s = fixture("overran-town-of");
+    Optional<Place> p = resolver.placeOfPhrase(s, index(s, "town"), Set.of("MLI"));
+    assertEquals("Kidal", p.map(Place::name).orElse("none"), p.toString());
+    assertEquals("MLI", p.get().country());
+  }
+}
