@@ -30,7 +30,7 @@ import org.casus.model.Quantity;
  * text (the sentence),
  * source {text, code, country, sectors[]}, target (same, or null),
  * code, root_code, quad_class (1-4; null for a PETRARCH validation test code), goldstein (-10..10;
- * null for a validation test code), plover_type,
+ * null for a validation test code), plover_type, plover_mode, plover_context,
  * mode {kind[, speaker when kind is "reported"]},
  * date {value | from, to (ISO days); precision; basis; expression},
  * place {name, geonames_id, country, lat, lon, precision} or null when unknown,
@@ -75,7 +75,9 @@ public final class EventJson {
       o.putNull("quad_class");
       o.putNull("goldstein");
     }
-    o.put("plover_type", e.ploverType());
+    o.put("plover_type", e.plover().type());
+    o.put("plover_mode", e.plover().mode());
+    o.put("plover_context", e.plover().context());
     o.set("mode", mode(e.mode()));
     o.set("date", date(e.date()));
     o.set("place", e.place().isKnown() ? place(e.place()) : null);

@@ -22,6 +22,7 @@ import org.casus.model.Mode;
 import org.casus.model.ModeKind;
 import org.casus.model.Place;
 import org.casus.model.PlacePrecision;
+import org.casus.model.Plover;
 import org.casus.model.Provenance;
 import org.casus.model.Quantity;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class EventJsonTest {
     return new Event(docId + "-" + n, docId, 3, trigger, SENTENCE,
         new Actor("Gunmen", "", "", List.of(), new CharSpan(0, 6), ""),
         Optional.of(Actor.ofCode("a police post", "KENCOP", new CharSpan(16, 29), "dictionary:agents.tsv:12")),
-        new CameoCode("190"), 4, -10.0, "ASSAULT", new Mode(ModeKind.REPORTED, "Kenyan police"),
+        new CameoCode("190"), 4, -10.0, new Plover("ASSAULT", "", "military"), new Mode(ModeKind.REPORTED, "Kenyan police"),
         EventDate.day(LocalDate.of(2026, 3, 10), DateBasis.STORY_CONTEXT, "on Tuesday"),
         new Place("Moyale", 186180, "KEN", "Marsabit", 3.52661, 39.05608, PlacePrecision.CITY, "Moyale"),
         Optional.of(new Quantity(4, -1, "at least", "at least four")), Optional.empty(),
@@ -58,7 +59,7 @@ class EventJsonTest {
     assertFalse(line.contains("\n"));
     JsonNode o = json.readTree(line);
     assertEquals(List.of("id", "doc_id", "sentence", "span", "text", "source", "target", "code",
-        "root_code", "quad_class", "goldstein", "plover_type", "mode", "date", "place", "killed",
+        "root_code", "quad_class", "goldstein", "plover_type", "plover_mode", "plover_context", "mode", "date", "place", "killed",
         "wounded", "mentions", "provenance"), keys(o));
     assertEquals("doc1-1", o.get("id").asText());
     assertEquals("doc1", o.get("doc_id").asText());
@@ -79,6 +80,8 @@ class EventJsonTest {
     assertEquals(4, o.get("quad_class").asInt());
     assertEquals(-10.0, o.get("goldstein").asDouble());
     assertEquals("ASSAULT", o.get("plover_type").asText());
+    assertEquals("", o.get("plover_mode").asText());
+    assertEquals("military", o.get("plover_context").asText());
 
     assertEquals("reported", o.get("mode").get("kind").asText());
     assertEquals("Kenyan police", o.get("mode").get("speaker").asText());
@@ -115,7 +118,7 @@ class EventJsonTest {
   void absentThingsAreNullAndAssertedModeHasNoSpeaker() throws Exception {
     Event full = attack("d", 1);
     Event bare = new Event(full.id(), full.docId(), 0, full.span(), full.text(), full.source(),
-        Optional.empty(), new CameoCode("042"), 1, 1.9, "CONSULT", Mode.ASSERTED,
+        Optional.empty(), new CameoCode("042"), 1, 1.9, new Plover("CONSULT", "meet", ""), Mode.ASSERTED,
         EventDate.range(LocalDate.of(2023, 10, 7), LocalDate.of(2024, 4, 27), DateBasis.TEXT, "since October 7"),
         Place.UNKNOWN, Optional.of(Quantity.exact(7, "seven")), Optional.empty(), full.mentions(),
         full.provenance());

@@ -87,19 +87,13 @@ public final class ActorExplainer {
       boolean uncoded) {
     List<ActorMention> out = new ArrayList<>();
     for (ParsedSentence s : doc.sentences()) {
+      QuoteSpeakers.assign(s, resolver, memory); // as the event coder does
       List<CharSpan> seen = new ArrayList<>();
       for (Token t : s.tokens()) {
         if (!(t.isNoun() || t.pos().startsWith("PRP") || t.pos().equals("WDT") || t.pos().equals("WP"))) {
           continue;
         }
-        Optional<Optional<Actor>> cached = memory.cached(s.index(), t.index());
-        Optional<Actor> a;
-        if (cached.isPresent()) {
-          a = cached.get();
-        } else {
-          a = resolver.resolve(s, t.index(), memory);
-          memory.cache(s.index(), t.index(), a);
-        }
+        Optional<Actor> a = memory.resolveOnce(s, t.index(), resolver);
         if (a.isEmpty() || (!uncoded && !a.get().isCoded()) || INSIDE_PHRASE.contains(s.relation(t.index()))
             || seen.contains(a.get().span())) {
           continue;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.casus.model.Actor;
+import org.casus.nlp.ParsedSentence;
 
 /**
  * Per-article actor memory for in-document coreference: a person seen once with a title keeps
@@ -169,6 +170,22 @@ public final class ArticleActors {
       cachedSentence = sentence;
     }
     sentenceCache.put(token, actor);
+  }
+
+  /**
+   * The actor of the phrase headed by {@code head}, resolved by {@code resolver} the first time it
+   * is asked for and cached, so that every caller sees one resolution per phrase in reading order.
+   *
+   * @return as {@link ActorResolver#resolve}
+   */
+  public Optional<Actor> resolveOnce(ParsedSentence s, int head, ActorResolver resolver) {
+    Optional<Optional<Actor>> c = cached(s.index(), head);
+    if (c.isPresent()) {
+      return c.get();
+    }
+    Optional<Actor> a = resolver.resolve(s, head, this);
+    cache(s.index(), head, a);
+    return a;
   }
 
   private static String key(String name) {

@@ -327,7 +327,10 @@ public final class NounPhraseActorResolver implements ActorResolver {
           // A country adjective modifying another noun is a nationality, not the actor itself
           // ("Chinese counterpart"): only matches that reach the head or a proper-noun head count.
           boolean coversHead = start <= head && head <= end;
-          if (!coversHead && !allProper(s, start, end)) {
+          // A named group tagged as an adjective ("al-Shabaab gunmen") is still the group: a match with
+          // a sector (a group, not a bare country) whose words carry a capital letter.
+          boolean namedGroup = m.get().code().length() > 3 && hasCapital(s, start, end);
+          if (!coversHead && !allProper(s, start, end) && !namedGroup) {
             continue;
           }
           if (!coversHead && countries.byName(s.textOf(start, end)).isPresent()) {
@@ -735,6 +738,15 @@ public final class NounPhraseActorResolver implements ActorResolver {
   }
 
   /** Tokens of the phrase: head plus modifiers, without clauses, coordination or other PPs. */
+  private static boolean hasCapital(ParsedSentence s, int from, int to) {
+    for (int t = from; t <= to; t++) {
+      if (s.token(t).word().chars().anyMatch(Character::isUpperCase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static List<Integer> phraseTokens(ParsedSentence s, int head) {
     List<Integer> out = new ArrayList<>();
     addPhrase(s, head, out, true);

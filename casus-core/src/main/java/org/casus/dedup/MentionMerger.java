@@ -15,6 +15,7 @@ import org.casus.model.EventDate;
 import org.casus.model.Mention;
 import org.casus.model.ModeKind;
 import org.casus.model.Place;
+import org.casus.model.Plover;
 import org.casus.model.Provenance;
 import org.casus.model.Quantity;
 
@@ -140,7 +141,8 @@ public final class MentionMerger {
     Provenance prov = new Provenance(docId, coded.mention().sentence(), coded.triggerSpan(), coded.mention().rule(), versions);
     return new Event(id, docId, first.mention().sentence(), first.triggerSpan(), first.sentenceText(), source, target,
         code, info == null ? 0 : info.quadClass(), info == null ? Double.NaN : info.goldstein(),
-        info == null ? "" : info.ploverType(), mode, date, place, killed, wounded, mentions, prov);
+        info == null ? Plover.NONE : new Plover(info.ploverType(), info.ploverMode(), ontology.ploverContext(code.value())),
+        mode, date, place, killed, wounded, mentions, prov);
   }
 
   private static int specificity(CameoCode c) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.casus.actors.ActorResolver;
 import org.casus.actors.ArticleActors;
 import org.casus.actors.NounPhraseActorResolver;
+import org.casus.actors.QuoteSpeakers;
 import org.casus.model.Actor;
 import org.casus.model.CameoCode;
 import org.casus.model.Mode;
@@ -56,6 +57,9 @@ public final class DependencyEventCoder {
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must", "ought");
   /** Roots whose target may be the subject of a "that" clause: appeal (02) and demand (10), "demanded that X release ...". */
   private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10");
+  /** Verbs whose clause names a deed wanted, not done ("demand that X release ..."). */
+  private static final Set<String> DESIRE_VERBS = Set.of("demand", "urge", "ask", "call", "request", "insist",
+      "propose", "suggest", "recommend", "want", "wish", "hope", "require");
   private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "aim", "expect", "hope", "want", "seek", "vow", "pledge", "promise", "prepare", "agree");
 
   private final VerbDictionary verbs;
@@ -135,7 +139,8 @@ public final class DependencyEventCoder {
    */
   public List<EventMention> code(ParsedSentence s, ArticleActors memory, List<EventMention> earlier) {
     // Resolve every noun phrase head once, left to right, so that names and pronoun antecedents
-    // are remembered in reading order before events look them up.
+    // are remembered in reading order before events look them up; a quotation's speaker first.
+    QuoteSpeakers.assign(s, actors, memory);
     for (Token t : s.tokens()) {
       if (t.isNoun() || t.pos().startsWith("PRP") || t.pos().equals("WDT") || t.pos().equals("WP")) {
         actor(s, t.index(), memory);
@@ -623,13 +628,7 @@ public final class DependencyEventCoder {
 
   /** The actor of the phrase headed by {@code h}, resolved once per sentence in reading order. */
   private Optional<Actor> actor(ParsedSentence s, int h, ArticleActors memory) {
-    Optional<Optional<Actor>> c = memory.cached(s.index(), h);
-    if (c.isPresent()) {
-      return c.get();
-    }
-    Optional<Actor> a = actors.resolve(s, h, memory);
-    memory.cache(s.index(), h, a);
-    return a;
+    return memory.resolveOnce(s, h, actors);
   }
 
   private List<Actor> sources(ParsedSentence s, int v, boolean passive, ArticleActors memory) {
@@ -832,8 +831,11 @@ public final class DependencyEventCoder {
       if (up < 0) {
         return -1;
       }
+      // "ministers meeting in Brussels condemned ...": the parser may hang the finite verb as a
+      // "dep" of the participle that really modifies the subject; the verb shares its subject.
+      boolean detachedFromParticiple = rel.equals("dep") && s.token(up).pos().equals("VBG") && s.token(cur).isVerb();
       if (rel.equals("conj") || rel.equals("xcomp") || (rel.startsWith("obl") && s.token(cur).isVerb())
-          || (rel.startsWith("advcl") && s.token(cur).pos().equals("VBG"))) {
+          || (rel.startsWith("advcl") && s.token(cur).pos().equals("VBG")) || detachedFromParticiple) {
         if (!s.children(up, "nsubj").isEmpty()) {
           return up;
         }
@@ -1155,11 +1157,15 @@ public final class DependencyEventCoder {
    * verb with another subject), else asserted.
    */
   private Mode mode(ParsedSentence s, int v, ArticleActors memory) {
+    // Negation first: "will not meet" is a negated deed, not an intent.
     for (var d : s.children(v)) {
       String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
       if ((d.relation().equals("advmod") || d.relation().equals("neg")) && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
         return new Mode(ModeKind.NEGATED, "");
       }
+    }
+    for (var d : s.children(v)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
       if (d.relation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
         return new Mode(ModeKind.HYPOTHETICAL, "");
       }
@@ -1174,6 +1180,10 @@ public final class DependencyEventCoder {
     int up = s.head(v);
     if (rel.equals("xcomp") && up >= 0 && INTENT_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
       return new Mode(ModeKind.FUTURE, "");
+    }
+    // "demanded that Syria release the journalists": the deed asked for has not happened.
+    if (rel.equals("ccomp") && up >= 0 && DESIRE_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
+      return new Mode(ModeKind.HYPOTHETICAL, "");
     }
     // An infinitive without its own subject and without an intent verb above it ("ways to
     // enhance cooperation") states a purpose, not a deed and not a declared intention.

@@ -20,7 +20,8 @@ import java.util.Optional;
  *     a PETRARCH validation test code ({@link CameoCode#isCameo()} false)
  * @param goldstein Goldstein (1992) conflict-cooperation weight in [-10, 10] of the CAMEO code;
  *     {@code NaN} (unknown) exactly when the code is a validation test code
- * @param ploverType PLOVER event type (CAMEO2PLOVER-2021 table), {@code ""} when CAMEO 01/02 have none
+ * @param plover PLOVER type, mode and context of the code ({@link Plover}); {@link Plover#NONE} for CAMEO
+ *     01/02 and validation test codes
  * @param mode asserted, negated, hypothetical, future, threatened or reported
  * @param date when it happened
  * @param place where it happened
@@ -32,7 +33,7 @@ import java.util.Optional;
  *     code, they are not 0 and NaN for a validation test code, or there is no mention
  */
 public record Event(String id, String docId, int sentence, CharSpan span, String text, Actor source,
-    Optional<Actor> target, CameoCode code, int quadClass, double goldstein, String ploverType,
+    Optional<Actor> target, CameoCode code, int quadClass, double goldstein, Plover plover,
     Mode mode, EventDate date, Place place, Optional<Quantity> killed, Optional<Quantity> wounded,
     List<Mention> mentions, Provenance provenance) {
   public Event {
@@ -53,7 +54,7 @@ public record Event(String id, String docId, int sentence, CharSpan span, String
     } else if (!(goldstein >= -10 && goldstein <= 10)) {
       throw new IllegalArgumentException("Goldstein " + goldstein + " not in [-10, 10]");
     }
-    Objects.requireNonNull(ploverType);
+    Objects.requireNonNull(plover, "plover");
     Objects.requireNonNull(mode);
     Objects.requireNonNull(date);
     Objects.requireNonNull(place);
@@ -69,5 +70,10 @@ public record Event(String id, String docId, int sentence, CharSpan span, String
   /** The CAMEO root code, "01".."20". */
   public String rootCode() {
     return code.root();
+  }
+
+  /** The PLOVER event type, {@code ""} when none: {@code plover().type()}. */
+  public String ploverType() {
+    return plover.type();
   }
 }

@@ -19,6 +19,7 @@ import org.casus.model.EventDate;
 import org.casus.model.Mention;
 import org.casus.model.Mode;
 import org.casus.model.Place;
+import org.casus.model.Plover;
 import org.casus.model.PlacePrecision;
 import org.casus.model.Provenance;
 import org.casus.model.Quantity;
@@ -110,7 +111,7 @@ final class TestEvents {
       Provenance prov = new Provenance("doc", 0, SPAN, "test", Map.of());
       CameoCode c = new CameoCode(code);
       return new Event("doc-" + code, "doc", 0, SPAN, text, source, target, c, c.isCameo() ? 1 : 0,
-          c.isCameo() ? 0.0 : Double.NaN, "",
+          c.isCameo() ? 0.0 : Double.NaN, Plover.NONE,
           Mode.ASSERTED, date, place, killed, Optional.empty(), List.of(new Mention(0, SPAN, "x", "test")), prov);
     }
   }

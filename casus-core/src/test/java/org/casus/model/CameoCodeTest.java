@@ -47,13 +47,13 @@ class CameoCodeTest {
     Provenance prov = new Provenance("doc", 0, span, "test", java.util.Map.of());
     List<Mention> mentions = List.of(new Mention(0, span, "x", "test"));
     Event e = new Event("doc-1", "doc", 0, span, "Arnor x Gondor", arn, Optional.of(gon), new CameoCode("903"), 0,
-        Double.NaN, "", Mode.ASSERTED, EventDate.UNKNOWN, Place.UNKNOWN, Optional.empty(), Optional.empty(), mentions, prov);
+        Double.NaN, Plover.NONE, Mode.ASSERTED, EventDate.UNKNOWN, Place.UNKNOWN, Optional.empty(), Optional.empty(), mentions, prov);
     assertEquals(0, e.quadClass());
     assertThrows(IllegalArgumentException.class, () -> new Event("doc-1", "doc", 0, span, "t", arn, Optional.of(gon),
-        new CameoCode("903"), 4, -10.0, "", Mode.ASSERTED, EventDate.UNKNOWN, Place.UNKNOWN, Optional.empty(),
+        new CameoCode("903"), 4, -10.0, Plover.NONE, Mode.ASSERTED, EventDate.UNKNOWN, Place.UNKNOWN, Optional.empty(),
         Optional.empty(), mentions, prov), "a test code has no QuadClass");
     assertThrows(IllegalArgumentException.class, () -> new Event("doc-1", "doc", 0, span, "t", arn, Optional.of(gon),
-        new CameoCode("190"), 0, Double.NaN, "", Mode.ASSERTED, EventDate.UNKNOWN, Place.UNKNOWN, Optional.empty(),
+        new CameoCode("190"), 0, Double.NaN, Plover.NONE, Mode.ASSERTED, EventDate.UNKNOWN, Place.UNKNOWN, Optional.empty(),
         Optional.empty(), mentions, prov), "a CAMEO code needs its QuadClass");
   }
 }
