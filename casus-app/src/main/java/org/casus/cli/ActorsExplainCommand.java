@@ -54,7 +54,7 @@ public final class ActorsExplainCommand implements Callable<Integer> {
     List<ActorMention> mentions = engine.explainer(user).explain(text, Optional.ofNullable(date));
     out.println("sentence\tmention\tcode\tlayer\trule");
     for (ActorMention m : mentions) {
-      out.println((m.sentence() + 1) + "\t" + m.actor().text() + "\t" + m.actor().code() + "\t" + m.layer() + "\t"
+      out.println(m.sentence() + "\t" + m.actor().text() + "\t" + m.actor().code() + "\t" + m.layer() + "\t"
           + m.actor().rule());
     }
     out.flush();

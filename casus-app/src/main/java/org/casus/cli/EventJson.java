@@ -109,6 +109,7 @@ public final class EventJson {
     o.put("country", a.country());
     ArrayNode sectors = o.putArray("sectors");
     a.sectors().forEach(sectors::add);
+    o.put("rule", a.rule());
     return o;
   }
 

@@ -68,12 +68,13 @@ class EventJsonTest {
     assertEquals(15, o.get("span").get("end").asInt());
     assertEquals(SENTENCE, o.get("text").asText());
 
-    assertEquals(List.of("text", "code", "country", "sectors"), keys(o.get("source")));
+    assertEquals(List.of("text", "code", "country", "sectors", "rule"), keys(o.get("source")));
     assertEquals("Gunmen", o.get("source").get("text").asText());
     assertEquals("", o.get("source").get("code").asText());
     assertEquals("KENCOP", o.get("target").get("code").asText());
     assertEquals("KEN", o.get("target").get("country").asText());
     assertEquals("COP", o.get("target").get("sectors").get(0).asText());
+    assertEquals("dictionary:agents.tsv:12", o.get("target").get("rule").asText());
 
     assertEquals("190", o.get("code").asText());
     assertEquals("19", o.get("root_code").asText());

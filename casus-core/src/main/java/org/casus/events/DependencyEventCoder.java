@@ -57,6 +57,8 @@ public final class DependencyEventCoder {
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must", "ought");
   /** Roots whose target may be the subject of a "that" clause: appeal (02) and demand (10), "demanded that X release ...". */
   private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10");
+  /** Verbs whose infinitive names a deed threatened, not done ("threatened to attack"). */
+  private static final Set<String> THREAT_VERBS = Set.of("threaten", "warn");
   /** Verbs whose clause names a deed wanted, not done ("demand that X release ..."). */
   private static final Set<String> DESIRE_VERBS = Set.of("demand", "urge", "ask", "call", "request", "insist",
       "propose", "suggest", "recommend", "want", "wish", "hope", "require");
@@ -263,6 +265,19 @@ public final class DependencyEventCoder {
       for (int c : s.children(v, "ccomp")) {
         for (int subj : s.children(c, "nsubj")) {
           addWithConjuncts(s, subj, memory, targets);
+        }
+      }
+    }
+    if (targets.isEmpty() && !passive && (code.startsWith("13") || code.startsWith("03"))) {
+      // "threatened to attack Somalia", "vowed to punish Israel": the one threatened is the target
+      // of the deed threatened or promised.
+      for (int x : s.children(v, "xcomp")) {
+        targets.addAll(targets(s, x, isPassive(s, x), Set.of(), memory));
+        boolean forceThreatened = verbs.verb(s.token(x).lemma().toUpperCase(Locale.ROOT))
+            .map(e -> isForce(e.code())).orElse(false);
+        if (code.equals("130") && forceThreatened) {
+          code = "138"; // CAMEO 138: threaten to use military force
+          rule = rule + "+threatened-force";
         }
       }
     }
@@ -1180,6 +1195,9 @@ public final class DependencyEventCoder {
     int up = s.head(v);
     if (rel.equals("xcomp") && up >= 0 && INTENT_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
       return new Mode(ModeKind.FUTURE, "");
+    }
+    if (rel.equals("xcomp") && up >= 0 && THREAT_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
+      return new Mode(ModeKind.THREATENED, ""); // "threatened to attack": the threat is the event (13x)
     }
     // "demanded that Syria release the journalists": the deed asked for has not happened.
     if (rel.equals("ccomp") && up >= 0 && DESIRE_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
