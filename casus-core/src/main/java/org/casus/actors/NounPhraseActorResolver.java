@@ -161,6 +161,11 @@ public final class NounPhraseActorResolver implements ActorResolver {
     if (!agentFound && countryRule.equals("possessor") && sectors.isEmpty() && isStateRule(possessor.get().rule())) {
       // "Washington's stance": a thing of the capital-as-government is the government's.
       sectors.addAll(possessor.get().sectors());
+    } else if (!agentFound && countryRule.equals("possessor") && sectors.isEmpty() && possessor.get().sectors().isEmpty()
+        && STATE_ACTS.contains(h.lemma().toLowerCase(Locale.ROOT))) {
+      // "Russia's decision", "China's policy": a country decides through its government.
+      sectors.add("GOV");
+      countryRule = "possessor+state-act";
     }
     if (agentFound && (dict.isEmpty() || sectors.isEmpty())) {
       for (String a : agentSectors) {
@@ -746,6 +751,10 @@ public final class NounPhraseActorResolver implements ActorResolver {
     }
     return false;
   }
+
+  /** Acts that a country performs through its government ("Russia's decision" is RUSGOV). */
+  private static final Set<String> STATE_ACTS = Set.of("decision", "policy", "plan", "proposal", "move", "law",
+      "decree", "ban", "stance", "position", "offer", "refusal", "announcement", "ultimatum");
 
   static List<Integer> phraseTokens(ParsedSentence s, int head) {
     List<Integer> out = new ArrayList<>();

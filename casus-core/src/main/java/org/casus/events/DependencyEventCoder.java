@@ -268,9 +268,8 @@ public final class DependencyEventCoder {
         }
       }
     }
-    if (targets.isEmpty() && !passive && (code.startsWith("13") || code.startsWith("03"))) {
-      // "threatened to attack Somalia", "vowed to punish Israel": the one threatened is the target
-      // of the deed threatened or promised.
+    if (targets.isEmpty() && !passive && code.startsWith("13")) {
+      // "threatened to attack Somalia": the one threatened is the target of the deed threatened.
       for (int x : s.children(v, "xcomp")) {
         targets.addAll(targets(s, x, isPassive(s, x), Set.of(), memory));
         boolean forceThreatened = verbs.verb(s.token(x).lemma().toUpperCase(Locale.ROOT))
@@ -940,6 +939,14 @@ public final class DependencyEventCoder {
             }
           }
           if (!out.isEmpty()) {
+            continue;
+          }
+          // "condemned Russia's decision": the phrase's own actor when it has a role (RUSGOV, a
+          // state's act), else the actor of its possessor or modifier.
+          Optional<Actor> whole = actor(s, o, memory).filter(a -> a.isCoded() && !a.sectors().isEmpty()
+              && a.rule().contains("state-act"));
+          if (whole.isPresent()) {
+            out.add(whole.get());
             continue;
           }
           for (var d : s.children(o)) {
