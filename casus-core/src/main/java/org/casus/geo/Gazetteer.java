@@ -30,6 +30,8 @@ public final class Gazetteer {
   /** Entries sorted by population, largest first; the index holds positions in this array. */
   private final GazetteerEntry[] entries;
   private final Map<String, int[]> index;
+  /** Loose keys ({@link Toponyms#looseKey}) of names of several words, tried when the exact key has no entry. */
+  private final Map<String, int[]> looseIndex;
   private final Map<String, String> admin1Names;
   private final Map<String, GazetteerEntry> capitals;
   private final String version;
@@ -90,6 +92,7 @@ public final class Gazetteer {
     }
     this.entries = new GazetteerEntry[es.length];
     Map<String, int[]> idx = new HashMap<>(es.length * 3);
+    Map<String, int[]> looseIdx = new HashMap<>();
     Map<String, GazetteerEntry> caps = new HashMap<>();
     for (int pos = 0; pos < order.length; pos++) {
       int i = order[pos];
@@ -114,9 +117,19 @@ public final class Gazetteer {
         int[] grown = Arrays.copyOf(have, have.length + 1);
         grown[have.length] = pos;
         idx.put(key, grown);
+        String loose = Toponyms.looseKey(key);
+        if (!loose.isEmpty()) {
+          int[] lh = looseIdx.getOrDefault(loose, NONE);
+          if (lh.length == 0 || lh[lh.length - 1] != pos) {
+            int[] lg = Arrays.copyOf(lh, lh.length + 1);
+            lg[lh.length] = pos;
+            looseIdx.put(loose, lg);
+          }
+        }
       }
     }
     this.index = idx;
+    this.looseIndex = looseIdx;
     this.admin1Names = Map.copyOf(a1names);
     this.capitals = Map.copyOf(caps);
     this.version = res.manifest().version();
@@ -132,13 +145,21 @@ public final class Gazetteer {
   }
 
   /**
-   * Places whose name, ASCII name or an alternate name is {@code name}, ignoring case and accents.
+   * Places whose name, ASCII name or an alternate name is {@code name}, ignoring case and accents;
+   * when none is, and the name has several words, places whose name is the same up to
+   * transliteration ({@link Toponyms#looseKey}: Arabic articles, doubled letters, spaces).
    *
    * @param name a toponym as written, non-null
    * @return matching places sorted by population, largest first (ties by GeoNames id); empty when none
    */
   public List<GazetteerEntry> lookup(String name) {
-    int[] hits = index.getOrDefault(Toponyms.key(name), NONE);
+    String key = Toponyms.key(name);
+    int[] hits = index.getOrDefault(key, NONE);
+    if (hits.length == 0) {
+      // A name of several words may be a transliteration variant ("Maarat al-Numan").
+      String loose = Toponyms.looseKey(key);
+      hits = loose.isEmpty() ? NONE : looseIndex.getOrDefault(loose, NONE);
+    }
     List<GazetteerEntry> out = new ArrayList<>(hits.length);
     for (int pos : hits) {
       out.add(entries[pos]);

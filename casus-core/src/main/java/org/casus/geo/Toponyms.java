@@ -50,6 +50,36 @@ final class Toponyms {
     return sb.toString();
   }
 
+  /** Arabic article forms as transliterated ("al-", "an-", "ash-"): one form in a loose key. */
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "an", "en", "ar", "as", "ad",
+      "at", "ash", "az", "ul", "ud", "ur", "us");
+
+  /**
+   * A looser key for names of several words, for transliteration variants: Arabic articles as one
+   * form, no spaces, doubled letters single. {@code "Maarat al-Numan"}, {@code "Ma'arrat an-Nu'man"}
+   * and {@code "Maarrat al-Nu'man"} share the loose key {@code "maratalnuman"}.
+   *
+   * @param key a key from {@link #key}
+   * @return its loose key, or {@code ""} when the key is one word (single words are not loosened:
+   *     too many short names would collide)
+   */
+  static String looseKey(String key) {
+    if (key.indexOf(' ') < 0) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(key.length());
+    for (String w : key.split(" ")) {
+      sb.append(ARTICLES.contains(w) ? "al" : w);
+    }
+    StringBuilder out = new StringBuilder(sb.length());
+    for (int i = 0; i < sb.length(); i++) {
+      if (i == 0 || sb.charAt(i) != sb.charAt(i - 1)) {
+        out.append(sb.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
   private static boolean isAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) > 0x7f) {

@@ -17,4 +17,13 @@ class ToponymsTest {
     assertEquals("", Toponyms.key(" . "));
     assertEquals("washington dc", Toponyms.key("Washington, D.C."));
   }
+
+  @Test
+  void looseKeysJoinTransliterationVariantsOfNamesOfSeveralWords() {
+    String k = Toponyms.looseKey(Toponyms.key("Maarat al-Numan"));
+    assertEquals("maratalnuman", k);
+    assertEquals(k, Toponyms.looseKey(Toponyms.key("Ma'arrat an-Nu'man")));
+    assertEquals(k, Toponyms.looseKey(Toponyms.key("Maarrat el Numaan")));
+    assertEquals("", Toponyms.looseKey(Toponyms.key("Aleppo")), "single words are not loosened");
+  }
 }
