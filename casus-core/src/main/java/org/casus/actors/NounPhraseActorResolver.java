@@ -234,6 +234,19 @@ public final class NounPhraseActorResolver implements ActorResolver {
         }
       }
       if (agentFound) {
+        // "soldiers from Chad", "fighters from Syria": a role from a country is that country's.
+        for (int c : s.children(head, "nmod")) {
+          if (hasCase(s, c, "from")) {
+            Optional<Actor> inner = resolve(s, c, memory, depth + 1);
+            if (inner.isPresent() && inner.get().isCoded() && inner.get().sectors().isEmpty()
+                && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
+              return Optional.of(finish(s, head, text, span, inner.get().country() + String.join("", sectors),
+                  "from-complement>" + inner.get().rule() + roleRule, memory));
+            }
+          }
+        }
+      }
+      if (agentFound) {
         // "police", "gunmen": a role with no country in the phrase. The pipeline may give it the
         // country of the event's place; PETRARCH writes such actors as ---GOV.
         return Optional.of(finish(s, head, text, span, UNKNOWN_COUNTRY + String.join("", sectors), "agent-only" + roleRule,
