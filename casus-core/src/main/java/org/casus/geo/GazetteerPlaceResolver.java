@@ -70,7 +70,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       "NUMBER", "ORDINAL", "MONEY", "PERCENT", "TITLE", "SET");
   private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
   private static final Set<String> CONTAINER_NOUNS = Set.of("city", "town", "village", "province", "region",
-      "district", "governorate", "oblast", "state", "area", "enclave", "territory", "port", "capital");
+      "district", "governorate", "oblast", "state", "area", "enclave", "territory", "port", "capital", "suburb",
+      "outskirts");
   private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod");
 
   private final Gazetteer gazetteer;

@@ -60,6 +60,7 @@ public final class FixtureGenerator {
         + "Wednesday on bribery charges.");
     SENTENCES.put("post-nominal-letters", "Omar Haddad, M.D., Ph.D., a doctor with a medical charity, said gunmen "
         + "attacked a school in Goma on Monday.");
+    SENTENCES.put("suburbs-of", "Warplanes bombed two suburbs of Aleppo on Friday, killing nine people.");
   }
 
   private FixtureGenerator() {}

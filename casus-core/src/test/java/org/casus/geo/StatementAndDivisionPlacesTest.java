@@ -38,6 +38,14 @@ class StatementAndDivisionPlacesTest {
   }
 
   @Test
+  void suburbsOfACityArePlacedAtTheCity() throws IOException {
+    ParsedSentence s = fixture("suburbs-of");
+    Place p = resolver.placeOfPhrase(s, index(s, "suburbs"), Set.of()).orElseThrow();
+    assertEquals("Aleppo", p.name(), p.toString());
+    assertEquals("SYR", p.country());
+  }
+
+  @Test
   void invitationIsNotMadeAtTheInvitedPlace() throws IOException {
     ParsedSentence s = fixture("invited-to-fair-in");
     assertFalse(resolver.resolveStatement(s, index(s, "invited"), Set.of("KEN")).isKnown());
