@@ -33,7 +33,7 @@ import org.casus.model.Quantity;
  * null for a validation test code), plover_type, plover_mode, plover_context,
  * mode {kind[, speaker when kind is "reported"]},
  * date {value | from, to (ISO days); precision; basis; expression},
- * place {name, geonames_id, country, lat, lon, precision} or null when unknown,
+ * place {name, geonames_id, country, lat, lon, precision, relation} or null when unknown,
  * killed, wounded: {min, max (null when open-ended), qualifier} or null when none,
  * mentions [{sentence, span, trigger, rule}],
  * provenance {doc_id, sentence, span, rule, resources {name: version}, sorted by name}
@@ -141,6 +141,7 @@ public final class EventJson {
     o.put("lat", p.lat());
     o.put("lon", p.lon());
     o.put("precision", lower(p.precision()));
+    o.put("relation", p.relation());
     return o;
   }
 

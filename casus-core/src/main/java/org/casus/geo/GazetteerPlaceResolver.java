@@ -135,13 +135,135 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       throw new IllegalArgumentException("trigger " + trigger + " outside sentence of " + sentence.size() + " tokens");
     }
     Set<String> context = actorCountries == null ? Set.of() : actorCountries;
+    Place best = null;
+    Candidate unlisted = null;
     for (Candidate c : attachedPhrases(sentence, trigger, saying)) {
       Optional<Place> p = placeOfPhrase(sentence, c.head, context);
       if (p.isPresent() && (!c.targetOnly || p.get().precision() != PlacePrecision.COUNTRY)) {
-        return p.get();
+        Place q = p.get().withRelation(c.relation);
+        if (best == null) {
+          best = q;
+        } else if (q.precision().ordinal() < best.precision().ordinal() && inside(q, best)) {
+          best = q; // "positions near Bakhmut in the Donetsk region": the town, not the region
+        }
+      } else if (p.isEmpty() && unlisted == null && !c.targetOnly && isUnlistedName(sentence, c.head)) {
+        unlisted = c;
       }
     }
-    return Place.UNKNOWN;
+    if (unlisted != null && (best == null || best.precision() == PlacePrecision.REGION
+        || best.precision() == PlacePrecision.COUNTRY)) {
+      Place enclosing = best != null ? best : enclosingOf(sentence, unlisted.head, context).orElse(null);
+      if (enclosing != null) {
+        return locality(sentence, unlisted, enclosing);
+      }
+    }
+    return best == null ? Place.UNKNOWN : best;
+  }
+
+  /**
+   * A town or site the text names near the trigger that no table lists ("near Tessit"), placed
+   * in {@code country}: for a caller that knows the event's country from its actors. Precision
+   * {@link PlacePrecision#LOCALITY}, at the country's representative point.
+   *
+   * @param sentence the parsed sentence, non-null
+   * @param trigger 0-based token index of the event's verb or noun
+   * @param iso3 ISO 3166-1 alpha-3 code of the country to place it in
+   * @return the locality, or empty when no unlisted name is attached to the trigger or the country
+   *     is not in the country table
+   * @throws IllegalArgumentException if {@code trigger} is outside the sentence
+   */
+  @Override
+  public Optional<Place> unlistedLocality(ParsedSentence sentence, int trigger, String iso3) {
+    Objects.requireNonNull(sentence);
+    if (trigger < 0 || trigger >= sentence.size()) {
+      throw new IllegalArgumentException("trigger " + trigger + " outside sentence of " + sentence.size() + " tokens");
+    }
+    Optional<Country> country = countries.byIso3(iso3);
+    if (country.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Candidate c : attachedPhrases(sentence, trigger, false)) {
+      if (c.targetOnly) {
+        continue;
+      }
+      if (placeOfPhrase(sentence, c.head, Set.of(iso3)).isPresent()) {
+        return Optional.empty(); // a listed place is nearer: not for this method
+      }
+      if (isUnlistedName(sentence, c.head)) {
+        return Optional.of(locality(sentence, c, countryPlace(country.get(), "")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when {@code q} may lie in {@code outer}: the same country (the text ties them). */
+  private static boolean inside(Place q, Place outer) {
+    return !outer.country().isEmpty() && q.country().equals(outer.country());
+  }
+
+  /**
+   * A proper name that the text marks as a place (every token tagged LOCATION, CITY or GPE by the
+   * NER) but that no table lists: a small town, village or site.
+   */
+  private boolean isUnlistedName(ParsedSentence s, int h) {
+    Token t = s.token(h);
+    if (!t.isProperNoun() || !UNLISTED_NER.contains(t.ner())) {
+      return false;
+    }
+    int[] span = nameSpan(s, h);
+    for (int i = span[0]; i <= span[1]; i++) {
+      Token k = s.token(i);
+      if (!UNLISTED_NER.contains(k.ner()) && !(k.pos().equals("JJ") && i < h)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> UNLISTED_NER = Set.of("LOCATION", "CITY", "GPE");
+
+  /**
+   * The place that encloses an unlisted name: its "Name, Region" qualifier or an "in" phrase on it
+   * ("Vuhledar in the Donetsk region"), else the one country or region the sentence names, else
+   * empty.
+   */
+  private Optional<Place> enclosingOf(ParsedSentence s, int h, Set<String> context) {
+    int[] span = nameSpan(s, h);
+    String qualifier = qualifierAfter(s, span[1]);
+    if (qualifier != null) {
+      Optional<Place> q = placeOfToponym(qualifier, context);
+      if (q.isPresent()) {
+        return q;
+      }
+    }
+    for (Dependency d : s.children(h)) {
+      if ((d.baseRelation().equals("nmod") || d.baseRelation().equals("obl")) && LOCATIVE.contains(marker(s, d))) {
+        Optional<Place> p = placeOfPhrase(s, d.dependent(), context);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+    }
+    List<Place> named = placesNamed(s).stream()
+        .filter(p -> p.precision() == PlacePrecision.REGION || p.precision() == PlacePrecision.COUNTRY).toList();
+    if (!named.isEmpty() && named.stream().allMatch(p -> p.country().equals(named.get(0).country()))
+        && !named.get(0).country().isEmpty()) {
+      return named.stream().filter(p -> p.precision() == PlacePrecision.REGION).findFirst().or(() -> Optional.of(named.get(0)));
+    }
+    return Optional.empty();
+  }
+
+  /** The unlisted name of candidate {@code c}, inside {@code enclosing}. */
+  private static Place locality(ParsedSentence s, Candidate c, Place enclosing) {
+    int[] span = nameSpan(s, c.head);
+    int lo = span[0];
+    while (lo < c.head && !UNLISTED_NER.contains(s.token(lo).ner())) {
+      lo++; // "war-torn Tessit": the name only
+    }
+    String name = textOf(s, lo, span[1]);
+    String admin1 = enclosing.precision() == PlacePrecision.COUNTRY ? "" : enclosing.admin1();
+    return new Place(name, 0, enclosing.country(), admin1, enclosing.lat(), enclosing.lon(), PlacePrecision.LOCALITY,
+        name, c.relation);
   }
 
   /**
@@ -193,7 +315,25 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   // ------------------------------------------------------------------ attachment
 
-  private record Candidate(int head, boolean targetOnly) {}
+  /**
+   * A phrase tied to the trigger.
+   *
+   * @param relation the event's relation to the phrase's place ({@link Place#relation()})
+   */
+  private record Candidate(int head, boolean targetOnly, String relation) {}
+
+  /** Compass directions that, with "of", make a relative place ("south-east of Vuhledar"). */
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "north-east",
+      "northwest", "north-west", "southeast", "south-east", "southwest", "south-west");
+
+  /** The relation a locative preposition gives ({@link Place#relation()}). */
+  private static String relationOf(String marker) {
+    return switch (marker) {
+      case "near", "near_to", "close_to", "around" -> "near";
+      case "outside", "outside_of" -> "outside";
+      default -> "";
+    };
+  }
 
   /** Relations not followed from the trigger: other clauses, possessors, function words. */
   private static final Set<String> NOT_FOLLOWED = Set.of("acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "cc",
@@ -209,6 +349,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    */
   private static List<Candidate> attachedPhrases(ParsedSentence s, int trigger, boolean saying) {
     List<int[]> found = new ArrayList<>(); // {token, depth, targetOnly}
+    java.util.Map<Integer, String> relations = new java.util.HashMap<>();
     int[] depth = new int[s.size()];
     java.util.Arrays.fill(depth, Integer.MAX_VALUE);
     Deque<Integer> queue = new ArrayDeque<>();
@@ -234,7 +375,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         boolean participle = s.token(dep0).pos().equals("VBG") && s.children(dep0, "nsubj").isEmpty()
             && (d.relation().equals("acl") && s.relation(node).startsWith("nsubj") && s.head(node) == trigger
                 || base.equals("advcl") && node == trigger);
-        if (NOT_FOLLOWED.contains(base) && !participle || d.relation().equals("nmod:poss") || d.relation().endsWith("tmod")
+        boolean direction = base.equals("advmod") && DIRECTIONS.contains(s.token(dep0).lemma().toLowerCase(Locale.ROOT));
+        if (NOT_FOLLOWED.contains(base) && !participle && !direction || d.relation().equals("nmod:poss") || d.relation().endsWith("tmod")
             || d.relation().endsWith("npmod")) {
           continue;
         }
@@ -253,8 +395,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           String marker = marker(s, d);
           if (LOCATIVE.contains(marker)) {
             found.add(new int[] {dep, depth[dep], 0});
+            relations.put(dep, relationOf(marker));
           } else if (TARGET.contains(marker)) {
             found.add(new int[] {dep, depth[dep], 1});
+          } else if (marker.equals("of") && DIRECTIONS.contains(s.token(node).lemma().toLowerCase(Locale.ROOT))) {
+            // "positions south-east of Vuhledar": the town, with the direction kept
+            found.add(new int[] {dep, depth[dep], 0});
+            relations.put(dep, s.token(node).word().toLowerCase(Locale.ROOT) + " of");
           }
         }
       }
@@ -263,7 +410,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Candidate> out = new ArrayList<>();
     for (int[] f : found) {
       if (f[1] <= MAX_DEPTH) {
-        out.add(new Candidate(f[0], f[2] == 1));
+        out.add(new Candidate(f[0], f[2] == 1, relations.getOrDefault(f[0], "")));
       }
     }
     return out;

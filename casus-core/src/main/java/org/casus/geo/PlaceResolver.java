@@ -79,4 +79,20 @@ public interface PlaceResolver {
    * @return the place, or empty when no gazetteer, region or country name matches
    */
   Optional<Place> placeOfToponym(String text, Set<String> contextCountries);
+
+  /**
+   * A town or site named near the trigger that the gazetteer does not list ("ambushed a convoy near
+   * Tessit"), placed in a country the caller knows from the event's actors, with precision
+   * {@link org.casus.model.PlacePrecision#LOCALITY} at the country's point. The default has no
+   * such knowledge and returns empty.
+   *
+   * @param sentence the parsed sentence, non-null
+   * @param trigger 0-based token index of the event's verb or noun
+   * @param iso3 ISO 3166-1 alpha-3 code of the country
+   * @return the locality, or empty when none is attached to the trigger
+   * @throws IllegalArgumentException if {@code trigger} is outside the sentence
+   */
+  default Optional<Place> unlistedLocality(ParsedSentence sentence, int trigger, String iso3) {
+    return Optional.empty();
+  }
 }

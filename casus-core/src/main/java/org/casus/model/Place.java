@@ -12,12 +12,22 @@ import java.util.Objects;
  * @param admin1 first-order administrative division name, {@code ""} when unknown
  * @param lat latitude in decimal degrees WGS84, [-90, 90]; {@code NaN} when UNKNOWN
  * @param lon longitude in decimal degrees WGS84, [-180, 180]; {@code NaN} when UNKNOWN
- * @param precision CITY, REGION, COUNTRY or UNKNOWN; never a silent country centroid
+ * @param precision CITY, LOCALITY, REGION, COUNTRY or UNKNOWN; never a silent country centroid
  * @param toponym the words in the text that named the place, {@code ""} when none
+ * @param relation where the event was relative to the named place, as the text puts it:
+ *     {@code ""} at or in it, else a lower-case phrase such as {@code "near"}, {@code "outside"},
+ *     {@code "south-east of"}, {@code "outskirts of"}; never null
  */
 public record Place(String name, long geonamesId, String country, String admin1, double lat,
-    double lon, PlacePrecision precision, String toponym) {
+    double lon, PlacePrecision precision, String toponym, String relation) {
+  /** A place at or in the named place (relation {@code ""}). */
+  public Place(String name, long geonamesId, String country, String admin1, double lat, double lon,
+      PlacePrecision precision, String toponym) {
+    this(name, geonamesId, country, admin1, lat, lon, precision, toponym, "");
+  }
+
   public Place {
+    relation = relation == null ? "" : relation;
     Objects.requireNonNull(name);
     Objects.requireNonNull(country);
     admin1 = admin1 == null ? "" : admin1;
@@ -32,6 +42,15 @@ public record Place(String name, long geonamesId, String country, String admin1,
 
   /** The absent place. */
   public static final Place UNKNOWN = new Place("", 0, "", "", Double.NaN, Double.NaN, PlacePrecision.UNKNOWN, "");
+
+  /**
+   * This place with another relation.
+   *
+   * @param newRelation as in {@link #relation()}; null is read as {@code ""}
+   */
+  public Place withRelation(String newRelation) {
+    return new Place(name, geonamesId, country, admin1, lat, lon, precision, toponym, newRelation);
+  }
 
   public boolean isKnown() {
     return precision != PlacePrecision.UNKNOWN;

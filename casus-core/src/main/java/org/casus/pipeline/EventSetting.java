@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.casus.actors.NounPhraseActorResolver;
 import org.casus.events.EventMention;
 import org.casus.geo.Countries;
 import org.casus.geo.PlaceResolver;
@@ -132,6 +133,17 @@ final class EventSetting {
         Optional<Place> p = places.placeOfPhrase(s, o, actorCountries).filter(x -> x.precision() != PlacePrecision.COUNTRY);
         if (p.isPresent()) {
           return p.get(); // "stormed the town of Geneina", "shelled Kharkiv": the deed's object is a place
+        }
+      }
+    }
+    if (!place.isKnown() && m.target().isPresent()) {
+      Set<String> known = new LinkedHashSet<>(actorCountries);
+      known.remove(NounPhraseActorResolver.UNKNOWN_COUNTRY);
+      if (known.size() == 1) {
+        // "ambushed Malian soldiers near Tessit": a town no table lists, in the actors' one country
+        Optional<Place> local = places.unlistedLocality(s, m.trigger(), known.iterator().next());
+        if (local.isPresent()) {
+          return local.get();
         }
       }
     }

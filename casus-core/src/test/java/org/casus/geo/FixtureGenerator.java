@@ -61,6 +61,10 @@ public final class FixtureGenerator {
     SENTENCES.put("post-nominal-letters", "Omar Haddad, M.D., Ph.D., a doctor with a medical charity, said gunmen "
         + "attacked a school in Goma on Monday.");
     SENTENCES.put("suburbs-of", "Warplanes bombed two suburbs of Aleppo on Friday, killing nine people.");
+    SENTENCES.put("direction-of-unlisted", "Artillery units shelled trenches south of Robotyne in the Zaporizhzhia "
+        + "region on Friday.");
+    SENTENCES.put("near-unlisted", "Armed men ambushed a Malian army patrol near Anefis on Sunday.");
+    SENTENCES.put("town-in-region", "Drones struck a fuel depot near Kramatorsk in the Donetsk region overnight.");
   }
 
   private FixtureGenerator() {}

@@ -46,6 +46,40 @@ class StatementAndDivisionPlacesTest {
   }
 
   @Test
+  void unlistedTownInANamedRegionKeepsItsNameAndDirection() throws IOException {
+    ParsedSentence s = fixture("direction-of-unlisted");
+    Place p = resolver.resolve(s, index(s, "shelled"), Set.of("RUS", "UKR"));
+    assertEquals("Robotyne", p.name(), p.toString());
+    assertEquals(PlacePrecision.LOCALITY, p.precision(), "not listed in the gazetteer: " + p);
+    assertEquals(0, p.geonamesId());
+    assertEquals("UKR", p.country());
+    assertEquals("south of", p.relation());
+  }
+
+  @Test
+  void unlistedTownWithNoRegionNeedsTheActorsCountry() throws IOException {
+    ParsedSentence s = fixture("near-unlisted");
+    int t = index(s, "ambushed");
+    assertFalse(resolver.resolve(s, t, Set.of("MLI")).isKnown(), "no enclosing place in the text");
+    Place p = resolver.unlistedLocality(s, t, "MLI").orElseThrow();
+    assertEquals("Anefis", p.name());
+    assertEquals("MLI", p.country());
+    assertEquals(PlacePrecision.LOCALITY, p.precision());
+    assertEquals("near", p.relation());
+    assertTrue(resolver.unlistedLocality(fixture("bunia"), index(fixture("bunia"), "attacked"), "COD").isEmpty(),
+        "a listed town is not an unlisted one");
+  }
+
+  @Test
+  void listedTownBeatsTheRegionItLiesIn() throws IOException {
+    ParsedSentence s = fixture("town-in-region");
+    Place p = resolver.resolve(s, index(s, "struck"), Set.of("UKR"));
+    assertEquals("Kramatorsk", p.name(), p.toString());
+    assertEquals(PlacePrecision.CITY, p.precision());
+    assertEquals("near", p.relation());
+  }
+
+  @Test
   void invitationIsNotMadeAtTheInvitedPlace() throws IOException {
     ParsedSentence s = fixture("invited-to-fair-in");
     assertFalse(resolver.resolveStatement(s, index(s, "invited"), Set.of("KEN")).isKnown());
