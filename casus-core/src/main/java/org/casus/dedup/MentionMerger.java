@@ -15,6 +15,7 @@ import org.casus.model.EventDate;
 import org.casus.model.Mention;
 import org.casus.model.ModeKind;
 import org.casus.model.Place;
+import org.casus.model.PlacePrecision;
 import org.casus.model.Plover;
 import org.casus.model.Provenance;
 import org.casus.model.Quantity;
@@ -29,7 +30,8 @@ import org.casus.model.Quantity;
  * are equal; for verbal events (QuadClass 1 and 3: statements are repeated on many occasions, by
  * the state and by its minister) when the full actor codes are equal. Two dates read from the
  * text that do not overlap mean two events; a mention dated only by the article or the story
- * joins one dated by the text.
+ * joins one dated by the text. Two places that cannot be one (other countries, or towns more than
+ * 50 km apart) mean two events.
  *
  * <p>The merged event takes its source and target from the one mention whose codes say most (so
  * that text and code agree), the most specific event code, the best-founded date (text, then
@@ -84,8 +86,40 @@ public final class MentionMerger {
       if (o.date().basis() == DateBasis.TEXT && m.date().basis() == DateBasis.TEXT && !overlap(o.date(), m.date())) {
         return false;
       }
+      if (placesContradict(o.place(), m.place())) {
+        return false;
+      }
     }
     return true;
+  }
+
+  /** How far apart two towns may be and still be one event's place (SCORING.md's tolerance). */
+  static final double SAME_PLACE_KM = 50;
+
+  /**
+   * Two known places that cannot be one event's: in different countries, or two gazetteer towns
+   * (precision CITY) more than {@value #SAME_PLACE_KM} km apart ("walkouts at Long Beach and at Fresno
+   * that day" are two walkouts). A place and a region or country that may hold it do not
+   * contradict.
+   */
+  static boolean placesContradict(Place a, Place b) {
+    if (!a.isKnown() || !b.isKnown()) {
+      return false;
+    }
+    if (!a.country().isEmpty() && !b.country().isEmpty() && !a.country().equals(b.country())) {
+      return true;
+    }
+    boolean towns = a.precision() == PlacePrecision.CITY && b.precision() == PlacePrecision.CITY;
+    return towns && kilometres(a, b) > SAME_PLACE_KM;
+  }
+
+  /** Great-circle distance in km (haversine, mean Earth radius 6,371 km). */
+  private static double kilometres(Place a, Place b) {
+    double dLat = Math.toRadians(b.lat() - a.lat());
+    double dLon = Math.toRadians(b.lon() - a.lon());
+    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+        + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
   /**

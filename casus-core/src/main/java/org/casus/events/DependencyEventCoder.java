@@ -280,6 +280,9 @@ public final class DependencyEventCoder {
         }
       }
     }
+    if (targets.isEmpty() && !passive && code.startsWith("14")) {
+      protestPurposeTarget(s, v, memory).ifPresent(targets::add);
+    }
     if (isForce(code)) {
       // "fighters ambushed their convoy": a pronoun read as the attackers themselves, or as no one
       // known (code "---" with no sector), is no target; the casualty clause may name the victims.
@@ -317,6 +320,49 @@ public final class DependencyEventCoder {
         add(out, s, v, a, b, code, rule, mode, false);
       }
     }
+  }
+
+  /** Verbs of a purpose clause that name what a protest is against. */
+  private static final Set<String> PROTEST_PURPOSE_VERBS = Set.of("protest", "oppose", "denounce", "condemn",
+      "reject", "resist", "challenge");
+
+  /**
+   * The target of a protest (CAMEO 14) given only by its purpose clause: "walked off the job to
+   * protest the new rules" names no actor, "to protest automation plans by terminal operators"
+   * names the operators. The purpose verb's object when it is an actor, else the actor that
+   * object's "by", "of" or "from" complement names, or the "by" agent of a participle on it ("a
+   * pay freeze ordered by the government"): the author of what is protested.
+   */
+  private Optional<Actor> protestPurposeTarget(ParsedSentence s, int v, ArticleActors memory) {
+    for (var d : s.children(v)) {
+      int x = d.dependent();
+      if (!(d.relation().equals("xcomp") || d.relation().equals("advcl"))
+          || !PROTEST_PURPOSE_VERBS.contains(s.token(x).lemma().toLowerCase(Locale.ROOT))
+          || s.children(x, "mark").stream().noneMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
+        continue;
+      }
+      for (int o : s.children(x, "obj")) {
+        Optional<Actor> direct = actor(s, o, memory).filter(Actor::isCoded);
+        if (direct.isPresent()) {
+          return direct;
+        }
+        List<Integer> complements = new ArrayList<>(s.children(o, "nmod"));
+        for (int participle : s.children(o, "acl")) {
+          complements.addAll(s.children(participle, "obl")); // "a pay freeze ordered by the government"
+        }
+        for (int c : complements) {
+          int prep = prepositionOf(s, c);
+          String p = prep < 0 ? "" : s.token(prep).word().toLowerCase(Locale.ROOT);
+          if (p.equals("by") || p.equals("of") || p.equals("from") && s.relation(c).startsWith("nmod")) {
+            Optional<Actor> author = actor(s, c, memory).filter(a -> a.isCoded() || !a.sectors().isEmpty());
+            if (author.isPresent()) {
+              return author;
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** A CAMEO code or a PETRARCH validation test code ({@link CameoCode}). */

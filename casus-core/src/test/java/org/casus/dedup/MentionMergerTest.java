@@ -104,6 +104,24 @@ class MentionMergerTest {
   }
 
   @Test
+  void townsFarApartAreTwoEventsAndATownInsideItsCountryIsOne() {
+    Place homs = new Place("Homs", 169577, "SYR", "Homs", 34.73, 36.71, PlacePrecision.CITY, "Homs");
+    Place jaramana = new Place("Jaramana", 170017, "SYR", "Rif-dimashq", 33.49, 36.35, PlacePrecision.CITY, "Jaramana");
+    Place beirut = new Place("Beirut", 276781, "LBN", "Beyrouth", 33.89, 35.50, PlacePrecision.CITY, "Beirut");
+    Optional<Quantity> none = Optional.empty();
+    // Homs is about 140 km from Damascus: two strikes that day.
+    assertEquals(2, merge(m(0, "ISR", "195", "SYR", TEXT_APR_1, DAMASCUS, none, ModeKind.ASSERTED),
+        m(1, "ISR", "195", "SYR", TEXT_APR_1, homs, none, ModeKind.ASSERTED)).size());
+    // Jaramana is a suburb 7 km away, and the country holds both: one strike.
+    assertEquals(1, merge(m(0, "ISR", "195", "SYR", TEXT_APR_1, DAMASCUS, none, ModeKind.ASSERTED),
+        m(1, "ISR", "195", "SYR", TEXT_APR_1, jaramana, none, ModeKind.ASSERTED),
+        m(2, "ISR", "195", "SYR", TEXT_APR_1, SYRIA, none, ModeKind.ASSERTED)).size());
+    // Another country is another event, whatever the precision.
+    assertEquals(2, merge(m(0, "ISR", "195", "SYR", TEXT_APR_1, SYRIA, none, ModeKind.ASSERTED),
+        m(1, "ISR", "195", "SYR", TEXT_APR_1, beirut, none, ModeKind.ASSERTED)).size());
+  }
+
+  @Test
   void twoTextDatesThatDoNotOverlapAreTwoEvents() {
     List<Event> es = merge(m(0, "IRNMIL", "195", "ISR", TEXT_APR_1), m(1, "IRNMIL", "195", "ISR", TEXT_APR_13));
     assertEquals(2, es.size(), es.toString());
