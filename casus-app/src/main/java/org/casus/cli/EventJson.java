@@ -34,7 +34,7 @@ import org.casus.model.Quantity;
  * mode {kind[, speaker when kind is "reported"]},
  * date {value | from, to (ISO days); precision; basis; expression},
  * place {name, geonames_id, country, lat, lon, precision, relation} or null when unknown,
- * killed, wounded: {min, max (null when open-ended), qualifier} or null when none,
+ * killed, wounded, arrested, displaced: {min, max (null when open-ended), qualifier} or null when none,
  * mentions [{sentence, span, trigger, rule}],
  * provenance {doc_id, sentence, span, rule, resources {name: version}, sorted by name}
  * </pre>
@@ -83,6 +83,8 @@ public final class EventJson {
     o.set("place", e.place().isKnown() ? place(e.place()) : null);
     o.set("killed", quantity(e.killed()));
     o.set("wounded", quantity(e.wounded()));
+    o.set("arrested", quantity(e.arrested()));
+    o.set("displaced", quantity(e.displaced()));
     ArrayNode mentions = o.putArray("mentions");
     for (Mention m : e.mentions()) {
       ObjectNode mo = mentions.addObject();

@@ -60,7 +60,7 @@ class EventJsonTest {
     JsonNode o = json.readTree(line);
     assertEquals(List.of("id", "doc_id", "sentence", "span", "text", "source", "target", "code",
         "root_code", "quad_class", "goldstein", "plover_type", "plover_mode", "plover_context", "mode", "date", "place", "killed",
-        "wounded", "mentions", "provenance"), keys(o));
+        "wounded", "arrested", "displaced", "mentions", "provenance"), keys(o));
     assertEquals("doc1-1", o.get("id").asText());
     assertEquals("doc1", o.get("doc_id").asText());
     assertEquals(3, o.get("sentence").asInt());
@@ -95,7 +95,8 @@ class EventJsonTest {
     assertEquals("on Tuesday", date.get("expression").asText());
 
     JsonNode place = o.get("place");
-    assertEquals(List.of("name", "geonames_id", "country", "lat", "lon", "precision"), keys(place));
+    assertEquals(List.of("name", "geonames_id", "country", "lat", "lon", "precision", "relation"), keys(place));
+    assertEquals("", place.get("relation").asText());
     assertEquals(186180, place.get("geonames_id").asLong());
     assertEquals(3.52661, place.get("lat").asDouble());
     assertEquals("city", place.get("precision").asText());
@@ -104,6 +105,8 @@ class EventJsonTest {
     assertTrue(o.get("killed").get("max").isNull());
     assertEquals("at least", o.get("killed").get("qualifier").asText());
     assertTrue(o.get("wounded").isNull());
+    assertTrue(o.get("arrested").isNull());
+    assertTrue(o.get("displaced").isNull());
 
     JsonNode mention = o.get("mentions").get(0);
     assertEquals(List.of("sentence", "span", "trigger", "rule"), keys(mention));

@@ -20,9 +20,19 @@ import org.casus.model.Quantity;
  * @param place where (never null; UNKNOWN when none)
  * @param killed killed count, empty when none
  * @param wounded wounded count, empty when none
+ * @param arrested arrested, detained or abducted count, empty when none
+ * @param displaced displaced count, empty when none
  */
 public record LocatedMention(EventMention mention, CharSpan sentenceSpan, String sentenceText, CharSpan triggerSpan,
-    String triggerText, EventDate date, Place place, Optional<Quantity> killed, Optional<Quantity> wounded) {
+    String triggerText, EventDate date, Place place, Optional<Quantity> killed, Optional<Quantity> wounded,
+    Optional<Quantity> arrested, Optional<Quantity> displaced) {
+  /** A mention with no arrested or displaced count. */
+  public LocatedMention(EventMention mention, CharSpan sentenceSpan, String sentenceText, CharSpan triggerSpan,
+      String triggerText, EventDate date, Place place, Optional<Quantity> killed, Optional<Quantity> wounded) {
+    this(mention, sentenceSpan, sentenceText, triggerSpan, triggerText, date, place, killed, wounded, Optional.empty(),
+        Optional.empty());
+  }
+
   public LocatedMention {
     Objects.requireNonNull(mention);
     Objects.requireNonNull(sentenceSpan);
@@ -33,5 +43,7 @@ public record LocatedMention(EventMention mention, CharSpan sentenceSpan, String
     Objects.requireNonNull(place);
     Objects.requireNonNull(killed);
     Objects.requireNonNull(wounded);
+    Objects.requireNonNull(arrested);
+    Objects.requireNonNull(displaced);
   }
 }

@@ -162,6 +162,8 @@ public final class MentionMerger {
         .min(Comparator.comparingInt(p -> p.precision().ordinal())).orElse(Place.UNKNOWN);
     Optional<Quantity> killed = largest(g.stream().map(LocatedMention::killed).toList());
     Optional<Quantity> wounded = largest(g.stream().map(LocatedMention::wounded).toList());
+    Optional<Quantity> arrested = largest(g.stream().map(LocatedMention::arrested).toList());
+    Optional<Quantity> displaced = largest(g.stream().map(LocatedMention::displaced).toList());
     var mode = g.stream().map(m -> m.mention().mode()).filter(m -> m.kind() == ModeKind.ASSERTED).findFirst()
         .orElse(first.mention().mode());
     // A PETRARCH validation test code (only from the validation dictionaries) has no CAMEO meaning:
@@ -176,7 +178,7 @@ public final class MentionMerger {
     return new Event(id, docId, first.mention().sentence(), first.triggerSpan(), first.sentenceText(), source, target,
         code, info == null ? 0 : info.quadClass(), info == null ? Double.NaN : info.goldstein(),
         info == null ? Plover.NONE : new Plover(info.ploverType(), info.ploverMode(), ontology.ploverContext(code.value())),
-        mode, date, place, killed, wounded, mentions, prov);
+        mode, date, place, killed, wounded, arrested, displaced, mentions, prov);
   }
 
   private static int specificity(CameoCode c) {

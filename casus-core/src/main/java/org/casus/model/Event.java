@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param place where it happened
  * @param killed number killed, empty when the text gives none
  * @param wounded number wounded, empty when the text gives none
+ * @param arrested number arrested, detained or abducted, empty when the text gives none
+ * @param displaced number displaced, evacuated or who fled, empty when the text gives none
  * @param mentions every mention of this event in the article, in text order, at least one
  * @param provenance why it was coded
  * @throws IllegalArgumentException if quadClass is not 1..4 or goldstein outside [-10, 10] for a CAMEO
@@ -35,7 +37,16 @@ import java.util.Optional;
 public record Event(String id, String docId, int sentence, CharSpan span, String text, Actor source,
     Optional<Actor> target, CameoCode code, int quadClass, double goldstein, Plover plover,
     Mode mode, EventDate date, Place place, Optional<Quantity> killed, Optional<Quantity> wounded,
-    List<Mention> mentions, Provenance provenance) {
+    Optional<Quantity> arrested, Optional<Quantity> displaced, List<Mention> mentions, Provenance provenance) {
+  /** An event with no arrested or displaced count. */
+  public Event(String id, String docId, int sentence, CharSpan span, String text, Actor source,
+      Optional<Actor> target, CameoCode code, int quadClass, double goldstein, Plover plover,
+      Mode mode, EventDate date, Place place, Optional<Quantity> killed, Optional<Quantity> wounded,
+      List<Mention> mentions, Provenance provenance) {
+    this(id, docId, sentence, span, text, source, target, code, quadClass, goldstein, plover, mode, date, place, killed,
+        wounded, Optional.empty(), Optional.empty(), mentions, provenance);
+  }
+
   public Event {
     Objects.requireNonNull(id);
     Objects.requireNonNull(docId);
@@ -60,6 +71,8 @@ public record Event(String id, String docId, int sentence, CharSpan span, String
     Objects.requireNonNull(place);
     Objects.requireNonNull(killed);
     Objects.requireNonNull(wounded);
+    Objects.requireNonNull(arrested);
+    Objects.requireNonNull(displaced);
     mentions = List.copyOf(mentions);
     if (mentions.isEmpty()) {
       throw new IllegalArgumentException("event " + id + " has no mention");

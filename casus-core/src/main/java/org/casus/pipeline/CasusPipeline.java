@@ -302,7 +302,7 @@ public final class CasusPipeline implements EventCoder {
         Casualties c = casualties.read(s, m.trigger());
         CharSpan trig = s.token(m.trigger()).span();
         located.add(new LocatedMention(m, s.span(), s.text(), trig, s.token(m.trigger()).word(), date, place,
-            c.killed(), c.wounded()));
+            c.killed(), c.wounded(), c.arrested(), c.displaced()));
       }
       story = story.update(s, articleDate);
     }

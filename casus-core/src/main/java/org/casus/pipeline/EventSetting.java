@@ -231,7 +231,7 @@ final class EventSetting {
       if (!e.place().isKnown() && onTheDay && (isStatement(e.code()) || e.code().rootNumber() == 4)
           && parties.contains(e.source().country())) {
         e = new Event(e.id(), e.docId(), e.sentence(), e.span(), e.text(), e.source(), e.target(), e.code(), e.quadClass(),
-            e.goldstein(), e.plover(), e.mode(), e.date(), where, e.killed(), e.wounded(), e.mentions(),
+            e.goldstein(), e.plover(), e.mode(), e.date(), where, e.killed(), e.wounded(), e.arrested(), e.displaced(), e.mentions(),
             e.provenance());
       }
       out.add(e);

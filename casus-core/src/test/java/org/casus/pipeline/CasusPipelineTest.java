@@ -84,6 +84,16 @@ class CasusPipelineTest {
   }
 
   @Test
+  void anArrestCarriesItsCount() {
+    CodingResult r = code(fixture("events", "e33-arrested-count"));
+    assertEquals(1, r.events().size(), r.events().toString());
+    Event e = r.events().get(0);
+    assertEquals("173", e.code().value());
+    assertEquals(14, e.arrested().orElseThrow().min());
+    assertTrue(e.killed().isEmpty() && e.displaced().isEmpty(), e.toString());
+  }
+
+  @Test
   void theAnaphorIsMergedIntoItsAntecedentsEvent() {
     CodingResult r = code(fixture("events", "e09-event-anaphora"));
     assertEquals(1, r.events().size(), r.events().toString());
