@@ -213,7 +213,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     int[] span = nameSpan(s, h);
     for (int i = span[0]; i <= span[1]; i++) {
       Token k = s.token(i);
-      if (!UNLISTED_NER.contains(k.ner()) && !(k.pos().equals("JJ") && i < h)) {
+      if (!UNLISTED_NER.contains(k.ner()) && !(k.pos().equals("JJ") && i < h)
+          || NATURAL_FEATURES.contains(k.word().toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
@@ -221,6 +222,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   private static final Set<String> UNLISTED_NER = Set.of("LOCATION", "CITY", "GPE");
+
+  /**
+   * Words that make a name a sea, river, range or desert ("the Pacific Ocean", "the Red Sea"): not
+   * a locality, and often in no one country, so never placed by the actors' country.
+   */
+  private static final Set<String> NATURAL_FEATURES = Set.of("ocean", "sea", "gulf", "strait", "straits", "channel",
+      "river", "lake", "bay", "mountains", "mountain", "mount", "desert", "valley", "plateau", "peninsula", "coast",
+      "basin", "canal", "archipelago");
 
   /**
    * The place that encloses an unlisted name: its "Name, Region" qualifier or an "in" phrase on it

@@ -64,6 +64,7 @@ public final class FixtureGenerator {
     SENTENCES.put("direction-of-unlisted", "Artillery units shelled trenches south of Robotyne in the Zaporizhzhia "
         + "region on Friday.");
     SENTENCES.put("near-unlisted", "Armed men ambushed a Malian army patrol near Anefis on Sunday.");
+    SENTENCES.put("sea-not-locality", "Navy jets struck a speedboat in the Arabian Sea on Monday.");
     SENTENCES.put("town-in-region", "Drones struck a fuel depot near Kramatorsk in the Donetsk region overnight.");
   }
 

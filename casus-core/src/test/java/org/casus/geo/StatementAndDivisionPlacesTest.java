@@ -71,6 +71,15 @@ class StatementAndDivisionPlacesTest {
   }
 
   @Test
+  void aSeaIsNoLocalityOfTheActorsCountry() throws IOException {
+    ParsedSentence s = fixture("sea-not-locality");
+    int t = index(s, "struck");
+    Place p = resolver.resolve(s, t, Set.of("IND"));
+    assertTrue(p.precision() != PlacePrecision.LOCALITY, p.toString());
+    assertTrue(resolver.unlistedLocality(s, t, "IND").isEmpty());
+  }
+
+  @Test
   void listedTownBeatsTheRegionItLiesIn() throws IOException {
     ParsedSentence s = fixture("town-in-region");
     Place p = resolver.resolve(s, index(s, "struck"), Set.of("UKR"));
