@@ -138,7 +138,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     Place best = null;
     Candidate unlisted = null;
     for (Candidate c : attachedPhrases(sentence, trigger, saying)) {
-      Optional<Place> p = placeOfPhrase(sentence, c.head, context);
+      Optional<Place> p = placeOfListOrPhrase(sentence, c.head, context);
       if (p.isPresent() && (!c.targetOnly || p.get().precision() != PlacePrecision.COUNTRY)) {
         Place q = p.get().withRelation(c.relation);
         if (best == null) {
@@ -146,7 +146,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         } else if (q.precision().ordinal() < best.precision().ordinal() && inside(q, best)) {
           best = q; // "positions near Bakhmut in the Donetsk region": the town, not the region
         }
-      } else if (p.isEmpty() && unlisted == null && !c.targetOnly && isUnlistedName(sentence, c.head)) {
+      } else if (p.isEmpty() && unlisted == null && !c.targetOnly && sentence.children(c.head, "conj").isEmpty()
+          && placeOfPhrase(sentence, c.head, context).isEmpty() && isUnlistedName(sentence, c.head)) {
         unlisted = c;
       }
     }
@@ -158,6 +159,36 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     return best == null ? Place.UNKNOWN : best;
+  }
+
+  /**
+   * The place of a phrase; for a list of places ("missiles at Bahrain, Jordan and Kuwait") the
+   * one member in the event's countries, or the country of several members in one country
+   * ("Darfur and Kordofan"), else none: a list is no one event's place.
+   */
+  private Optional<Place> placeOfListOrPhrase(ParsedSentence s, int h, Set<String> context) {
+    List<Integer> members = new ArrayList<>(List.of(h));
+    members.addAll(s.children(h, "conj"));
+    if (members.size() == 1) {
+      return placeOfPhrase(s, h, context);
+    }
+    List<Place> all = new ArrayList<>();
+    for (int m : members) {
+      placeOfPhrase(s, m, context).ifPresent(all::add);
+    }
+    List<Place> inContext = all.stream().filter(p -> context.contains(p.country())).toList();
+    if (inContext.isEmpty()) {
+      inContext = all.size() == members.size() ? all : List.of(); // no actor country: the list as a whole
+    }
+    if (inContext.size() == 1) {
+      return Optional.of(inContext.get(0));
+    }
+    String first = inContext.isEmpty() ? "" : inContext.get(0).country();
+    if (inContext.size() > 1 && !first.isEmpty() && inContext.stream().allMatch(p -> p.country().equals(first))) {
+      // "villages in Darfur and Kordofan": the country that holds them all
+      return countries.byIso3(first).map(c -> countryPlace(c, ""));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -266,7 +297,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private static Place locality(ParsedSentence s, Candidate c, Place enclosing) {
     int[] span = nameSpan(s, c.head);
     int lo = span[0];
-    while (lo < c.head && !UNLISTED_NER.contains(s.token(lo).ner())) {
+    while (lo < c.head && !s.token(lo).isProperNoun()) {
       lo++; // "war-torn Tessit": the name only
     }
     String name = textOf(s, lo, span[1]);
@@ -527,6 +558,19 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
+    if (LOCALITY_NOUNS.contains(lemma)) {
+      // "the village of Um Garfa in North Kordofan": a named locality that no table lists
+      for (int of : ofNames(s, h)) {
+        if (!s.token(of).isProperNoun() || NOT_PLACE_NER.contains(s.token(of).ner())) {
+          continue;
+        }
+        Optional<Country> named = country;
+        Optional<Place> enclosing = enclosingOf(s, of, context).or(() -> named.map(c -> countryPlace(c, "")));
+        if (enclosing.isPresent() && !enclosing.get().country().isEmpty()) {
+          return Optional.of(locality(s, new Candidate(of, false, ""), enclosing.get()));
+        }
+      }
+    }
     if (DIVISION_NOUNS.contains(lemma)) {
       Optional<Place> named = namedDivision(s, h, lemma, context);
       if (named.isPresent()) {
@@ -542,6 +586,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /** Nouns of settlements named by an "of" complement: "the village of X", "the town of X". */
+  private static final Set<String> LOCALITY_NOUNS = Set.of("village", "town", "city", "hamlet", "settlement");
+
+  /** The heads of a noun's "of" complements. */
+  private static List<Integer> ofNames(ParsedSentence s, int h) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency arc : s.children(h)) {
+      if (arc.baseRelation().equals("nmod") && marker(s, arc).equals("of")) {
+        out.add(arc.dependent());
+      }
+    }
+    return out;
   }
 
   /** Nouns of administrative divisions named after a place: "Herat province", "the Donetsk region". */
@@ -696,6 +754,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     String country = null;
     String admin1 = null;
     Place qualifierPlace = null;
+    if (qualifier != null && isCountryList(name, qualifier)) {
+      qualifier = null; // "missiles at Bahrain, Jordan and Kuwait": a list, not "City, Country"
+    }
     if (qualifier != null) {
       Optional<Country> c = countries.byPlaceName(qualifier);
       if (c.isPresent()) {
@@ -773,6 +834,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return Optional.of(cityPlace(best, toponym));
     }
     return Optional.ofNullable(qualifierPlace);
+  }
+
+  /**
+   * True when "name, qualifier" lists two countries rather than naming a place in a country: both
+   * are country names and the first is no division of the second ("Georgia, United States" is
+   * the state).
+   */
+  private boolean isCountryList(String name, String qualifier) {
+    Optional<Country> first = countries.byPlaceName(name);
+    Optional<Country> second = countries.byPlaceName(qualifier);
+    if (first.isEmpty() || second.isEmpty() || first.get().iso3().equals(second.get().iso3())) {
+      return false;
+    }
+    String in = second.get().iso3();
+    return regions.lookup(name).stream().noneMatch(r -> r.country().equals(in));
   }
 
   private Place cityPlace(GazetteerEntry e, String toponym) {

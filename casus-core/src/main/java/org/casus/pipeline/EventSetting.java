@@ -128,11 +128,15 @@ final class EventSetting {
     actorCountries.add(m.source().country());
     Place place = isStatement(m.code()) ? places.resolveStatement(s, m.trigger(), actorCountries)
         : places.resolve(s, m.trigger(), actorCountries);
-    if (!place.isKnown() && m.code().rootNumber() >= 18) {
+    if (m.code().rootNumber() >= 18 && (!place.isKnown() || place.precision() == PlacePrecision.REGION
+        || place.precision() == PlacePrecision.COUNTRY)) {
       for (int o : s.children(m.trigger(), "obj")) {
         Optional<Place> p = places.placeOfPhrase(s, o, actorCountries).filter(x -> x.precision() != PlacePrecision.COUNTRY);
-        if (p.isPresent()) {
-          return p.get(); // "stormed the town of Geneina", "shelled Kharkiv": the deed's object is a place
+        if (p.isPresent() && (!place.isKnown()
+            || p.get().precision().ordinal() < place.precision().ordinal() && p.get().country().equals(place.country()))) {
+          // "stormed the town of Geneina", "shelled Kharkiv": the deed's object is a place, and
+          // "stormed the village of X in North Kordofan" is at the village
+          return p.get();
         }
       }
     }

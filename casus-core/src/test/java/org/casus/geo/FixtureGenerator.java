@@ -65,6 +65,9 @@ public final class FixtureGenerator {
         + "region on Friday.");
     SENTENCES.put("near-unlisted", "Armed men ambushed a Malian army patrol near Anefis on Sunday.");
     SENTENCES.put("sea-not-locality", "Navy jets struck a speedboat in the Arabian Sea on Monday.");
+    SENTENCES.put("country-list", "Iran fired missiles at Bahrain, Qatar and Kuwait on Sunday.");
+    SENTENCES.put("region-list", "Rebels attacked villages in Darfur and Kordofan.");
+    SENTENCES.put("village-of-unlisted", "Gunmen raided the village of Um Garfa in North Kordofan.");
     SENTENCES.put("town-in-region", "Drones struck a fuel depot near Kramatorsk in the Donetsk region overnight.");
   }
 

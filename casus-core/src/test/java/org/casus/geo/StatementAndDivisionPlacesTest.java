@@ -80,6 +80,33 @@ class StatementAndDivisionPlacesTest {
   }
 
   @Test
+  void aListOfCountriesIsNoCityCountryPair() throws IOException {
+    ParsedSentence s = fixture("country-list");
+    int t = index(s, "fired");
+    Place p = resolver.resolve(s, t, Set.of("IRN", "QAT"));
+    assertEquals("QAT", p.country(), "the member that is the event's target: " + p);
+    Place none = resolver.resolve(s, t, Set.of("IRN"));
+    assertFalse(none.isKnown(), "a list is no one event's place: " + none);
+  }
+
+  @Test
+  void regionsOfOneCountryGiveTheCountry() throws IOException {
+    ParsedSentence s = fixture("region-list");
+    Place p = resolver.resolve(s, index(s, "attacked"), Set.of());
+    assertEquals("SDN", p.country(), p.toString());
+    assertEquals(PlacePrecision.COUNTRY, p.precision());
+  }
+
+  @Test
+  void aVillageOfANameNoTableListsIsALocality() throws IOException {
+    ParsedSentence s = fixture("village-of-unlisted");
+    Place p = resolver.placeOfPhrase(s, index(s, "village"), Set.of()).orElseThrow();
+    assertEquals("Um Garfa", p.name());
+    assertEquals("SDN", p.country());
+    assertEquals(PlacePrecision.LOCALITY, p.precision());
+  }
+
+  @Test
   void listedTownBeatsTheRegionItLiesIn() throws IOException {
     ParsedSentence s = fixture("town-in-region");
     Place p = resolver.resolve(s, index(s, "struck"), Set.of("UKR"));
