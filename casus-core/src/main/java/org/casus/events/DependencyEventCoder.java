@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.casus.actors.ActorResolver;
 import org.casus.actors.ArticleActors;
@@ -718,7 +719,11 @@ public final class DependencyEventCoder {
     }
     if (heads.isEmpty() && !passive) {
       int up = inheritedSubjectHolder(s, v);
-      if (up >= 0) {
+      OptionalInt noun = up < 0 ? OptionalInt.empty() : misattachedNounComplement(s, v, up);
+      if (noun.isPresent()) {
+        // "Russia says the UK's decision to detain vessels ...": the decision's owner detains
+        heads.addAll(s.children(noun.getAsInt(), "nmod:poss"));
+      } else if (up >= 0) {
         heads.addAll(s.children(up, "nsubj"));
       }
     }
@@ -883,6 +888,35 @@ public final class DependencyEventCoder {
   }
 
   /** The verb whose subject a subjectless verb shares: through conj and xcomp, a few steps up. */
+  /**
+   * The object noun of a saying verb when the parser hung an infinitive that completes that noun
+   * on the saying verb instead ("says the UK's decision to board and detain vessels is hostile":
+   * "to board" is the decision's, not "says"'s). A saying verb takes no controlled infinitive, so
+   * its subject does not act in it.
+   *
+   * @param v the subjectless verb
+   * @param holder the verb whose subject {@code v} would share ({@link #inheritedSubjectHolder})
+   */
+  private static OptionalInt misattachedNounComplement(ParsedSentence s, int v, int holder) {
+    if (!SAY_VERBS.contains(s.token(holder).lemma().toLowerCase(Locale.ROOT))
+        || s.token(holder).lemma().equalsIgnoreCase("tell")) {
+      return OptionalInt.empty();
+    }
+    int cur = v;
+    while (s.head(cur) != holder && s.relation(cur).equals("conj") && s.head(cur) >= 0) {
+      cur = s.head(cur);
+    }
+    if (s.head(cur) != holder || !s.relation(cur).equals("xcomp")) {
+      return OptionalInt.empty();
+    }
+    for (int o : s.children(holder, "obj")) {
+      if (s.token(o).isNoun() && o < cur) {
+        return OptionalInt.of(o);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
   private static int inheritedSubjectHolder(ParsedSentence s, int v) {
     int cur = v;
     for (int i = 0; i < 4; i++) {
@@ -1007,6 +1041,9 @@ public final class DependencyEventCoder {
       // "He invited X ... and urged ...": a coordinated verb with no object shares the first one's.
       int up = s.head(v);
       for (int i = 0; i < 3 && up >= 0 && out.isEmpty(); i++) {
+        if (i > 0 && SAY_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
+          break; // what was said about is not the deed's target ("says the UK's decision to board and detain")
+        }
         for (int o : s.children(up, "obj")) {
           addTarget(s, o, memory, out);
         }
