@@ -229,8 +229,9 @@ public final class NounPhraseActorResolver implements ActorResolver {
             if (!roleRule.isEmpty()) {
               agentFound = true; // "an ex-minister of Bolivia": the role found here, the country there
             }
-            // "the president of France": the head's own role with the complement's country.
-            String code = agentFound ? a.country() + String.join("", sectors) : a.code();
+            // "the president of France": the head's own role with the complement's country;
+            // "activists of Gonzo GMO" (GONGMO): the role after the complement's own code.
+            String code = agentFound ? a.code() + String.join("", missing(a.sectors(), sectors)) : a.code();
             return Optional.of(finish(s, head, text, span, code, "of-complement>" + a.rule() + roleRule, memory));
           }
         }
@@ -778,6 +779,17 @@ public final class NounPhraseActorResolver implements ActorResolver {
       }
     }
     return np.get(0);
+  }
+
+  /** The sectors of {@code add} that {@code have} lacks, in order. */
+  private static List<String> missing(List<String> have, List<String> add) {
+    List<String> out = new ArrayList<>();
+    for (String x : add) {
+      if (!have.contains(x) && !out.contains(x)) {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -258,8 +258,12 @@ public final class DependencyEventCoder {
     } else {
       code = activeCode(entry.get().code(), passive);
       rule = entry.get().rule();
-      if (code.startsWith("01")) {
-        return; // no "make statement" fallback for a saying verb without a pattern (CAMEO 01x needs content)
+      if (code.startsWith("01") && (convention == Convention.CAMEO
+          || SAY_VERBS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT)))) {
+        // No "make statement" fallback for a saying verb without a pattern (CAMEO 01x needs
+        // content); the PETRARCH validation dictionaries mean the own 01x codes of their other
+        // verbs ("believes" 012).
+        return;
       }
     }
     if (code.isEmpty() || code.startsWith("-") || !isEventCode(code)) {
@@ -878,6 +882,27 @@ public final class DependencyEventCoder {
   }
 
   /**
+   * A clause of its own inside a verb's phrase: a subordinate clause with a subordinator other
+   * than "to" ("after crowds burned", "until that group yielded", "when a dam is filled") or a
+   * parenthetical ("..., officials said").
+   */
+  private static boolean isAdverbialClause(ParsedSentence s, int t) {
+    String rel = s.relation(t);
+    if (rel.equals("parataxis")) {
+      return true;
+    }
+    if (!rel.startsWith("advcl") && !rel.equals("dep")) {
+      return false;
+    }
+    for (int m : s.children(t, "mark")) {
+      if (!s.token(m).word().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "X is about to restore ties ...": the "be" right before "about to" holds the subject of the
    * verb, wherever the parser attached the infinitive (it may hang it off a later clause).
    *
@@ -1035,7 +1060,44 @@ public final class DependencyEventCoder {
         up = s.head(up);
       }
     }
+    if (out.isEmpty() && convention == Convention.PETRARCH_VALIDATION) {
+      firstActorInPhrase(s, v, passive, consumed, memory, out);
+    }
     return out;
+  }
+
+  /**
+   * The PETRARCH fallback: the first coded actor after the verb anywhere in its phrase, an
+   * infinitive or "that" clause included ("signed an accord to supply Gondor", "expressed hopes
+   * that Osgiliath could be drawn ..."). Names are taken at their phrase's head (a possessor or a
+   * modifier is part of its head's phrase); dates, pattern words, a passive's "by" agent and the
+   * verb's subjects are skipped.
+   */
+  private void firstActorInPhrase(ParsedSentence s, int v, boolean passive, Set<Integer> consumed, ArticleActors memory,
+      List<Actor> out) {
+    Set<Integer> skip = new HashSet<>(consumed);
+    for (var d : s.children(v)) {
+      if (d.relation().startsWith("nsubj") || (passive && d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by"))) {
+        skip.addAll(s.subtree(d.dependent()));
+      }
+    }
+    for (int t : s.subtree(v)) {
+      if (t > v && isAdverbialClause(s, t)) {
+        skip.addAll(s.subtree(t)); // "... after Calenardhon crowds burned its embassy": another clause
+      }
+    }
+    for (int t : s.subtree(v)) {
+      Token k = s.token(t);
+      String rel = s.relation(t);
+      if (t <= v || skip.contains(t) || !k.isNoun() || k.ner().equals("DATE") || k.ner().equals("TIME")
+          || rel.equals("compound") || rel.equals("flat") || rel.equals("amod") || rel.equals("nmod:poss")) {
+        continue;
+      }
+      addTarget(s, t, memory, out);
+      if (!out.isEmpty()) {
+        return;
+      }
+    }
   }
 
   /**
