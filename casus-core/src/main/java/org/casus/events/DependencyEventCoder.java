@@ -258,12 +258,8 @@ public final class DependencyEventCoder {
     } else {
       code = activeCode(entry.get().code(), passive);
       rule = entry.get().rule();
-      if (code.startsWith("01") && (convention == Convention.CAMEO
-          || SAY_VERBS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT)))) {
-        // No "make statement" fallback for a saying verb without a pattern (CAMEO 01x needs
-        // content); the PETRARCH validation dictionaries mean the own 01x codes of their other
-        // verbs ("believes" 012).
-        return;
+      if (code.startsWith("01")) {
+        return; // no "make statement" fallback for a saying verb without a pattern (CAMEO 01x needs content)
       }
     }
     if (code.isEmpty() || code.startsWith("-") || !isEventCode(code)) {
@@ -429,6 +425,11 @@ public final class DependencyEventCoder {
       }
       if (hit < 0 && v + 1 < s.size() && s.token(v + 1).word().equalsIgnoreCase(w) && i > e.inflectedIndex()) {
         hit = v + 1;
+      }
+      // "wire tapped": a word written right before the inflected one (the parser may take it
+      // for a noun of the subject).
+      if (hit < 0 && i == e.inflectedIndex() - 1 && v > 0 && s.token(v - 1).word().equalsIgnoreCase(w)) {
+        hit = v - 1;
       }
       if (hit < 0) {
         return List.of();
@@ -882,9 +883,9 @@ public final class DependencyEventCoder {
   }
 
   /**
-   * A clause of its own inside a verb's phrase: a subordinate clause with a subordinator other
-   * than "to" ("after crowds burned", "until that group yielded", "when a dam is filled") or a
-   * parenthetical ("..., officials said").
+   * A clause of its own inside a verb's phrase: a subordinate clause with a subordinating
+   * conjunction and no "to" ("after crowds burned", "until that group yielded", "when a dam is filled") or a
+   * parenthetical. (A reporting clause, "..., officials said", is skipped by its verb.)
    */
   private static boolean isAdverbialClause(ParsedSentence s, int t) {
     String rel = s.relation(t);
@@ -894,12 +895,9 @@ public final class DependencyEventCoder {
     if (!rel.startsWith("advcl") && !rel.equals("dep")) {
       return false;
     }
-    for (int m : s.children(t, "mark")) {
-      if (!s.token(m).word().equalsIgnoreCase("to")) {
-        return true;
-      }
-    }
-    return false;
+    List<Integer> marks = s.children(t, "mark");
+    return marks.stream().anyMatch(m -> s.token(m).pos().equals("IN"))
+        && marks.stream().noneMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
   }
 
   /**
@@ -970,7 +968,7 @@ public final class DependencyEventCoder {
       }
     }
     if (out.isEmpty() && convention == Convention.PETRARCH_VALIDATION) {
-      firstComplementActor(s, v, passive, consumed, memory, out);
+      firstActorInPhrase(s, v, passive, consumed, memory, out);
     }
     if (out.isEmpty()) {
       for (int c : s.children(v, "obl")) {
@@ -1084,6 +1082,11 @@ public final class DependencyEventCoder {
     for (int t : s.subtree(v)) {
       if (t > v && isAdverbialClause(s, t)) {
         skip.addAll(s.subtree(t)); // "... after Calenardhon crowds burned its embassy": another clause
+      }
+      if (t != v && s.token(t).isVerb() && SAY_VERBS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
+        for (int speaker : s.children(t, "nsubj")) {
+          skip.addAll(s.subtree(speaker)); // "..., a senior official said": the speaker is no target
+        }
       }
     }
     for (int t : s.subtree(v)) {

@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The PETRARCH validation convention ({@link DependencyEventCoder.Convention#PETRARCH_VALIDATION})
  * over the bundled 2014 validation dictionaries, on own-words sentences with frozen parses in
  * {@code fixtures/petrarch}: paired verb codes ("LEFT [032:033]"), verb forms listed as headwords,
- * the first actor after the verb as target, "be about to", prefix agents, and a role shared by a
- * coordinated "of" list. Each fixture lists every (source, code, target) the coder must produce,
+ * the first actor after the verb as target (not the speaker of a reporting clause), "be about
+ * to", prefix agents, a role shared by a coordinated "of" list, and a multi-word verb whose first
+ * word the parser took for a noun ("wire tapped"). Each fixture lists every (source, code, target) the coder must produce,
  * and nothing else; modes are not compared.
  */
 class PetrarchConventionTest {
