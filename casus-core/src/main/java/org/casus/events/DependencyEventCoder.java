@@ -1058,18 +1058,18 @@ public final class DependencyEventCoder {
         up = s.head(up);
       }
     }
-    if (out.isEmpty() && convention == Convention.PETRARCH_VALIDATION) {
-      firstActorInPhrase(s, v, passive, consumed, memory, out);
-    }
     return out;
   }
 
   /**
-   * The PETRARCH fallback: the first coded actor after the verb anywhere in its phrase, an
-   * infinitive or "that" clause included ("signed an accord to supply Gondor", "expressed hopes
-   * that Osgiliath could be drawn ..."). Names are taken at their phrase's head (a possessor or a
-   * modifier is part of its head's phrase); dates, pattern words, a passive's "by" agent and the
-   * verb's subjects are skipped.
+   * PETRARCH's target when the object names no actor: the first coded actor after the verb
+   * anywhere in its phrase, whatever the preposition, an infinitive or "that" clause included
+   * ("arrived in Gondor", "cordoned off the roads leading into Mordor", "signed an accord to
+   * supply Gondor", "expressed hopes that Osgiliath could be drawn ..."). Names are taken at their
+   * phrase's head (a possessor or a modifier is part of its head's phrase); dates, pattern words,
+   * a passive's "by" agent, the verb's subjects, adverbial clauses ("after crowds burned ...")
+   * and the speaker of a reporting clause ("..., a senior official said") are skipped. Only by
+   * the PETRARCH validation convention: in news, "in X" is mostly the event's place.
    */
   private void firstActorInPhrase(ParsedSentence s, int v, boolean passive, Set<Integer> consumed, ArticleActors memory,
       List<Actor> out) {
@@ -1099,42 +1099,6 @@ public final class DependencyEventCoder {
       addTarget(s, t, memory, out);
       if (!out.isEmpty()) {
         return;
-      }
-    }
-  }
-
-  /**
-   * PETRARCH's target is the first actor after the verb in its phrase, whatever the preposition
-   * ("arrived in Gondor", "has risen in the dispute with Osgiliath", "cordoned off the roads
-   * leading into Mordor"): each oblique after the verb, then the nouns inside it, in text order. Dates, a passive's "by" agent,
-   * event nouns and pattern words are skipped. Only by the PETRARCH validation convention: in news, "in
-   * X" is mostly the place of the event.
-   */
-  private void firstComplementActor(ParsedSentence s, int v, boolean passive, Set<Integer> consumed, ArticleActors memory,
-      List<Actor> out) {
-    for (int c : s.children(v, "obl")) {
-      if (c < v || consumed.contains(c) || s.token(c).ner().equals("DATE") || s.token(c).ner().equals("TIME")
-          || (passive && hasCase(s, c, "by"))) {
-        continue;
-      }
-      addTarget(s, c, memory, out);
-      if (!out.isEmpty()) {
-        return;
-      }
-      if (eventNoun(s, c).isPresent()) {
-        continue; // an event's complement is that event's target (see targets)
-      }
-      for (int t : s.subtree(c)) {
-        Token k = s.token(t);
-        String rel = s.relation(t);
-        if (t == c || !k.isNoun() || k.ner().equals("DATE") || k.ner().equals("TIME") || rel.equals("compound")
-            || rel.equals("flat") || rel.equals("amod") || rel.equals("nmod:poss")) {
-          continue;
-        }
-        addTarget(s, t, memory, out);
-        if (!out.isEmpty()) {
-          return;
-        }
       }
     }
   }
