@@ -143,7 +143,9 @@ public final class NounPhraseActorResolver implements ActorResolver {
           }
           Optional<Country> c = countries.byName(s.token(t).word());
           if (c.isPresent()) {
-            country = countries.cameoCode(c.get());
+            // The actor dictionary's code for the name, when it has one, over the countries table's
+            // (the dictionaries in use define the codes: the PETRARCH validation set has KUWAIT KUW).
+            country = regionOf(words, t).orElse(countries.cameoCode(c.get()));
             countryRule = "nationality";
             break;
           }
@@ -227,8 +229,9 @@ public final class NounPhraseActorResolver implements ActorResolver {
             if (!roleRule.isEmpty()) {
               agentFound = true; // "an ex-minister of Bolivia": the role found here, the country there
             }
-            // "the president of France": the head's own role with the complement's country.
-            String code = agentFound ? a.country() + String.join("", sectors) : a.code();
+            // "the president of France": the head's own role with the complement's country;
+            // "activists of Gonzo GMO" (GONGMO): the role after the complement's own code.
+            String code = agentFound ? a.code() + String.join("", missing(a.sectors(), sectors)) : a.code();
             return Optional.of(finish(s, head, text, span, code, "of-complement>" + a.rule() + roleRule, memory));
           }
         }
@@ -260,8 +263,45 @@ public final class NounPhraseActorResolver implements ActorResolver {
       rule = rule + "+agent";
     }
     rule = rule + roleRule;
-    String code = country + String.join("", sectors);
+    String code = withPrefixAgents(country, sectors, prefixSectors(s, words, np));
     return Optional.of(finish(s, head, text, span, code, rule, memory));
+  }
+
+  /**
+   * The code of a country and its sectors, with the sectors of prefix agents ({@code [NGO~]},
+   * "MSF Arnor" is NGOARN) put before the country, as the agent dictionary's code position says.
+   */
+  private static String withPrefixAgents(String country, List<String> sectors, List<String> prefixes) {
+    StringBuilder before = new StringBuilder();
+    StringBuilder after = new StringBuilder();
+    for (String sector : sectors) {
+      (prefixes.contains(sector) && !country.equals(UNKNOWN_COUNTRY) ? before : after).append(sector);
+    }
+    return before + country + after;
+  }
+
+  /** The sectors of the phrase's prefix agents ({@code [NGO~]}), by {@link #agentSectors}'s matching. */
+  private List<String> prefixSectors(ParsedSentence s, List<String> words, List<Integer> np) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < np.size(); i++) {
+      Optional<AgentDictionary.AgentMatch> m = Optional.empty();
+      for (AgentDictionary layer : agentLayers) {
+        Optional<AgentDictionary.AgentMatch> lm = layer.longestMatch(words, np.get(i));
+        if (lm.isPresent() && (m.isEmpty() || lm.get().length() > m.get().length())) {
+          m = lm;
+        }
+      }
+      if (m.isPresent()) {
+        if (m.get().prefix()) {
+          String code = m.get().agentCode();
+          for (int k = 0; k + 3 <= code.length(); k += 3) {
+            out.add(code.substring(k, k + 3));
+          }
+        }
+        i += m.get().length() - 1;
+      }
+    }
+    return out;
   }
 
   /** Builds the actor and remembers the person names and acronyms of the phrase. */
@@ -739,6 +779,17 @@ public final class NounPhraseActorResolver implements ActorResolver {
       }
     }
     return np.get(0);
+  }
+
+  /** The sectors of {@code add} that {@code have} lacks, in order. */
+  private static List<String> missing(List<String> have, List<String> add) {
+    List<String> out = new ArrayList<>();
+    for (String x : add) {
+      if (!have.contains(x) && !out.contains(x)) {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -228,7 +228,7 @@ public final class DependencyEventCoder {
     if (entry.isPresent()) {
       consumedByVerb.addAll(multiwordTokens(s, v, entry.get()));
     } else {
-      entry = verbs.verb(lemma);
+      entry = surfaceHeadword(s, v).or(() -> verbs.verb(lemma));
       if (entry.isEmpty()) {
         // The tagger's lemma may be wrong for an irregular or listed form: look the word up as written.
         entry = verbs.verbForm(s.token(v).word().toUpperCase(Locale.ROOT));
@@ -244,11 +244,18 @@ public final class DependencyEventCoder {
     Optional<PatternMatch> pm = bestPattern(s, v, entry.get(), passive, consumedByVerb);
     String code;
     String rule;
+    Optional<String> paired = Optional.empty();
     Set<Integer> consumed = new HashSet<>(consumedByVerb);
     if (pm.isPresent()) {
       code = pm.get().pattern().code(passive);
       rule = pm.get().pattern().id();
       consumed.addAll(pm.get().tokens());
+    } else if (convention == Convention.PETRARCH_VALIDATION && entry.get().code().indexOf(':') > 0) {
+      // TABARI's paired event: "LEFT [032:033]" codes source -> target 032 and target -> source 033.
+      String c = entry.get().code();
+      code = c.substring(0, c.indexOf(':'));
+      paired = Optional.of(c.substring(c.indexOf(':') + 1)).filter(x -> !x.isEmpty());
+      rule = entry.get().rule() + "+paired";
     } else {
       code = activeCode(entry.get().code(), passive);
       rule = entry.get().rule();
@@ -261,7 +268,9 @@ public final class DependencyEventCoder {
     }
     List<Actor> sources = sources(s, v, passive, memory);
     List<Actor> targets = targets(s, v, passive, consumed, memory);
-    if (targets.isEmpty() && !passive && CLAUSE_TARGET_ROOTS.contains(code.substring(0, 2))) {
+    if (targets.isEmpty() && !passive && CLAUSE_TARGET_ROOTS.contains(code.substring(0, 2))
+        && !SAY_VERBS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+      // (Not for a saying verb: "X said that Y will ..." does not appeal to Y.)
       // "Brazil demanded that the Venezuelan government guarantee ...": the one asked to act.
       for (int c : s.children(v, "ccomp")) {
         for (int subj : s.children(c, "nsubj")) {
@@ -319,6 +328,9 @@ public final class DependencyEventCoder {
     for (Actor a : sources) {
       for (Actor b : targets) {
         add(out, s, v, a, b, code, rule, mode, false);
+        if (paired.isPresent()) {
+          add(out, s, v, b, a, paired.get(), rule, mode, false);
+        }
       }
     }
   }
@@ -364,6 +376,23 @@ public final class DependencyEventCoder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * By the PETRARCH validation convention, a verb form listed as a headword of its own ("LEFT",
+   * "MET", "RISEN", next to LEAVE and MEET) is that entry, not its lemma's: TABARI and PETRARCH-1
+   * matched the word as written. Empty under the CAMEO convention, or when the form is the lemma
+   * or no headword.
+   */
+  private Optional<VerbEntry> surfaceHeadword(ParsedSentence s, int v) {
+    if (convention != Convention.PETRARCH_VALIDATION) {
+      return Optional.empty();
+    }
+    Token t = s.token(v);
+    if (t.word().equalsIgnoreCase(t.lemma())) {
+      return Optional.empty();
+    }
+    return verbs.verb(t.word().toUpperCase(Locale.ROOT));
   }
 
   /** A CAMEO code or a PETRARCH validation test code ({@link CameoCode}). */
@@ -444,6 +473,11 @@ public final class DependencyEventCoder {
       if (hit < 0 && v + 1 < s.size() && s.token(v + 1).word().equalsIgnoreCase(w) && i > e.inflectedIndex()) {
         hit = v + 1;
       }
+      // "wire tapped": a word written right before the inflected one (the parser may take it
+      // for a noun of the subject).
+      if (hit < 0 && i == e.inflectedIndex() - 1 && v > 0 && s.token(v - 1).word().equalsIgnoreCase(w)) {
+        hit = v - 1;
+      }
       if (hit < 0) {
         return List.of();
       }
@@ -513,6 +547,13 @@ public final class DependencyEventCoder {
         out.add(d.dependent());
       }
     }
+    if (convention == Convention.PETRARCH_VALIDATION) {
+      // PETRARCH matches a pattern against the words after the verb: a prepositional phrase of the
+      // object ("an attack by X") follows the verb as much as one of the verb.
+      for (int o : s.children(v, "obj")) {
+        out.addAll(s.children(o, "nmod"));
+      }
+    }
     return out;
   }
 
@@ -549,7 +590,9 @@ public final class DependencyEventCoder {
           return Optional.of(List.of(h));
         }
         if (term.words().isEmpty()) {
-          return Optional.of(List.of(h));
+          // By the PETRARCH convention a bare "(BY)" asks for the preposition only: its object may
+          // still be the target ("condemned an attack by X").
+          return Optional.of(List.of(convention == Convention.PETRARCH_VALIDATION ? prep : h));
         }
         Optional<List<Integer>> w = matchWords(s, h, term);
         if (w.isPresent()) {
@@ -720,6 +763,9 @@ public final class DependencyEventCoder {
     if (heads.isEmpty() && !passive) {
       int up = inheritedSubjectHolder(s, v);
       OptionalInt noun = up < 0 ? OptionalInt.empty() : misattachedNounComplement(s, v, up);
+      if (up < 0) {
+        up = beAboutToHolder(s, v);
+      }
       if (noun.isPresent()) {
         // "Russia says the UK's decision to detain vessels ...": the decision's owner detains
         heads.addAll(s.children(noun.getAsInt(), "nmod:poss"));
@@ -887,6 +933,40 @@ public final class DependencyEventCoder {
     return Optional.empty();
   }
 
+  /**
+   * A clause of its own inside a verb's phrase: a subordinate clause with a subordinating
+   * conjunction and no "to" ("after crowds burned", "until that group yielded", "when a dam is filled") or a
+   * parenthetical. (A reporting clause, "..., officials said", is skipped by its verb.)
+   */
+  private static boolean isAdverbialClause(ParsedSentence s, int t) {
+    String rel = s.relation(t);
+    if (rel.equals("parataxis")) {
+      return true;
+    }
+    if (!rel.startsWith("advcl") && !rel.equals("dep")) {
+      return false;
+    }
+    List<Integer> marks = s.children(t, "mark");
+    return marks.stream().anyMatch(m -> s.token(m).pos().equals("IN"))
+        && marks.stream().noneMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+  }
+
+  /**
+   * "X is about to restore ties ...": the "be" right before "about to" holds the subject of the
+   * verb, wherever the parser attached the infinitive (it may hang it off a later clause).
+   *
+   * @return the "be" token, or -1 when {@code v} has no "about" right after a "be" with a subject
+   */
+  private static int beAboutToHolder(ParsedSentence s, int v) {
+    for (int a : s.children(v, "advmod")) {
+      if (s.token(a).word().equalsIgnoreCase("about") && a > 0 && s.token(a - 1).lemma().equalsIgnoreCase("be")
+          && !s.children(a - 1, "nsubj").isEmpty()) {
+        return a - 1;
+      }
+    }
+    return -1;
+  }
+
   /** The verb whose subject a subjectless verb shares: through conj and xcomp, a few steps up. */
   /**
    * The object noun of a saying verb when the parser hung an infinitive that completes that noun
@@ -967,6 +1047,9 @@ public final class DependencyEventCoder {
         }
       }
     }
+    if (out.isEmpty() && convention == Convention.PETRARCH_VALIDATION) {
+      firstActorInPhrase(s, v, passive, consumed, memory, out);
+    }
     if (out.isEmpty()) {
       for (int c : s.children(v, "obl")) {
         if (consumed.contains(c)) {
@@ -1013,8 +1096,13 @@ public final class DependencyEventCoder {
           for (int holder : holders) {
             for (int c : s.children(holder, "nmod")) {
               int prep = prepositionOf(s, c);
-              if (prep >= 0 && TARGET_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT))) {
+              // By the PETRARCH convention any complement will do ("condemned an attack by X").
+              if (prep >= 0 && (convention == Convention.PETRARCH_VALIDATION
+                  || TARGET_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT)))) {
                 addTarget(s, c, memory, out);
+                if (!out.isEmpty() && convention == Convention.PETRARCH_VALIDATION) {
+                  break; // the first actor only
+                }
               }
             }
           }
@@ -1054,6 +1142,48 @@ public final class DependencyEventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * PETRARCH's target when the object names no actor: the first coded actor after the verb
+   * anywhere in its phrase, whatever the preposition, an infinitive or "that" clause included
+   * ("arrived in Gondor", "cordoned off the roads leading into Mordor", "signed an accord to
+   * supply Gondor", "expressed hopes that Osgiliath could be drawn ..."). Names are taken at their
+   * phrase's head (a possessor or a modifier is part of its head's phrase); dates, pattern words,
+   * a passive's "by" agent, the verb's subjects, adverbial clauses ("after crowds burned ...")
+   * and the speaker of a reporting clause ("..., a senior official said") are skipped. Only by
+   * the PETRARCH validation convention: in news, "in X" is mostly the event's place.
+   */
+  private void firstActorInPhrase(ParsedSentence s, int v, boolean passive, Set<Integer> consumed, ArticleActors memory,
+      List<Actor> out) {
+    Set<Integer> skip = new HashSet<>(consumed);
+    for (var d : s.children(v)) {
+      if (d.relation().startsWith("nsubj") || (passive && d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by"))) {
+        skip.addAll(s.subtree(d.dependent()));
+      }
+    }
+    for (int t : s.subtree(v)) {
+      if (t > v && isAdverbialClause(s, t)) {
+        skip.addAll(s.subtree(t)); // "... after Calenardhon crowds burned its embassy": another clause
+      }
+      if (t != v && s.token(t).isVerb() && SAY_VERBS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
+        for (int speaker : s.children(t, "nsubj")) {
+          skip.addAll(s.subtree(speaker)); // "..., a senior official said": the speaker is no target
+        }
+      }
+    }
+    for (int t : s.subtree(v)) {
+      Token k = s.token(t);
+      String rel = s.relation(t);
+      if (t <= v || skip.contains(t) || !k.isNoun() || k.ner().equals("DATE") || k.ner().equals("TIME")
+          || rel.equals("compound") || rel.equals("flat") || rel.equals("amod") || rel.equals("nmod:poss")) {
+        continue;
+      }
+      addTarget(s, t, memory, out);
+      if (!out.isEmpty()) {
+        return;
+      }
+    }
   }
 
   /**
@@ -1120,7 +1250,43 @@ public final class DependencyEventCoder {
           f.rule() + "+shared-role"));
     }
     first.ifPresent(out::add);
+    first.ifPresent(f -> out.addAll(sharedHead(s, h, f, memory)));
     out.addAll(rest);
+  }
+
+  /**
+   * "The ambassadors of Arnor, Osgiliath and Gondor", "Eriadori and Calenardhon leaders": a head
+   * whose country comes from a coordinated complement or modifier stands for each member; each
+   * further member gets its own country with the head's sectors (ARNGOV, OSGGOV, GONGOV).
+   *
+   * @param first the head's own actor, coded
+   * @return the actors of the further members, in text order; empty when the country-giving
+   *     word has no coordinated members
+   */
+  private List<Actor> sharedHead(ParsedSentence s, int h, Actor first, ArticleActors memory) {
+    List<Actor> out = new ArrayList<>();
+    for (var d : s.children(h)) {
+      int m = d.dependent();
+      String r = d.relation();
+      boolean giver = (r.equals("nmod") && (hasCase(s, m, "of") || hasCase(s, m, "from")))
+          || r.equals("compound") || r.equals("amod");
+      if (!giver || s.children(m, "conj").isEmpty()) {
+        continue;
+      }
+      Optional<Actor> own = actor(s, m, memory).filter(Actor::isCoded);
+      if (own.isEmpty() || !own.get().country().equals(first.country())) {
+        continue;
+      }
+      for (int c : s.children(m, "conj")) {
+        Optional<Actor> member = actor(s, c, memory).filter(Actor::isCoded);
+        if (member.isPresent() && !member.get().country().equals(first.country())) {
+          Actor a = member.get();
+          out.add(Actor.ofCode(a.text(), a.country() + String.join("", first.sectors()), a.span(),
+              a.rule() + "+shared-head"));
+        }
+      }
+    }
+    return out;
   }
 
   /** The source actor of an event noun phrase ("Israel's attack", "the war that Israel began"), if any. */
