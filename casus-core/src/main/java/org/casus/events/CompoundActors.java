@@ -66,6 +66,38 @@ final class CompoundActors {
     return out;
   }
 
+  /**
+   * The extra actors of a head whose country modifier is coordinated ("Eriadori and Calenardhon
+   * leaders", "Iranian and Iraqi officials"): the head's sectors in each coordinated country.
+   *
+   * @param h the head; {@code group.get(0)} is its actor
+   * @return the added actors, in text order; empty when no modifier of the head is coordinated
+   */
+  static List<Actor> acrossModifiers(ParsedSentence s, int h, List<Actor> group, IntFunction<Optional<Actor>> resolve) {
+    List<Actor> out = new ArrayList<>();
+    if (group.isEmpty() || !knownCountry(group.get(0))) {
+      return out;
+    }
+    Actor first = group.get(0);
+    for (var d : s.children(h)) {
+      if (!d.relation().equals("compound") && !d.relation().equals("amod")) {
+        continue;
+      }
+      int m = d.dependent();
+      Optional<Actor> mod = resolve.apply(m).filter(a -> a.isCoded() && a.country().equals(first.country()));
+      if (mod.isEmpty()) {
+        continue;
+      }
+      for (int k : s.children(m, "conj")) {
+        Optional<Actor> other = resolve.apply(k).filter(a -> a.isCoded() && knownCountry(a)
+            && !a.country().equals(first.country()));
+        other.ifPresent(o -> out.add(Actor.ofCode(o.text(), o.country() + String.join("", first.sectors()), o.span(),
+            first.rule() + "+compound-modifier")));
+      }
+    }
+    return out;
+  }
+
   /** The country-only actor of a place phrase ("in Fornost", or a conjunct "Gondor"), if any. */
   private static Optional<Actor> placeActor(ParsedSentence s, int p, IntFunction<Optional<Actor>> resolve) {
     if (!s.token(p).isNoun()) {

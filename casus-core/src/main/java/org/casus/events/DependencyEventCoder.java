@@ -1100,6 +1100,17 @@ public final class DependencyEventCoder {
         up = s.head(up);
       }
     }
+    if (out.isEmpty() && convention == Convention.PETRARCH_VALIDATION) {
+      // "warned of the Prince of Dol Amroth": PETRARCH takes the first actor after the verb in its
+      // phrase, whatever the preposition.
+      for (int c : s.children(v, "obl")) {
+        int prep = prepositionOf(s, c);
+        if (out.isEmpty() && prep >= 0 && !consumed.contains(c) && !(passive && hasCase(s, c, "by"))
+            && !s.token(c).ner().equals("DATE") && !s.token(c).ner().equals("TIME")) {
+          addTarget(s, c, memory, out);
+        }
+      }
+    }
     return out;
   }
 
@@ -1173,6 +1184,7 @@ public final class DependencyEventCoder {
       CompoundActors.shareModifiers(s, h, group, c -> actor(s, c, memory));
     }
     if (first.isPresent()) {
+      group.addAll(CompoundActors.acrossModifiers(s, h, group, c -> actor(s, c, memory)));
       group.addAll(CompoundActors.acrossPlaces(s, h, group, c -> actor(s, c, memory)));
     }
     for (Actor a : group) {
