@@ -294,7 +294,9 @@ public final class DependencyEventCoder {
       targets.clear();
       targets.addAll(beyond);
     }
-    if (targets.isEmpty() && !passive && CLAUSE_TARGET_ROOTS.contains(code.substring(0, 2))) {
+    if (targets.isEmpty() && !passive && CLAUSE_TARGET_ROOTS.contains(code.substring(0, 2))
+        && !SAY_VERBS.contains(lemma.toLowerCase(Locale.ROOT))) {
+      // (A saying verb coded 02x, as the PETRARCH-1 validation SAID 023, asks nobody to act.)
       // "Brazil demanded that the Venezuelan government guarantee ...": the one asked to act.
       for (int c : s.children(v, "ccomp")) {
         for (int subj : s.children(c, "nsubj")) {
@@ -632,7 +634,9 @@ public final class DependencyEventCoder {
           return Optional.of(List.of(h));
         }
         if (term.words().isEmpty()) {
-          return Optional.of(List.of(h));
+          // "AGREE * (WITH)": PETRARCH's bare prepositional phrase names the target's place, so by
+          // its convention only the preposition belongs to the pattern ("agrees with A and B").
+          return Optional.of(List.of(convention == Convention.PETRARCH_VALIDATION ? prep : h));
         }
         Optional<List<Integer>> w = matchWords(s, h, term);
         if (w.isPresent()) {
