@@ -22,13 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Compound actors, paired codes and compound-subject patterns over frozen parses in
  * {@code fixtures/compound} (own sentences). {@code expect.dictionaries} is {@code production} (the
- * CAMEO convention) or {@code validate-} (the PETRARCH-1 validation dictionaries and convention, as
- * {@code casus eval} runs them); {@code expect.events} is the exact multiset of
+ * CAMEO convention), {@code validate-} (the PETRARCH-1 validation dictionaries and convention, as
+ * {@code casus eval} runs them) or {@code validate202-} (UD-PETRARCH's 2.02 set); {@code expect.events} is the exact multiset of
  * {@code source code target} the coder must produce.
  */
 class CompoundCodingTest {
   private static DependencyEventCoder production;
   private static DependencyEventCoder validation;
+  private static DependencyEventCoder validation202;
 
   @BeforeAll
   static void load() throws ResourceFormatException {
@@ -38,6 +39,9 @@ class CompoundCodingTest {
     validation = new DependencyEventCoder(v.verbs(), v.eventNouns(), v.actorResolver())
         .withConvention(DependencyEventCoder.Convention.PETRARCH_VALIDATION)
         .withMultiCodeActors(true);
+    Dictionaries v202 = Dictionaries.loadValidation(Dictionaries.VALIDATION_2_02);
+    validation202 = new DependencyEventCoder(v202.verbs(), v202.eventNouns(), v202.actorResolver())
+        .withConvention(DependencyEventCoder.Convention.PETRARCH_VALIDATION);
   }
 
   static Stream<Fixture> cases() {
@@ -57,11 +61,15 @@ class CompoundCodingTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void codesTheCompound(Fixture f) {
-    boolean validating = f.expect().path("dictionaries").asText().equals("validate-");
+    DependencyEventCoder coder = switch (f.expect().path("dictionaries").asText()) {
+      case "validate-" -> validation;
+      case "validate202-" -> validation202;
+      default -> production;
+    };
     List<String> want = new ArrayList<>();
     f.expect().path("events").forEach(e -> want.add(e.path("source").asText() + " " + e.path("code").asText() + " "
         + e.path("target").asText()));
-    assertEquals(want.stream().sorted().toList(), code(validating ? validation : production, f), f.id() + ": " + f.text());
+    assertEquals(want.stream().sorted().toList(), code(coder, f), f.id() + ": " + f.text());
   }
 
   @Test
