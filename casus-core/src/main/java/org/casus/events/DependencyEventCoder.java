@@ -286,7 +286,10 @@ public final class DependencyEventCoder {
       return;
     }
     List<Actor> sources = sources(s, v, passive, memory);
-    List<Actor> targets = targets(s, v, passive, consumed, memory);
+    List<Actor> targets = pm.isPresent() ? prepositionSlotTargets(s, v, pm.get(), consumed, memory) : new ArrayList<>();
+    if (targets.isEmpty()) {
+      targets = targets(s, v, passive, consumed, memory);
+    }
     if (!targets.isEmpty() && targets.stream().allMatch(t -> refersToSource(s, t, sources))) {
       // "A and B renewed their ties with C", "warned their populations about X": a pronoun for the
       // source itself is not the target; look further along the verb's phrase.
@@ -358,6 +361,27 @@ public final class DependencyEventCoder {
         }
       }
     }
+  }
+
+  /**
+   * PETRARCH convention: the actors of the phrase a bare prepositional pattern term matched
+   * ("AGREE * (WITH)", "CELEBRATE * IFTAR (WITH)": the "with" phrase is the target, before any
+   * other complement). Empty under the CAMEO convention, where that phrase belongs to the pattern.
+   */
+  private List<Actor> prepositionSlotTargets(ParsedSentence s, int v, PatternMatch pm, Set<Integer> consumed,
+      ArticleActors memory) {
+    List<Actor> out = new ArrayList<>();
+    if (convention != Convention.PETRARCH_VALIDATION) {
+      return out;
+    }
+    for (int k : pm.tokens()) {
+      int c = s.head(k);
+      if (s.relation(k).equals("case") && c >= 0 && s.head(c) == v && s.relation(c).startsWith("obl")
+          && !consumed.contains(c) && out.isEmpty()) {
+        addTarget(s, c, memory, out);
+      }
+    }
+    return out;
   }
 
   /**
