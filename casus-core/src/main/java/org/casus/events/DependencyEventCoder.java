@@ -371,12 +371,18 @@ public final class DependencyEventCoder {
   private List<Actor> prepositionSlotTargets(ParsedSentence s, int v, PatternMatch pm, Set<Integer> consumed,
       ArticleActors memory) {
     List<Actor> out = new ArrayList<>();
-    if (convention != Convention.PETRARCH_VALIDATION) {
+    if (!bareSlot(pm.pattern())) {
       return out;
+    }
+    List<String> barePreps = new ArrayList<>();
+    for (PatternTerm term : pm.pattern().after()) {
+      if (!term.sequence() && term.words().isEmpty()) {
+        barePreps.addAll(term.prepositions());
+      }
     }
     for (int k : pm.tokens()) {
       int c = s.head(k);
-      if (s.relation(k).equals("case") && c >= 0 && s.head(c) == v && s.relation(c).startsWith("obl")
+      if (s.relation(k).equals("case") && containsIgnoreCase(barePreps, s.token(k).word()) && c >= 0 && s.head(c) == v && s.relation(c).startsWith("obl")
           && !consumed.contains(c) && out.isEmpty()) {
         addTarget(s, c, memory, out);
       }
@@ -570,7 +576,7 @@ public final class DependencyEventCoder {
     List<Integer> after = afterVerbHeads(s, v, passive);
     for (PatternTerm term : p.after()) {
       Optional<List<Integer>> hit = term.sequence() ? SequenceMatcher.match(s, v, term, true, skip, verbs)
-          : matchTerm(s, v, term, after, used, skip, false);
+          : matchTerm(s, v, term, after, used, skip, false, bareSlot(p));
       if (hit.isEmpty()) {
         return Optional.empty();
       }
@@ -580,7 +586,7 @@ public final class DependencyEventCoder {
     List<Integer> before = beforeVerbHeads(s, v, passive);
     for (PatternTerm term : p.before()) {
       Optional<List<Integer>> hit = term.sequence() ? SequenceMatcher.match(s, v, term, false, skip, verbs)
-          : matchTerm(s, v, term, before, used, skip, passive);
+          : matchTerm(s, v, term, before, used, skip, passive, bareSlot(p));
       if (hit.isEmpty()) {
         return Optional.empty();
       }
@@ -592,6 +598,15 @@ public final class DependencyEventCoder {
       return Optional.empty();
     }
     return Optional.of(new PatternMatch(p, used, score));
+  }
+
+  /**
+   * PETRARCH convention, for a pattern without TABARI slot markers: a bare prepositional term
+   * ("AGREE * (WITH)") takes only its preposition, leaving its phrase to be the target. A marked
+   * term ("(IN ^) +": skip this phrase, the target follows) keeps its whole phrase.
+   */
+  private boolean bareSlot(VerbPattern p) {
+    return convention == Convention.PETRARCH_VALIDATION && !verbs.hasSlotMarkers(p);
   }
 
   /** Whether the verb's subject (its own or the one it shares) is coordinated: "A and B agree". */
@@ -643,7 +658,7 @@ public final class DependencyEventCoder {
    *     ("killed by a bomb" matches "&amp;WEAPON *"), so their preposition is not a mismatch
    */
   private Optional<List<Integer>> matchTerm(ParsedSentence s, int v, PatternTerm term, List<Integer> heads, List<Integer> used,
-      Set<Integer> skip, boolean byAgent) {
+      Set<Integer> skip, boolean byAgent, boolean bareSlot) {
     for (int h : heads) {
       if (used.contains(h) || skip.contains(h)) {
         continue;
@@ -660,7 +675,7 @@ public final class DependencyEventCoder {
         if (term.words().isEmpty()) {
           // "AGREE * (WITH)": PETRARCH's bare prepositional phrase names the target's place, so by
           // its convention only the preposition belongs to the pattern ("agrees with A and B").
-          return Optional.of(List.of(convention == Convention.PETRARCH_VALIDATION ? prep : h));
+          return Optional.of(List.of(bareSlot ? prep : h));
         }
         Optional<List<Integer>> w = matchWords(s, h, term);
         if (w.isPresent()) {

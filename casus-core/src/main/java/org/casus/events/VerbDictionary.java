@@ -45,6 +45,8 @@ public final class VerbDictionary {
   private final int patternCount;
   /** Ids of the patterns whose subject slot is TABARI's compound marker {@code %} ({@link #needsCompoundSubject}). */
   private final Set<String> compoundSubjectPatterns;
+  /** Ids of the patterns written with a TABARI slot marker ({@code $ + % ^}), which the parsed pattern drops. */
+  private final Set<String> markedPatterns;
 
   private VerbDictionary(Builder b) {
     this.versions = b.versions;
@@ -61,6 +63,7 @@ public final class VerbDictionary {
     this.verbCount = b.verbCount;
     this.patternCount = b.patternCount;
     this.compoundSubjectPatterns = Set.copyOf(b.compoundSubjectPatterns);
+    this.markedPatterns = Set.copyOf(b.markedPatterns);
   }
 
   private static <T> Map<String, List<T>> freeze(Map<String, List<T>> m) {
@@ -132,6 +135,7 @@ public final class VerbDictionary {
     final List<String> problems = new ArrayList<>();
     final Map<String, Integer> problemCounts = new LinkedHashMap<>();
     final Set<String> compoundSubjectPatterns = new java.util.HashSet<>();
+    final Set<String> markedPatterns = new java.util.HashSet<>();
     int verbCount;
     int patternCount;
 
@@ -237,6 +241,9 @@ public final class VerbDictionary {
         if (VerbPatternParser.compoundSubjectSlot(text)) {
           compoundSubjectPatterns.add(p.id());
         }
+        if (!parsed.warnings().isEmpty()) {
+          markedPatterns.add(p.id());
+        }
       }
     }
 
@@ -316,6 +323,14 @@ public final class VerbDictionary {
    */
   public boolean needsCompoundSubject(VerbPattern p) {
     return compoundSubjectPatterns.contains(p.id());
+  }
+
+  /**
+   * Whether {@code p} was written with a TABARI slot marker ({@code $ + % ^}: source, target,
+   * compound, skip), which {@link VerbPatternParser} drops with a warning.
+   */
+  public boolean hasSlotMarkers(VerbPattern p) {
+    return markedPatterns.contains(p.id());
   }
 
   /**
