@@ -264,6 +264,10 @@ public final class NounPhraseActorResolver implements ActorResolver {
     }
     rule = rule + roleRule;
     String code = withPrefixAgents(country, sectors, prefixSectors(s, words, np));
+    if (dict.isPresent() && dict.get().code().contains("/") && code.equals(dict.get().country() + String.join("", dict.get().sectors()))) {
+      // An entry with several codes ("FRO/BIL/SAM", PETRARCH validation actors) is not country + sectors: keep it whole.
+      code = dict.get().code();
+    }
     return Optional.of(finish(s, head, text, span, code, rule, memory));
   }
 

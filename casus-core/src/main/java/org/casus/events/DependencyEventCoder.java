@@ -70,6 +70,7 @@ public final class DependencyEventCoder {
   private final ActorResolver actors;
   private final boolean requireDyad;
   private final Convention convention;
+  private final boolean splitMultiCodes;
 
   /**
    * How the coder reads what the dictionaries leave open.
@@ -93,21 +94,32 @@ public final class DependencyEventCoder {
    * codes a future deed as the intent to do it.
    */
   public DependencyEventCoder(VerbDictionary verbs, EventNouns nouns, ActorResolver actors) {
-    this(verbs, nouns, actors, true, Convention.CAMEO);
+    this(verbs, nouns, actors, true, Convention.CAMEO, false);
   }
 
   private DependencyEventCoder(VerbDictionary verbs, EventNouns nouns, ActorResolver actors, boolean requireDyad,
-      Convention convention) {
+      Convention convention, boolean splitMultiCodes) {
     this.verbs = verbs;
     this.nouns = nouns;
     this.actors = actors;
     this.requireDyad = requireDyad;
     this.convention = convention;
+    this.splitMultiCodes = splitMultiCodes;
   }
 
   /** This coder reading by {@code c} ({@link Convention}; the default is CAMEO). */
   public DependencyEventCoder withConvention(Convention c) {
-    return c == convention ? this : new DependencyEventCoder(verbs, nouns, actors, requireDyad, c);
+    return c == convention ? this : new DependencyEventCoder(verbs, nouns, actors, requireDyad, c, splitMultiCodes);
+  }
+
+  /**
+   * This coder reading an actor entry with several codes ({@code THE SHIRE} = {@code FRO/BIL/SAM} in
+   * the PETRARCH-1 validation actors) as several actors, one event each, as PETRARCH-1 did
+   * (validation records COMPOUND-07B, COMPOUND-10). When false (the default; UD-PETRARCH's 2.02
+   * suite expects the joined code), such an entry stays one actor.
+   */
+  public DependencyEventCoder withMultiCodeActors(boolean split) {
+    return split == splitMultiCodes ? this : new DependencyEventCoder(verbs, nouns, actors, requireDyad, convention, split);
   }
 
   /**
@@ -117,7 +129,7 @@ public final class DependencyEventCoder {
    * Self events and reciprocal compounds are as with the option on.
    */
   public DependencyEventCoder withRequireDyad(boolean require) {
-    return require == requireDyad ? this : new DependencyEventCoder(verbs, nouns, actors, require, convention);
+    return require == requireDyad ? this : new DependencyEventCoder(verbs, nouns, actors, require, convention, splitMultiCodes);
   }
 
   /**
@@ -244,33 +256,45 @@ public final class DependencyEventCoder {
     Optional<PatternMatch> pm = bestPattern(s, v, entry.get(), passive, consumedByVerb);
     String code;
     String rule;
-    Optional<String> paired = Optional.empty();
     Set<Integer> consumed = new HashSet<>(consumedByVerb);
+    // PETRARCH-1 paired code "A:B": A from source to target, B back from target to source.
+    Optional<PairedCode> paired = Optional.empty();
+    boolean compoundSlot = false;
     if (pm.isPresent()) {
       code = pm.get().pattern().code(passive);
       rule = pm.get().pattern().id();
       consumed.addAll(pm.get().tokens());
-    } else if (convention == Convention.PETRARCH_VALIDATION && entry.get().code().indexOf(':') > 0) {
-      // TABARI's paired event: "LEFT [032:033]" codes source -> target 032 and target -> source 033.
-      String c = entry.get().code();
-      code = c.substring(0, c.indexOf(':'));
-      paired = Optional.of(c.substring(c.indexOf(':') + 1)).filter(x -> !x.isEmpty());
-      rule = entry.get().rule() + "+paired";
+      paired = PairedCode.of(pm.get().pattern(), convention == Convention.PETRARCH_VALIDATION);
+      compoundSlot = verbs.needsCompoundSubject(pm.get().pattern());
     } else {
       code = activeCode(entry.get().code(), passive);
       rule = entry.get().rule();
+      paired = PairedCode.of(entry.get().code(), convention == Convention.PETRARCH_VALIDATION);
       if (code.startsWith("01")) {
         return; // no "make statement" fallback for a saying verb without a pattern (CAMEO 01x needs content)
       }
+    }
+    if (paired.isPresent()) {
+      code = paired.get().forward();
     }
     if (code.isEmpty() || code.startsWith("-") || !isEventCode(code)) {
       return;
     }
     List<Actor> sources = sources(s, v, passive, memory);
-    List<Actor> targets = targets(s, v, passive, consumed, memory);
+    List<Actor> targets = pm.isPresent() ? prepositionSlotTargets(s, v, pm.get(), consumed, memory) : new ArrayList<>();
+    if (targets.isEmpty()) {
+      targets = targets(s, v, passive, consumed, memory);
+    }
+    if (!targets.isEmpty() && targets.stream().allMatch(t -> refersToSource(s, t, sources))) {
+      // "A and B renewed their ties with C", "warned their populations about X": a pronoun for the
+      // source itself is not the target; look further along the verb's phrase.
+      List<Actor> beyond = targetsBeyondSelf(s, v, consumed, sources, memory);
+      targets.clear();
+      targets.addAll(beyond);
+    }
     if (targets.isEmpty() && !passive && CLAUSE_TARGET_ROOTS.contains(code.substring(0, 2))
-        && !SAY_VERBS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
-      // (Not for a saying verb: "X said that Y will ..." does not appeal to Y.)
+        && !SAY_VERBS.contains(lemma.toLowerCase(Locale.ROOT))) {
+      // (A saying verb coded 02x, as the PETRARCH-1 validation SAID 023, asks nobody to act.)
       // "Brazil demanded that the Venezuelan government guarantee ...": the one asked to act.
       for (int c : s.children(v, "ccomp")) {
         for (int subj : s.children(c, "nsubj")) {
@@ -314,11 +338,13 @@ public final class DependencyEventCoder {
       // "Iran and China met": a compound subject acts on itself, each member on the other; only
       // for consultation and cooperation (CAMEO 03-06): "A and B attacked" or "A, B and C
       // disconnected from the grid" does not mean they acted on each other.
-      if (sources.size() >= 2 && RECIPROCAL_ROOTS.contains(code.substring(0, 2))) {
-        for (Actor a : sources) {
-          for (Actor b : sources) {
-            if (a != b) {
-              add(out, s, v, a, b, code, rule + "+compound-subject", mode, false);
+      // A pattern written for a compound subject ("% *") or a paired code codes its members the same way.
+      if (sources.size() >= 2 && (RECIPROCAL_ROOTS.contains(code.substring(0, 2)) || compoundSlot || paired.isPresent())) {
+        for (int i = 0; i < sources.size(); i++) {
+          for (int j = 0; j < sources.size(); j++) {
+            if (i != j) {
+              String c = i < j || paired.isEmpty() ? code : paired.get().reverse();
+              add(out, s, v, sources.get(i), sources.get(j), c, rule + "+compound-subject", mode, false);
             }
           }
         }
@@ -329,8 +355,100 @@ public final class DependencyEventCoder {
       for (Actor b : targets) {
         add(out, s, v, a, b, code, rule, mode, false);
         if (paired.isPresent()) {
-          add(out, s, v, b, a, paired.get(), rule, mode, false);
+          add(out, s, v, b, a, paired.get().reverse(), rule + "+paired", mode, false);
         }
+      }
+    }
+  }
+
+  /**
+   * PETRARCH convention: the actors of the phrase a bare prepositional pattern term matched
+   * ("AGREE * (WITH)", "CELEBRATE * IFTAR (WITH)": the "with" phrase is the target, before any
+   * other complement). Empty under the CAMEO convention, where that phrase belongs to the pattern.
+   */
+  private List<Actor> prepositionSlotTargets(ParsedSentence s, int v, PatternMatch pm, Set<Integer> consumed,
+      ArticleActors memory) {
+    List<Actor> out = new ArrayList<>();
+    if (!bareSlot(pm.pattern())) {
+      return out;
+    }
+    List<String> barePreps = new ArrayList<>();
+    for (PatternTerm term : pm.pattern().after()) {
+      if (!term.sequence() && term.words().isEmpty()) {
+        barePreps.addAll(term.prepositions());
+      }
+    }
+    for (int k : pm.tokens()) {
+      int c = s.head(k);
+      if (s.relation(k).equals("case") && containsIgnoreCase(barePreps, s.token(k).word()) && c >= 0 && s.head(c) == v && s.relation(c).startsWith("obl")
+          && !consumed.contains(c) && out.isEmpty()) {
+        addTarget(s, c, memory, out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code target} is the source itself named again by a pronoun ("their ties", "its
+   * embassy"): its phrase holds a personal or possessive pronoun and its code is a source's (or, with
+   * no sector, its country is a source's).
+   */
+  private static boolean refersToSource(ParsedSentence s, Actor target, List<Actor> sources) {
+    if (sources.stream().noneMatch(a -> a.isCoded() && (a.code().equals(target.code())
+        || (target.sectors().isEmpty() && a.country().equals(target.country()))))) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (t.span().begin() >= target.span().begin() && t.span().end() <= target.span().end()
+          && (t.pos().equals("PRP$") || t.pos().equals("PRP"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Targets past an object that names the source again: the first other actor down the objects'
+   * complements, else in the verb's own complements (a target preposition by the CAMEO convention,
+   * any preposition by the PETRARCH one, which takes the next actor in the verb phrase).
+   */
+  private List<Actor> targetsBeyondSelf(ParsedSentence s, int v, Set<Integer> consumed, List<Actor> sources,
+      ArticleActors memory) {
+    List<Actor> out = new ArrayList<>();
+    for (int o : s.children(v, "obj")) {
+      if (!consumed.contains(o) && out.isEmpty()) {
+        otherActorBelow(s, o, sources, memory, out, 3);
+      }
+    }
+    for (int c : s.children(v, "obl")) {
+      if (!out.isEmpty()) {
+        break;
+      }
+      int prep = prepositionOf(s, c);
+      boolean ok = prep >= 0 && (convention == Convention.PETRARCH_VALIDATION
+          || TARGET_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT)));
+      if (ok && !consumed.contains(c) && !s.token(c).ner().equals("DATE") && !s.token(c).ner().equals("TIME")) {
+        addTarget(s, c, memory, out);
+        out.removeIf(t -> refersToSource(s, t, sources));
+      }
+    }
+    return out;
+  }
+
+  /** Depth-first through nmod complements, in text order: the first actors that are not the source. */
+  private void otherActorBelow(ParsedSentence s, int h, List<Actor> sources, ArticleActors memory, List<Actor> out, int depth) {
+    for (int c : s.children(h, "nmod")) {
+      if (depth == 0 || !out.isEmpty()) {
+        return;
+      }
+      int prep = prepositionOf(s, c);
+      String p = prep < 0 ? "" : s.token(prep).word().toLowerCase(Locale.ROOT);
+      if (convention == Convention.PETRARCH_VALIDATION || TARGET_PREPS.contains(p)) {
+        addTarget(s, c, memory, out);
+        out.removeIf(t -> refersToSource(s, t, sources));
+      }
+      if (out.isEmpty() && (convention == Convention.PETRARCH_VALIDATION || p.equals("of"))) {
+        otherActorBelow(s, c, sources, memory, out, depth - 1);
       }
     }
   }
@@ -511,10 +629,17 @@ public final class DependencyEventCoder {
   private Optional<PatternMatch> match(ParsedSentence s, int v, VerbPattern p, boolean passive, Set<Integer> skip) {
     List<Integer> used = new ArrayList<>();
     int score = 0;
+    boolean compound = verbs.needsCompoundSubject(p);
+    if (compound) {
+      if (passive || !hasCompoundSubject(s, v)) {
+        return Optional.empty();
+      }
+      score += 1;
+    }
     List<Integer> after = afterVerbHeads(s, v, passive);
     for (PatternTerm term : p.after()) {
       Optional<List<Integer>> hit = term.sequence() ? SequenceMatcher.match(s, v, term, true, skip, verbs)
-          : matchTerm(s, v, term, after, used, skip, false);
+          : matchTerm(s, v, term, after, used, skip, false, bareSlot(p));
       if (hit.isEmpty()) {
         return Optional.empty();
       }
@@ -524,7 +649,7 @@ public final class DependencyEventCoder {
     List<Integer> before = beforeVerbHeads(s, v, passive);
     for (PatternTerm term : p.before()) {
       Optional<List<Integer>> hit = term.sequence() ? SequenceMatcher.match(s, v, term, false, skip, verbs)
-          : matchTerm(s, v, term, before, used, skip, passive);
+          : matchTerm(s, v, term, before, used, skip, passive, bareSlot(p));
       if (hit.isEmpty()) {
         return Optional.empty();
       }
@@ -532,10 +657,38 @@ public final class DependencyEventCoder {
       // it is not consumed, the subject stays the source.
       score += 1 + (term.sequence() ? SequenceMatcher.size(term) : term.words().size()) * 2;
     }
-    if (p.after().isEmpty() && p.before().isEmpty()) {
+    if (p.after().isEmpty() && p.before().isEmpty() && !compound) {
       return Optional.empty();
     }
     return Optional.of(new PatternMatch(p, used, score));
+  }
+
+  /**
+   * PETRARCH convention, for a pattern without TABARI slot markers: a bare prepositional term
+   * ("AGREE * (WITH)") takes only its preposition, leaving its phrase to be the target. A marked
+   * term ("(IN ^) +": skip this phrase, the target follows) keeps its whole phrase.
+   */
+  private boolean bareSlot(VerbPattern p) {
+    return convention == Convention.PETRARCH_VALIDATION && !verbs.hasSlotMarkers(p);
+  }
+
+  /** Whether the verb's subject (its own or the one it shares) is coordinated: "A and B agree". */
+  private static boolean hasCompoundSubject(ParsedSentence s, int v) {
+    List<Integer> subjects = new ArrayList<>(s.children(v, "nsubj"));
+    if (subjects.isEmpty()) {
+      int up = inheritedSubjectHolder(s, v);
+      if (up >= 0) {
+        subjects.addAll(s.children(up, "nsubj"));
+      }
+    }
+    for (int h : subjects) {
+      for (int c : s.children(h, "conj")) {
+        if (s.token(c).isNoun()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private List<Integer> afterVerbHeads(ParsedSentence s, int v, boolean passive) {
@@ -575,7 +728,7 @@ public final class DependencyEventCoder {
    *     ("killed by a bomb" matches "&amp;WEAPON *"), so their preposition is not a mismatch
    */
   private Optional<List<Integer>> matchTerm(ParsedSentence s, int v, PatternTerm term, List<Integer> heads, List<Integer> used,
-      Set<Integer> skip, boolean byAgent) {
+      Set<Integer> skip, boolean byAgent, boolean bareSlot) {
     for (int h : heads) {
       if (used.contains(h) || skip.contains(h)) {
         continue;
@@ -590,9 +743,9 @@ public final class DependencyEventCoder {
           return Optional.of(List.of(h));
         }
         if (term.words().isEmpty()) {
-          // By the PETRARCH convention a bare "(BY)" asks for the preposition only: its object may
-          // still be the target ("condemned an attack by X").
-          return Optional.of(List.of(convention == Convention.PETRARCH_VALIDATION ? prep : h));
+          // By the PETRARCH convention a bare "(BY)" or "(WITH)" asks for the preposition only: its
+          // object may still be the target ("condemned an attack by X", "agrees with A and B").
+          return Optional.of(List.of(bareSlot || convention == Convention.PETRARCH_VALIDATION ? prep : h));
         }
         Optional<List<Integer>> w = matchWords(s, h, term);
         if (w.isPresent()) {
@@ -1141,6 +1294,17 @@ public final class DependencyEventCoder {
         up = s.head(up);
       }
     }
+    if (out.isEmpty() && convention == Convention.PETRARCH_VALIDATION) {
+      // "warned of the Prince of Dol Amroth": PETRARCH takes the first actor after the verb in its
+      // phrase, whatever the preposition.
+      for (int c : s.children(v, "obl")) {
+        int prep = prepositionOf(s, c);
+        if (out.isEmpty() && prep >= 0 && !consumed.contains(c) && !(passive && hasCase(s, c, "by"))
+            && !s.token(c).ner().equals("DATE") && !s.token(c).ner().equals("TIME")) {
+          addTarget(s, c, memory, out);
+        }
+      }
+    }
     return out;
   }
 
@@ -1249,9 +1413,26 @@ public final class DependencyEventCoder {
       first = Optional.of(Actor.ofCode(f.text(), f.country() + String.join("", sharedRole.get().sectors()), f.span(),
           f.rule() + "+shared-role"));
     }
-    first.ifPresent(out::add);
-    first.ifPresent(f -> out.addAll(sharedHead(s, h, f, memory)));
-    out.addAll(rest);
+    List<Actor> group = new ArrayList<>();
+    first.ifPresent(group::add);
+    group.addAll(rest);
+    if (first.isPresent() && convention == Convention.PETRARCH_VALIDATION) {
+      CompoundActors.shareModifiers(s, h, group, c -> actor(s, c, memory));
+    }
+    if (first.isPresent()) {
+      group.addAll(CompoundActors.acrossModifiers(s, h, group, c -> actor(s, c, memory)));
+      group.addAll(CompoundActors.acrossPlaces(s, h, group, c -> actor(s, c, memory)));
+    }
+    if (first.isPresent()) {
+      for (Actor a : sharedHead(s, h, first.get(), memory)) {
+        if (group.stream().noneMatch(g -> g.code().equals(a.code()))) {
+          group.add(a);
+        }
+      }
+    }
+    for (Actor a : group) {
+      out.addAll(splitMultiCodes ? CompoundActors.splitCodes(a) : List.of(a));
+    }
   }
 
   /**

@@ -43,6 +43,10 @@ public final class VerbDictionary {
   private final Map<String, Integer> problemCounts;
   private final int verbCount;
   private final int patternCount;
+  /** Ids of the patterns whose subject slot is TABARI's compound marker {@code %} ({@link #needsCompoundSubject}). */
+  private final Set<String> compoundSubjectPatterns;
+  /** Ids of the patterns written with a TABARI slot marker ({@code $ + % ^}), which the parsed pattern drops. */
+  private final Set<String> markedPatterns;
 
   private VerbDictionary(Builder b) {
     this.versions = b.versions;
@@ -58,6 +62,8 @@ public final class VerbDictionary {
     this.problemCounts = Collections.unmodifiableMap(new LinkedHashMap<>(b.problemCounts));
     this.verbCount = b.verbCount;
     this.patternCount = b.patternCount;
+    this.compoundSubjectPatterns = Set.copyOf(b.compoundSubjectPatterns);
+    this.markedPatterns = Set.copyOf(b.markedPatterns);
   }
 
   private static <T> Map<String, List<T>> freeze(Map<String, List<T>> m) {
@@ -128,6 +134,8 @@ public final class VerbDictionary {
     final Map<String, Set<String>> synsets = new HashMap<>();
     final List<String> problems = new ArrayList<>();
     final Map<String, Integer> problemCounts = new LinkedHashMap<>();
+    final Set<String> compoundSubjectPatterns = new java.util.HashSet<>();
+    final Set<String> markedPatterns = new java.util.HashSet<>();
     int verbCount;
     int patternCount;
 
@@ -230,6 +238,12 @@ public final class VerbDictionary {
         }
         patternCount++;
         patterns.computeIfAbsent(p.block(), k -> new ArrayList<>()).add(p);
+        if (VerbPatternParser.compoundSubjectSlot(text)) {
+          compoundSubjectPatterns.add(p.id());
+        }
+        if (!parsed.warnings().isEmpty()) {
+          markedPatterns.add(p.id());
+        }
       }
     }
 
@@ -297,6 +311,26 @@ public final class VerbDictionary {
    */
   public List<VerbPattern> patterns(String block) {
     return patterns.getOrDefault(block == null ? "" : block.trim().toUpperCase(Locale.ROOT), List.of());
+  }
+
+  /**
+   * Whether {@code p} was written with TABARI's compound marker {@code %} before the verb ({@code % *},
+   * {@code % HAVE *}): it applies only when the verb's subject is a compound of at least two coded actors, and
+   * then codes the event between the members (TABARI 0.8 manual, "compound actors"; PETRARCH-1 validation
+   * records COMPOUND-38 to -41). The parsed pattern itself drops the marker ({@link VerbPatternParser}).
+   *
+   * @return false for a pattern of another dictionary
+   */
+  public boolean needsCompoundSubject(VerbPattern p) {
+    return compoundSubjectPatterns.contains(p.id());
+  }
+
+  /**
+   * Whether {@code p} was written with a TABARI slot marker ({@code $ + % ^}: source, target,
+   * compound, skip), which {@link VerbPatternParser} drops with a warning.
+   */
+  public boolean hasSlotMarkers(VerbPattern p) {
+    return markedPatterns.contains(p.id());
   }
 
   /**

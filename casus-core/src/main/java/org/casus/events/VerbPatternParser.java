@@ -31,6 +31,15 @@ final class VerbPatternParser {
     }
   }
 
+  /**
+   * Whether the raw pattern text puts the compound marker {@code %} before the verb {@code *} ("% *",
+   * "% HAVE POSTPONED *"); see {@link VerbDictionary#needsCompoundSubject}.
+   */
+  static boolean compoundSubjectSlot(String text) {
+    int star = text == null ? -1 : text.indexOf('*');
+    return star > 0 && List.of(text.substring(0, star).trim().split("[\\s_]+")).contains("%");
+  }
+
   private static boolean isSlotMarker(String w) {
     return w.equals("$") || w.equals("+") || w.equals("%") || w.equals("^");
   }

@@ -85,7 +85,10 @@ public final class CasusPipeline implements EventCoder {
     // there, modes change no code and suppress no event.
     this.coder = new DependencyEventCoder(dictionaries.verbs(), dictionaries.eventNouns(), actors)
         .withConvention(dictionaries.validation() ? DependencyEventCoder.Convention.PETRARCH_VALIDATION
-            : DependencyEventCoder.Convention.CAMEO);
+            : DependencyEventCoder.Convention.CAMEO)
+        // PETRARCH-1's validation actors give one entry several codes (FRO/BIL/SAM), one actor each;
+        // UD-PETRARCH's 2.02 suite keeps the joined code.
+        .withMultiCodeActors(dictionaries.versions().containsKey(Dictionaries.VALIDATION_2014 + "actors"));
     this.places = dictionaries.places();
     this.setting = new EventSetting(new EventDater(), places, dictionaries.places().countries());
     this.casualties = new CasualtyReader();
