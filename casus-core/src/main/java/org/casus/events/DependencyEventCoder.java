@@ -258,8 +258,14 @@ public final class DependencyEventCoder {
     if (code.isEmpty() || code.startsWith("-") || !isEventCode(code)) {
       return;
     }
-    List<Actor> sources = sources(s, v, passive, memory);
-    List<Actor> targets = targets(s, v, passive, consumed, memory);
+    // PETRARCH-1 (TABARI) switched source and target only for a passive with a "by" agent.
+    boolean readAsActive = passive && convention == Convention.PETRARCH_VALIDATION && verbs.sequenceSyntax()
+        && s.children(v, "obl").stream().noneMatch(c -> hasCase(s, c, "by"));
+    List<Actor> sources = readAsActive ? passiveSubjects(s, v, memory) : sources(s, v, passive, memory);
+    List<Actor> targets = readAsActive ? new ArrayList<>() : targets(s, v, passive, consumed, memory);
+    if (targets.isEmpty() && convention == Convention.PETRARCH_VALIDATION && verbs.sequenceSyntax()) {
+      firstActorAfter(s, v, consumed, memory).ifPresent(targets::add);
+    }
     if (targets.isEmpty() && !passive && CLAUSE_TARGET_ROOTS.contains(code.substring(0, 2))) {
       // "Brazil demanded that the Venezuelan government guarantee ...": the one asked to act.
       for (int c : s.children(v, "ccomp")) {
@@ -290,6 +296,14 @@ public final class DependencyEventCoder {
       }
     }
     Mode mode = mode(s, v, memory);
+    if (mode.kind() == ModeKind.NEGATED && convention == Convention.PETRARCH_VALIDATION && !verbs.sequenceSyntax()) {
+      // PETRARCH-2 codes a negated verb as the negation of its code ("didn't clash over" 110 -> 050).
+      Optional<String> negated = PetrarchNegation.negate(code);
+      if (negated.isPresent()) {
+        code = negated.get();
+        rule = rule + "+negated";
+      }
+    }
     if (!requireDyad && (sources.stream().noneMatch(Actor::isCoded) || targets.isEmpty())) {
       addMonad(out, s, v, sources, targets, code, rule, mode);
       return;
@@ -317,6 +331,60 @@ public final class DependencyEventCoder {
         add(out, s, v, a, b, code, rule, mode, false);
       }
     }
+  }
+
+  /**
+   * True when {@code t} lies in a clause below {@code v} that has a subject of its own which the
+   * pattern did not use ("..., almost five years after Calenardhon crowds burned ...", "..., a
+   * Bree official said"): TABARI dropped such comma-delimited and subordinate clauses.
+   */
+  private static boolean inOtherClause(ParsedSentence s, int v, int t, Set<Integer> consumed) {
+    for (int cur = s.head(t); cur >= 0 && cur != v; cur = s.head(cur)) {
+      for (var d : s.children(cur)) {
+        if (d.relation().startsWith("nsubj") && d.dependent() != t && !consumed.contains(d.dependent())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The actors of a passive verb's subjects ("The Philippines was criticized"), conjuncts included. */
+  private List<Actor> passiveSubjects(ParsedSentence s, int v, ArticleActors memory) {
+    List<Actor> out = new ArrayList<>();
+    for (int h : s.children(v, "nsubj:pass")) {
+      addWithConjuncts(s, h, memory, out);
+    }
+    return out;
+  }
+
+  /** Relations of a word inside a noun phrase that does not head it. */
+  private static final Set<String> PHRASE_INNER = Set.of("compound", "amod", "flat", "det", "nummod", "case", "nmod:poss");
+
+  /**
+   * PETRARCH-1 (TABARI) reading of a matched word-sequence pattern: the target is the first actor
+   * after the verb and the pattern's words, in text order, within the verb's phrase ("welcomed
+   * cultural memos sent by Bree": Bree). Only noun-phrase heads count; pronouns do not (TABARI
+   * did not resolve them).
+   *
+   * @return that actor, or empty when no coded actor follows
+   */
+  private Optional<Actor> firstActorAfter(ParsedSentence s, int v, Set<Integer> consumed, ArticleActors memory) {
+    int last = v;
+    for (int k : consumed) {
+      last = Math.max(last, k);
+    }
+    for (int t : s.subtree(v)) {
+      Token tok = s.token(t);
+      if (t <= last || !tok.isNoun() || PHRASE_INNER.contains(s.relation(t)) || inOtherClause(s, v, t, consumed)) {
+        continue;
+      }
+      Optional<Actor> a = actor(s, t, memory).filter(Actor::isCoded);
+      if (a.isPresent()) {
+        return a;
+      }
+    }
+    return Optional.empty();
   }
 
   /** A CAMEO code or a PETRARCH validation test code ({@link CameoCode}). */
@@ -933,7 +1001,8 @@ public final class DependencyEventCoder {
           for (int holder : holders) {
             for (int c : s.children(holder, "nmod")) {
               int prep = prepositionOf(s, c);
-              if (prep >= 0 && TARGET_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT))) {
+              if (prep >= 0 && (convention == Convention.PETRARCH_VALIDATION
+                  || TARGET_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT)))) {
                 addTarget(s, c, memory, out);
               }
             }
@@ -957,6 +1026,9 @@ public final class DependencyEventCoder {
         }
       }
     }
+    if (out.isEmpty() && convention == Convention.PETRARCH_VALIDATION) {
+      patternComplementTarget(s, v, consumed, memory, out);
+    }
     if (out.isEmpty() && !passive && s.relation(v).equals("conj")) {
       // "He invited X ... and urged ...": a coordinated verb with no object shares the first one's.
       int up = s.head(v);
@@ -971,6 +1043,28 @@ public final class DependencyEventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * PETRARCH convention: a complement that belongs to the matched pattern ("clashed over the
+   * efforts of X", pattern {@code * (OVER EFFORTS)}) is not the target, but the first actor down
+   * its own complements is (PETRARCH takes the first actor after the verb in its phrase). Looks
+   * at the verb's oblique complements whose head the pattern used or whose preposition names no
+   * target ("arranged for the reopening of guest houses in X"); adds nothing when none names an
+   * actor.
+   */
+  private void patternComplementTarget(ParsedSentence s, int v, Set<Integer> consumed, ArticleActors memory,
+      List<Actor> out) {
+    for (int c : s.children(v, "obl")) {
+      int prep = prepositionOf(s, c);
+      boolean targetPrep = prep >= 0 && TARGET_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT));
+      if ((consumed.contains(c) || !targetPrep) && eventNoun(s, c).isEmpty()) {
+        nestedTarget(s, c, memory, out, 3);
+      }
+      if (!out.isEmpty()) {
+        return;
+      }
+    }
   }
 
   /**

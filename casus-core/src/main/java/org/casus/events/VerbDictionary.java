@@ -43,6 +43,7 @@ public final class VerbDictionary {
   private final Map<String, Integer> problemCounts;
   private final int verbCount;
   private final int patternCount;
+  private final boolean sequenceSyntax;
 
   private VerbDictionary(Builder b) {
     this.versions = b.versions;
@@ -58,6 +59,7 @@ public final class VerbDictionary {
     this.problemCounts = Collections.unmodifiableMap(new LinkedHashMap<>(b.problemCounts));
     this.verbCount = b.verbCount;
     this.patternCount = b.patternCount;
+    this.sequenceSyntax = b.sequenceSyntax;
   }
 
   private static <T> Map<String, List<T>> freeze(Map<String, List<T>> m) {
@@ -100,8 +102,19 @@ public final class VerbDictionary {
       b.replaceVerbs(supplement);
       b.versions += " " + supplement.manifest().name() + "@" + supplement.manifest().version();
     }
-    b.patterns(pats, SEQUENCE_SYNTAX.contains(prefix));
+    b.sequenceSyntax = SEQUENCE_SYNTAX.contains(prefix);
+    b.patterns(pats, b.sequenceSyntax);
     return new VerbDictionary(b);
+  }
+
+  /**
+   * True when this dictionary's patterns are PETRARCH-1 (TABARI) word sequences
+   * ({@link #SEQUENCE_SYNTAX}): the coder that wrote its expectations read a pattern as word order
+   * and coded negation through the patterns themselves ({@code &NEGATVAUXVRB *}); false for
+   * PETRARCH-2 syntax (the production and UD-PETRARCH 2.02 dictionaries).
+   */
+  public boolean sequenceSyntax() {
+    return sequenceSyntax;
   }
 
   /**
@@ -130,6 +143,7 @@ public final class VerbDictionary {
     final Map<String, Integer> problemCounts = new LinkedHashMap<>();
     int verbCount;
     int patternCount;
+    boolean sequenceSyntax;
 
     void synsets(TsvResource r) throws ResourceFormatException {
       int cName = r.column("synset");
