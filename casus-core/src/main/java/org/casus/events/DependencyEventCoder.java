@@ -334,14 +334,15 @@ public final class DependencyEventCoder {
   }
 
   /**
-   * True when {@code t} lies in a clause below {@code v} that has a subject of its own which the
-   * pattern did not use ("..., almost five years after Calenardhon crowds burned ...", "..., a
-   * Bree official said"): TABARI dropped such comma-delimited and subordinate clauses.
+   * True when {@code t} lies in a clause below {@code v} whose own subject, not used by the
+   * pattern, is {@code t} or comes before it ("..., almost five years after Calenardhon crowds
+   * burned ...", "..., a Bree official said"): TABARI dropped such comma-delimited and subordinate
+   * clauses, and read the words before such a subject as still in the verb's phrase.
    */
   private static boolean inOtherClause(ParsedSentence s, int v, int t, Set<Integer> consumed) {
     for (int cur = s.head(t); cur >= 0 && cur != v; cur = s.head(cur)) {
       for (var d : s.children(cur)) {
-        if (d.relation().startsWith("nsubj") && d.dependent() != t && !consumed.contains(d.dependent())) {
+        if (d.relation().startsWith("nsubj") && d.dependent() <= t && !consumed.contains(d.dependent())) {
           return true;
         }
       }
@@ -1049,16 +1050,13 @@ public final class DependencyEventCoder {
    * PETRARCH convention: a complement that belongs to the matched pattern ("clashed over the
    * efforts of X", pattern {@code * (OVER EFFORTS)}) is not the target, but the first actor down
    * its own complements is (PETRARCH takes the first actor after the verb in its phrase). Looks
-   * at the verb's oblique complements whose head the pattern used or whose preposition names no
-   * target ("arranged for the reopening of guest houses in X"); adds nothing when none names an
-   * actor.
+   * at the verb's oblique complements whose head the pattern used; adds nothing when none names
+   * an actor.
    */
   private void patternComplementTarget(ParsedSentence s, int v, Set<Integer> consumed, ArticleActors memory,
       List<Actor> out) {
     for (int c : s.children(v, "obl")) {
-      int prep = prepositionOf(s, c);
-      boolean targetPrep = prep >= 0 && TARGET_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT));
-      if ((consumed.contains(c) || !targetPrep) && eventNoun(s, c).isEmpty()) {
+      if (consumed.contains(c) && eventNoun(s, c).isEmpty()) {
         nestedTarget(s, c, memory, out, 3);
       }
       if (!out.isEmpty()) {
