@@ -261,10 +261,43 @@ public final class DependencyEventCoder {
     // PETRARCH-1 (TABARI) switched source and target only for a passive with a "by" agent.
     boolean readAsActive = passive && convention == Convention.PETRARCH_VALIDATION && verbs.sequenceSyntax()
         && s.children(v, "obl").stream().noneMatch(c -> hasCase(s, c, "by"));
-    List<Actor> sources = readAsActive ? passiveSubjects(s, v, memory) : sources(s, v, passive, memory);
-    List<Actor> targets = readAsActive ? new ArrayList<>() : targets(s, v, passive, consumed, memory);
+    List<Actor> foundSources = readAsActive ? passiveSubjects(s, v, memory) : sources(s, v, passive, memory);
+    List<Actor> foundTargets = readAsActive ? new ArrayList<>() : targets(s, v, passive, consumed, memory);
+    if (pm.isPresent() && convention == Convention.PETRARCH_VALIDATION && verbs.swapsRoles(pm.get().pattern())) {
+      // TABARI slots "+ * ... $": the subject is the target, the first actor after the verb the source.
+      Optional<Actor> after = firstActorAfter(s, v, Set.of(), memory);
+      List<Actor> subjects = passive ? passiveSubjects(s, v, memory) : sources(s, v, false, memory);
+      if (after.isPresent() && !subjects.isEmpty()) {
+        foundSources = new ArrayList<>(List.of(after.get()));
+        foundTargets = subjects;
+      }
+    }
+    List<Actor> sources = foundSources;
+    List<Actor> targets = foundTargets;
     if (targets.isEmpty() && convention == Convention.PETRARCH_VALIDATION && verbs.sequenceSyntax()) {
       firstActorAfter(s, v, consumed, memory).ifPresent(targets::add);
+    }
+    if (targets.isEmpty() && convention == Convention.PETRARCH_VALIDATION && !passive) {
+      // "Gollum allowed that Mordor isn't a pleasant place": PETRARCH's target is the first actor
+      // in the verb's phrase, here the subject of its clausal complement.
+      for (int c : s.children(v, "ccomp")) {
+        for (int subj : s.children(c, "nsubj")) {
+          addWithConjuncts(s, subj, memory, targets);
+        }
+      }
+    }
+    if (sources.isEmpty() && passive && convention == Convention.PETRARCH_VALIDATION && !verbs.sequenceSyntax()
+        && s.children(v, "obl").stream().noneMatch(c -> hasCase(s, c, "by"))) {
+      // PETRARCH-2 with no "by" agent takes the first actor among the passive verb's complements
+      // as the source ("The Philippines was criticized over its dispute with Eriador": Eriador).
+      for (int c : s.children(v, "obl")) {
+        if (sources.isEmpty() && eventNoun(s, c).isEmpty()) {
+          addTarget(s, c, memory, sources);
+          if (sources.isEmpty()) {
+            nestedTarget(s, c, memory, sources, 3);
+          }
+        }
+      }
     }
     if (targets.isEmpty() && !passive && CLAUSE_TARGET_ROOTS.contains(code.substring(0, 2))) {
       // "Brazil demanded that the Venezuelan government guarantee ...": the one asked to act.
@@ -334,13 +367,18 @@ public final class DependencyEventCoder {
   }
 
   /**
-   * True when {@code t} lies in a clause below {@code v} whose own subject, not used by the
-   * pattern, is {@code t} or comes before it ("..., almost five years after Calenardhon crowds
+   * True when {@code t} lies in an adverbial, relative or loosely attached clause below {@code v}
+   * (not a complement clause) whose own subject, not used by the pattern, is {@code t} or comes
+   * before it ("..., almost five years after Calenardhon crowds
    * burned ...", "..., a Bree official said"): TABARI dropped such comma-delimited and subordinate
    * clauses, and read the words before such a subject as still in the verb's phrase.
    */
   private static boolean inOtherClause(ParsedSentence s, int v, int t, Set<Integer> consumed) {
     for (int cur = s.head(t); cur >= 0 && cur != v; cur = s.head(cur)) {
+      String rel = s.relation(cur);
+      if (rel.equals("ccomp") || rel.equals("acl") || rel.equals("xcomp")) {
+        continue; // a complement clause ("allowed that Mordor is ...") stays in the verb's phrase
+      }
       for (var d : s.children(cur)) {
         if (d.relation().startsWith("nsubj") && d.dependent() <= t && !consumed.contains(d.dependent())) {
           return true;
@@ -502,7 +540,7 @@ public final class DependencyEventCoder {
     List<Integer> after = afterVerbHeads(s, v, passive);
     for (PatternTerm term : p.after()) {
       Optional<List<Integer>> hit = term.sequence() ? SequenceMatcher.match(s, v, term, true, skip, verbs)
-          : matchTerm(s, v, term, after, used, skip, false);
+          : matchTerm(s, v, term, termHeads(s, term, after, used), used, skip, false);
       if (hit.isEmpty()) {
         return Optional.empty();
       }
@@ -524,6 +562,27 @@ public final class DependencyEventCoder {
       return Optional.empty();
     }
     return Optional.of(new PatternMatch(p, used, score));
+  }
+
+  /**
+   * The phrases a term after the verb may match: the verb's complements, and by the PETRARCH
+   * convention, for a prepositional term, also the prepositional phrases inside the phrases the
+   * earlier terms matched (PETRARCH-2 reads "welcomed economic memos from X" as the noun phrase
+   * "memos" followed by the phrase "from X", pattern {@code * {&TIETYPES MEMOS} (FROM)}).
+   */
+  private List<Integer> termHeads(ParsedSentence s, PatternTerm term, List<Integer> after, List<Integer> used) {
+    if (!term.isPrepositional() || convention != Convention.PETRARCH_VALIDATION || used.isEmpty()) {
+      return after;
+    }
+    List<Integer> heads = new ArrayList<>(after);
+    for (int u : used) {
+      for (int c : s.children(u, "nmod")) {
+        if (!heads.contains(c)) {
+          heads.add(c);
+        }
+      }
+    }
+    return heads;
   }
 
   private List<Integer> afterVerbHeads(ParsedSentence s, int v, boolean passive) {

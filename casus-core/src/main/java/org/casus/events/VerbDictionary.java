@@ -3,6 +3,7 @@ package org.casus.events;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class VerbDictionary {
   private final int verbCount;
   private final int patternCount;
   private final boolean sequenceSyntax;
+  private final Set<String> swappedPatterns;
 
   private VerbDictionary(Builder b) {
     this.versions = b.versions;
@@ -60,6 +62,7 @@ public final class VerbDictionary {
     this.verbCount = b.verbCount;
     this.patternCount = b.patternCount;
     this.sequenceSyntax = b.sequenceSyntax;
+    this.swappedPatterns = Set.copyOf(b.swappedPatterns);
   }
 
   private static <T> Map<String, List<T>> freeze(Map<String, List<T>> m) {
@@ -103,8 +106,29 @@ public final class VerbDictionary {
       b.versions += " " + supplement.manifest().name() + "@" + supplement.manifest().version();
     }
     b.sequenceSyntax = SEQUENCE_SYNTAX.contains(prefix);
+    b.validation = prefix.startsWith("validate");
     b.patterns(pats, b.sequenceSyntax);
     return new VerbDictionary(b);
+  }
+
+  /**
+   * True when {@code p}'s TABARI slot markers put the target before the verb and the source after
+   * it ({@code + * (FROM $)}, {@code + * MONEY $}: "X received money from Y" is Y giving to X).
+   * TABARI manual, ch. 5: {@code $} marks the source, {@code +} the target.
+   */
+  public boolean swapsRoles(VerbPattern p) {
+    return swappedPatterns.contains(p.id());
+  }
+
+  /** A {@code +} slot before the {@code *} and a {@code $} slot after it, in the pattern text. */
+  static boolean swapsRoles(String text) {
+    int star = text.indexOf('*');
+    if (star < 0) {
+      return false;
+    }
+    String before = " " + text.substring(0, star).replace('(', ' ').replace(')', ' ') + " ";
+    String after = " " + text.substring(star + 1).replace('(', ' ').replace(')', ' ') + " ";
+    return before.contains(" + ") && after.contains(" $ ");
   }
 
   /**
@@ -144,6 +168,8 @@ public final class VerbDictionary {
     int verbCount;
     int patternCount;
     boolean sequenceSyntax;
+    boolean validation;
+    final Set<String> swappedPatterns = new HashSet<>();
 
     void synsets(TsvResource r) throws ResourceFormatException {
       int cName = r.column("synset");
@@ -217,7 +243,7 @@ public final class VerbDictionary {
         VerbPatternParser.Parsed parsed;
         VerbPattern p;
         try {
-          parsed = sequenceSyntax ? VerbPatternParser.parseSequence(text) : VerbPatternParser.parse(text);
+          parsed = sequenceSyntax ? VerbPatternParser.parseSequence(text) : VerbPatternParser.parse(text, validation);
         } catch (IllegalArgumentException ex) {
           problem("skipped: pattern syntax", where + ": " + ex.getMessage());
           continue;
@@ -231,6 +257,9 @@ public final class VerbDictionary {
         }
         for (String w : parsed.warnings()) {
           problem("kept: TABARI slot marker dropped", where + ": " + w + " in '" + text + "'");
+        }
+        if (swapsRoles(text)) {
+          swappedPatterns.add(where);
         }
         for (PatternTerm t : concat(p.before(), p.after())) {
           for (String w : t.words().stream().flatMap(u -> java.util.Arrays.stream(u.split("_+"))).toList()) {

@@ -40,6 +40,17 @@ final class VerbPatternParser {
    *     (no or several {@code *}, unbalanced or nested brackets, empty group, stray characters)
    */
   static Parsed parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * As {@link #parse(String)}; with {@code freeTargetSlots}, a prepositional phrase that holds only
+   * TABARI's target slot ({@code (WITH +)}) is not a term: the phrase is where the target is, left
+   * to the target search rather than consumed by the pattern. The PETRARCH validation dictionaries
+   * are read so (validation records PATTERN-19, -22 of the 2.02 suite); the production CAMEO 2.0
+   * patterns keep such a phrase as a bare prepositional term.
+   */
+  static Parsed parse(String text, boolean freeTargetSlots) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("empty pattern");
     }
@@ -103,7 +114,13 @@ final class VerbPatternParser {
           throw new IllegalArgumentException("unbalanced {} in '" + text + "'");
         }
         List<String> words = words(rest.replace("{", " ").replace("}", " "), text, warnings);
-        target.add(new PatternTerm(prepositions, words, braced && !words.isEmpty()));
+        if (freeTargetSlots && words.isEmpty() && (" " + rest + " ").contains(" + ")) {
+          // "(WITH +)": TABARI's target slot. The phrase is where the target is, not a word the
+          // pattern needs: it is left to the target search rather than consumed.
+          warnings.add("target slot (" + inner + ") left to the target search");
+        } else {
+          target.add(new PatternTerm(prepositions, words, braced && !words.isEmpty()));
+        }
         i = end + 1;
       } else if (c == '}' || c == ')') {
         throw new IllegalArgumentException("unbalanced " + c + " in '" + text + "'");

@@ -80,6 +80,22 @@ class VerbPatternParserTest {
   }
 
   @Test
+  void aTargetSlotPhraseIsLeftToTheTargetSearch() {
+    // "(TO +)": TABARI's target slot is where the target is, not a phrase the pattern consumes.
+    VerbPatternParser.Parsed p = VerbPatternParser.parse("* {PASSENGER CARS} (TO +)", true);
+    assertEquals(1, p.after().size());
+    assertEquals(2, p.warnings().size());
+  }
+
+  @Test
+  void targetBeforeAndSourceAfterSlotsSwapTheRoles() {
+    assertTrue(VerbDictionary.swapsRoles("+ * (FROM $)"));
+    assertTrue(VerbDictionary.swapsRoles("+ * MONEY $"));
+    assertFalse(VerbDictionary.swapsRoles("(DESPITE) * (FROM $)"));
+    assertFalse(VerbDictionary.swapsRoles("* EID (AT ^) (WITH +)"));
+  }
+
+  @Test
   void malformedPatternsThrow() {
     assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse("AID"));
     assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse("* * AID"));
