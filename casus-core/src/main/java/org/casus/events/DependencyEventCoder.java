@@ -272,6 +272,13 @@ public final class DependencyEventCoder {
         foundTargets = subjects;
       }
     }
+    if (pm.isPresent() && convention == Convention.PETRARCH_VALIDATION && verbs.targetSlotSkips(pm.get().pattern()) >= 0) {
+      // TABARI "* EID AT ^ WITH +": the target is the actor in the "+" slot after the pattern's words.
+      Optional<Actor> slot = firstActorAfter(s, v, consumed, memory, verbs.targetSlotSkips(pm.get().pattern()));
+      if (slot.isPresent()) {
+        foundTargets = new ArrayList<>(List.of(slot.get()));
+      }
+    }
     List<Actor> sources = foundSources;
     List<Actor> targets = foundTargets;
     if (targets.isEmpty() && convention == Convention.PETRARCH_VALIDATION && verbs.sequenceSyntax()) {
@@ -409,6 +416,12 @@ public final class DependencyEventCoder {
    * @return that actor, or empty when no coded actor follows
    */
   private Optional<Actor> firstActorAfter(ParsedSentence s, int v, Set<Integer> consumed, ArticleActors memory) {
+    return firstActorAfter(s, v, consumed, memory, 0);
+  }
+
+  /** As {@link #firstActorAfter(ParsedSentence, int, Set, ArticleActors)}, passing over the first {@code skip} actors. */
+  private Optional<Actor> firstActorAfter(ParsedSentence s, int v, Set<Integer> consumed, ArticleActors memory, int skip) {
+    int skipped = 0;
     int last = v;
     for (int k : consumed) {
       last = Math.max(last, k);
@@ -419,7 +432,7 @@ public final class DependencyEventCoder {
         continue;
       }
       Optional<Actor> a = actor(s, t, memory).filter(Actor::isCoded);
-      if (a.isPresent()) {
+      if (a.isPresent() && skipped++ >= skip) {
         return a;
       }
     }

@@ -46,6 +46,7 @@ public final class VerbDictionary {
   private final int patternCount;
   private final boolean sequenceSyntax;
   private final Set<String> swappedPatterns;
+  private final Map<String, Integer> targetSlots;
 
   private VerbDictionary(Builder b) {
     this.versions = b.versions;
@@ -63,6 +64,7 @@ public final class VerbDictionary {
     this.patternCount = b.patternCount;
     this.sequenceSyntax = b.sequenceSyntax;
     this.swappedPatterns = Set.copyOf(b.swappedPatterns);
+    this.targetSlots = Map.copyOf(b.targetSlots);
   }
 
   private static <T> Map<String, List<T>> freeze(Map<String, List<T>> m) {
@@ -120,6 +122,35 @@ public final class VerbDictionary {
     return swappedPatterns.contains(p.id());
   }
 
+  /**
+   * For a PETRARCH-1 (TABARI) word-sequence pattern with a target slot after the verb
+   * ({@code * EID AT ^ WITH +}, {@code * IFTAR AT ^ ^ +}): how many actors after the pattern's last
+   * word are skipped ({@code ^}, TABARI manual ch. 5) before the target; -1 when the pattern has no
+   * such slot or is not a sequence pattern.
+   */
+  public int targetSlotSkips(VerbPattern p) {
+    return targetSlots.getOrDefault(p.id(), -1);
+  }
+
+  /** The {@code ^} slots just before an after-verb {@code +} slot, or -1 when there is no such {@code +}. */
+  static int targetSlotSkips(String text) {
+    int star = text.indexOf('*');
+    if (star < 0) {
+      return -1;
+    }
+    String[] after = text.substring(star + 1).replace('(', ' ').replace(')', ' ').trim().split("\\s+");
+    for (int i = 0; i < after.length; i++) {
+      if (after[i].equals("+")) {
+        int skips = 0;
+        for (int k = i - 1; k >= 0 && after[k].equals("^"); k--) {
+          skips++;
+        }
+        return skips;
+      }
+    }
+    return -1;
+  }
+
   /** A {@code +} slot before the {@code *} and a {@code $} slot after it, in the pattern text. */
   static boolean swapsRoles(String text) {
     int star = text.indexOf('*');
@@ -170,6 +201,7 @@ public final class VerbDictionary {
     boolean sequenceSyntax;
     boolean validation;
     final Set<String> swappedPatterns = new HashSet<>();
+    final Map<String, Integer> targetSlots = new HashMap<>();
 
     void synsets(TsvResource r) throws ResourceFormatException {
       int cName = r.column("synset");
@@ -260,6 +292,9 @@ public final class VerbDictionary {
         }
         if (swapsRoles(text)) {
           swappedPatterns.add(where);
+        }
+        if (sequenceSyntax && targetSlotSkips(text) >= 0) {
+          targetSlots.put(where, targetSlotSkips(text));
         }
         for (PatternTerm t : concat(p.before(), p.after())) {
           for (String w : t.words().stream().flatMap(u -> java.util.Arrays.stream(u.split("_+"))).toList()) {

@@ -96,6 +96,13 @@ class VerbPatternParserTest {
   }
 
   @Test
+  void skippedActorSlotsBeforeTheTargetSlotAreCounted() {
+    assertEquals(0, VerbDictionary.targetSlotSkips("* EID AT ^ WITH +"));
+    assertEquals(2, VerbDictionary.targetSlotSkips("* IFTAR AT ^ ^ +"));
+    assertEquals(-1, VerbDictionary.targetSlotSkips("+ * FROM $"));
+  }
+
+  @Test
   void malformedPatternsThrow() {
     assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse("AID"));
     assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse("* * AID"));
