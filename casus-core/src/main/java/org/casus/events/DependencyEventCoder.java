@@ -281,6 +281,10 @@ public final class DependencyEventCoder {
     }
     List<Actor> sources = foundSources;
     List<Actor> targets = foundTargets;
+    if (convention == Convention.PETRARCH_VALIDATION && verbs.sequenceSyntax()) {
+      // A target that is the source itself ("halted his march") is no target: look further.
+      targets.removeIf(t -> sources.stream().anyMatch(a -> a.code().equals(t.code())));
+    }
     if (targets.isEmpty() && convention == Convention.PETRARCH_VALIDATION && verbs.sequenceSyntax()) {
       firstActorAfter(s, v, consumed, memory).ifPresent(targets::add);
     }
@@ -431,7 +435,9 @@ public final class DependencyEventCoder {
       if (t <= last || !tok.isNoun() || PHRASE_INNER.contains(s.relation(t)) || inOtherClause(s, v, t, consumed)) {
         continue;
       }
-      Optional<Actor> a = actor(s, t, memory).filter(Actor::isCoded);
+      // TABARI read the words of the phrase: no pronoun coreference, no actor taken from a possessor.
+      Optional<Actor> a = actor(s, t, memory).filter(Actor::isCoded)
+          .filter(x -> !x.rule().startsWith("coref:") && !x.rule().startsWith("possessor"));
       if (a.isPresent() && skipped++ >= skip) {
         return a;
       }
