@@ -409,7 +409,7 @@ public final class DependencyEventCoder {
   }
 
   /** Relations of a word inside a noun phrase that does not head it. */
-  private static final Set<String> PHRASE_INNER = Set.of("compound", "amod", "flat", "det", "nummod", "case", "nmod:poss");
+  private static final Set<String> PHRASE_INNER = Set.of("compound", "amod", "flat", "det", "nummod", "case");
 
   /**
    * PETRARCH-1 (TABARI) reading of a matched word-sequence pattern: the target is the first actor

@@ -48,11 +48,18 @@ final class SequenceMatcher {
     side.sort(Integer::compare);
     List<Integer> used = new ArrayList<>();
     int from = 0;
-    for (String unit : term.words()) {
-      String[] parts = unit.split("_+");
+    List<String> units = term.words();
+    for (int u = 0; u < units.size(); u++) {
+      String unit = units.get(u);
+      String[] parts = unit.replaceAll("^_+", "").split("_+");
+      // A unit joined to the verb by _ ("RECENTLY_*", "*_OUT") must be next to it.
+      boolean nextToVerb = afterVerb ? u == 0 && unit.startsWith("_") : u == units.size() - 1 && unit.endsWith("_");
       int found = -1;
       for (int i = from; i < side.size() && found < 0; i++) {
         List<Integer> hit = adjacent(s, side, i, parts, verbs);
+        if (hit != null && nextToVerb && (afterVerb ? hit.get(0) != v + 1 : hit.get(hit.size() - 1) != v - 1)) {
+          hit = null;
+        }
         if (hit != null) {
           used.addAll(hit);
           found = side.indexOf(hit.get(hit.size() - 1)) + 1;

@@ -147,6 +147,116 @@ class PetrarchValidationCodingTest {
     assertEquals(List.of("ARN 081 GON"), code(coder2014, parse, "Arnor adopted a set of resolutions with Gondor."));
   }
 
+  private static final String CELEBRATED_EID = """
+      0 Arnor/Arnor/NNP PERSON nsubj 1
+      1 celebrated/celebrate/VBD O root -1
+      2 Eid/Eid/NNP O obj 1
+      3 at/at/IN O case 4
+      4 Osgiliath/Osgiliath/NNP LOCATION obl 1
+      5 with/with/IN O case 6
+      6 Gondor/Gondor/NNP PERSON obl 1
+      7 ./././ O punct 1
+      """;
+
+  @Test
+  void theTargetIsInTheTargetSlotNotTheSkippedOne() {
+    // 2014: * EID AT ^ WITH + [043]: the actor after AT is skipped, the one after WITH is the target.
+    assertEquals(List.of("ARN 043 GON"), code(coder2014, CELEBRATED_EID, "Arnor celebrated Eid at Osgiliath with Gondor."));
+    // 2.02: * EID (AT ^) (WITH +) [017]: the target-slot phrase is left to the target search.
+    assertEquals(List.of("ARN 017 GON"), code(coder202, CELEBRATED_EID, "Arnor celebrated Eid at Osgiliath with Gondor."));
+  }
+
+  @Test
+  void targetBeforeAndSourceAfterSlotsSwapTheActors() {
+    // 2014: + * MONEY $ [071]: the one who received is the target, the giver the source.
+    String parse = """
+        0 Gondor/Gondor/NNP PERSON nsubj 1
+        1 received/receive/VBD O root -1
+        2 money/money/NN O obj 1
+        3 from/from/IN O case 4
+        4 Arnor/Arnor/NNP PERSON nmod 2
+        5 ./././ O punct 1
+        """;
+    assertEquals(List.of("ARN 071 GON"), code(coder2014, parse, "Gondor received money from Arnor."));
+  }
+
+  @Test
+  void theSubjectOfAThatClauseIsTheTarget() {
+    // 2.02: ALLOW's own code 080; the target is Gondor, the subject of the complement clause.
+    String parse = """
+        0 Arnor/Arnor/NNP PERSON nsubj 1
+        1 allowed/allow/VBD O root -1
+        2 that/that/IN O mark 7
+        3 Gondor/Gondor/NNP PERSON nsubj 7
+        4 is/be/VBZ O cop 7
+        5 a/a/DT O det 7
+        6 pleasant/pleasant/JJ O amod 7
+        7 place/place/NN O ccomp 1
+        8 ./././ O punct 1
+        """;
+    assertEquals(List.of("ARN 080 GON"), code(coder202, parse, "Arnor allowed that Gondor is a pleasant place."));
+  }
+
+  @Test
+  void aPrepositionalTermMayMatchInsideTheObjectPhrase() {
+    // 2.02: * {&TIETYPES MEMOS} (FROM) [091]: "from Gondor" hangs off "memos".
+    String parse = """
+        0 Arnor/Arnor/NNP PERSON nsubj 1
+        1 welcomed/welcome/VBD O root -1
+        2 economic/economic/JJ O amod 3
+        3 memos/memo/NNS O obj 1
+        4 from/from/IN O case 5
+        5 Gondor/Gondor/NNP PERSON nmod 3
+        6 ./././ O punct 1
+        """;
+    assertEquals(List.of("ARN 091 GON"), code(coder202, parse, "Arnor welcomed economic memos from Gondor."));
+  }
+
+  @Test
+  void petrarch2TakesAnAgentlessPassivesSourceFromItsComplements() {
+    // 2.02: CRITICIZE 111; no "by" agent: the actor among the complements is the source.
+    String parse = """
+        0 Arnor/Arnor/NNP PERSON nsubj:pass 2
+        1 was/be/VBD O aux:pass 2
+        2 criticized/criticize/VBN O root -1
+        3 over/over/IN O case 5
+        4 its/its/PRP$ O nmod:poss 5
+        5 quarrel/quarrel/NN O obl 2
+        6 with/with/IN O case 7
+        7 Gondor/Gondor/NNP PERSON nmod 5
+        8 ./././ O punct 2
+        """;
+    assertEquals(List.of("GON 111 ARN"), code(coder202, parse, "Arnor was criticized over its quarrel with Gondor."));
+  }
+
+  @Test
+  void aWordJoinedToTheVerbMustBeNextToIt() {
+    // 2014: RECENTLY_* [025] needs "recently" right before the verb; with "did" between, ALLOW's 080.
+    String next = """
+        0 Arnor/Arnor/NNP PERSON nsubj 2
+        1 recently/recently/RB O advmod 2
+        2 allowed/allow/VBD O root -1
+        3 that/that/IN O mark 6
+        4 Gondor/Gondor/NNP PERSON nsubj 6
+        5 is/be/VBZ O cop 6
+        6 pleasant/pleasant/JJ O ccomp 2
+        7 ./././ O punct 2
+        """;
+    assertEquals(List.of("ARN 025 GON"), code(coder2014, next, "Arnor recently allowed that Gondor is pleasant."));
+    String apart = """
+        0 Arnor/Arnor/NNP PERSON nsubj 3
+        1 recently/recently/RB O advmod 3
+        2 did/do/VBD O aux 3
+        3 allow/allow/VB O root -1
+        4 that/that/IN O mark 7
+        5 Gondor/Gondor/NNP PERSON nsubj 7
+        6 is/be/VBZ O cop 7
+        7 pleasant/pleasant/JJ O ccomp 3
+        8 ./././ O punct 3
+        """;
+    assertEquals(List.of("ARN 080 GON"), code(coder2014, apart, "Arnor recently did allow that Gondor is pleasant."));
+  }
+
   private static List<String> code(DependencyEventCoder coder, String parse, String text) {
     ArticleActors memory = new ArticleActors(LocalDate.of(1995, 1, 1));
     List<String> out = new ArrayList<>();

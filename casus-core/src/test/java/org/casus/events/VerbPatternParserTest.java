@@ -122,6 +122,8 @@ class VerbPatternParserTest {
     assertEquals(List.of(new PatternTerm(List.of(), List.of("WAS"), false, true)), u.before());
     assertEquals(List.of(new PatternTerm(List.of(), List.of("TO", "FROM"), false, true)), u.after());
     assertEquals(3, u.warnings().size(), "the slot markers + ^ $ dropped");
+    assertEquals(List.of("RECENTLY_"), VerbPatternParser.parseSequence("RECENTLY_*").before().get(0).words());
+    assertEquals(List.of("_OUT"), VerbPatternParser.parseSequence("*_OUT").after().get(0).words());
     assertEquals(List.of("NEW_&TIETYPES_RELATIONS"),
         VerbPatternParser.parseSequence("* NEW_&TIETYPES_RELATIONS").after().get(0).words());
     assertTrue(VerbPatternParser.parseSequence("* DIPLOMATIC TIES").before().isEmpty());
