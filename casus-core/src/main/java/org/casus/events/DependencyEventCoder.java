@@ -280,17 +280,72 @@ public final class DependencyEventCoder {
     if (code.isEmpty() || code.startsWith("-") || !isEventCode(code)) {
       return;
     }
-    List<Actor> sources = sources(s, v, passive, memory);
-    List<Actor> targets = pm.isPresent() ? prepositionSlotTargets(s, v, pm.get(), consumed, memory) : new ArrayList<>();
-    if (targets.isEmpty()) {
-      targets = targets(s, v, passive, consumed, memory);
+    // PETRARCH-1 (TABARI) switched source and target only for a passive with a "by" agent.
+    boolean readAsActive = passive && convention == Convention.PETRARCH_VALIDATION && verbs.sequenceSyntax()
+        && s.children(v, "obl").stream().noneMatch(c -> hasCase(s, c, "by"));
+    List<Actor> foundSources = readAsActive ? passiveSubjects(s, v, memory) : sources(s, v, passive, memory);
+    List<Actor> foundTargets = new ArrayList<>();
+    if (!readAsActive) {
+      foundTargets = pm.isPresent() ? prepositionSlotTargets(s, v, pm.get(), consumed, memory) : new ArrayList<>();
+      if (foundTargets.isEmpty()) {
+        foundTargets = targets(s, v, passive, consumed, memory);
+      }
     }
+    if (pm.isPresent() && convention == Convention.PETRARCH_VALIDATION && verbs.swapsRoles(pm.get().pattern())) {
+      // TABARI slots "+ * ... $": the subject is the target, the first actor after the verb the source.
+      Optional<Actor> after = firstActorAfter(s, v, Set.of(), memory);
+      List<Actor> subjects = passive ? passiveSubjects(s, v, memory) : sources(s, v, false, memory);
+      if (after.isPresent() && !subjects.isEmpty()) {
+        foundSources = new ArrayList<>(List.of(after.get()));
+        foundTargets = subjects;
+      }
+    }
+    if (pm.isPresent() && convention == Convention.PETRARCH_VALIDATION && verbs.targetSlotSkips(pm.get().pattern()) >= 0) {
+      // TABARI "* EID AT ^ WITH +": the target is the actor in the "+" slot after the pattern's words.
+      Optional<Actor> slot = firstActorAfter(s, v, consumed, memory, verbs.targetSlotSkips(pm.get().pattern()));
+      if (slot.isPresent()) {
+        foundTargets = new ArrayList<>(List.of(slot.get()));
+      }
+    }
+    List<Actor> sources = foundSources;
+    List<Actor> targets = foundTargets;
     if (!targets.isEmpty() && targets.stream().allMatch(t -> refersToSource(s, t, sources))) {
       // "A and B renewed their ties with C", "warned their populations about X": a pronoun for the
       // source itself is not the target; look further along the verb's phrase.
       List<Actor> beyond = targetsBeyondSelf(s, v, consumed, sources, memory);
       targets.clear();
       targets.addAll(beyond);
+    }
+    if (convention == Convention.PETRARCH_VALIDATION && verbs.sequenceSyntax()) {
+      // A target that is the source itself ("halted his march") is no target: look further.
+      targets.removeIf(t -> sources.stream().anyMatch(a -> a.code().equals(t.code())));
+    }
+    if (targets.isEmpty() && convention == Convention.PETRARCH_VALIDATION && verbs.sequenceSyntax()) {
+      firstActorAfter(s, v, consumed, memory).ifPresent(targets::add);
+    }
+    if (targets.isEmpty() && convention == Convention.PETRARCH_VALIDATION && !passive
+        && !SAY_VERBS.contains(lemma.toLowerCase(Locale.ROOT))) {
+      // "Gollum allowed that Mordor isn't a pleasant place": PETRARCH's target is the first actor
+      // in the verb's phrase, here the subject of its clausal complement (not for a saying verb,
+      // whose clause is what was said).
+      for (int c : s.children(v, "ccomp")) {
+        for (int subj : s.children(c, "nsubj")) {
+          addWithConjuncts(s, subj, memory, targets);
+        }
+      }
+    }
+    if (sources.isEmpty() && passive && convention == Convention.PETRARCH_VALIDATION && !verbs.sequenceSyntax()
+        && s.children(v, "obl").stream().noneMatch(c -> hasCase(s, c, "by"))) {
+      // PETRARCH-2 with no "by" agent takes the first actor among the passive verb's complements
+      // as the source ("The Philippines was criticized over its dispute with Eriador": Eriador).
+      for (int c : s.children(v, "obl")) {
+        if (sources.isEmpty() && eventNoun(s, c).isEmpty()) {
+          addTarget(s, c, memory, sources);
+          if (sources.isEmpty()) {
+            nestedTarget(s, c, memory, sources, 3);
+          }
+        }
+      }
     }
     if (targets.isEmpty() && !passive && CLAUSE_TARGET_ROOTS.contains(code.substring(0, 2))
         && !SAY_VERBS.contains(lemma.toLowerCase(Locale.ROOT))) {
@@ -327,6 +382,14 @@ public final class DependencyEventCoder {
       }
     }
     Mode mode = mode(s, v, memory);
+    if (mode.kind() == ModeKind.NEGATED && convention == Convention.PETRARCH_VALIDATION && !verbs.sequenceSyntax()) {
+      // PETRARCH-2 codes a negated verb as the negation of its code ("didn't clash over" 110 -> 050).
+      Optional<String> negated = PetrarchNegation.negate(code);
+      if (negated.isPresent()) {
+        code = negated.get();
+        rule = rule + "+negated";
+      }
+    }
     if (!requireDyad && (sources.stream().noneMatch(Actor::isCoded) || targets.isEmpty())) {
       addMonad(out, s, v, sources, targets, code, rule, mode);
       return;
@@ -639,7 +702,7 @@ public final class DependencyEventCoder {
     List<Integer> after = afterVerbHeads(s, v, passive);
     for (PatternTerm term : p.after()) {
       Optional<List<Integer>> hit = term.sequence() ? SequenceMatcher.match(s, v, term, true, skip, verbs)
-          : matchTerm(s, v, term, after, used, skip, false, bareSlot(p));
+          : matchTerm(s, v, term, termHeads(s, term, after, used), used, skip, false, bareSlot(p));
       if (hit.isEmpty()) {
         return Optional.empty();
       }
@@ -1278,6 +1341,9 @@ public final class DependencyEventCoder {
         }
       }
     }
+    if (out.isEmpty() && convention == Convention.PETRARCH_VALIDATION) {
+      patternComplementTarget(s, v, consumed, memory, out);
+    }
     if (out.isEmpty() && !passive && s.relation(v).equals("conj")) {
       // "He invited X ... and urged ...": a coordinated verb with no object shares the first one's.
       int up = s.head(v);
@@ -1756,5 +1822,108 @@ public final class DependencyEventCoder {
       return; // not a CAMEO code nor a validation test code: not an event
     }
     out.add(new EventMention(s.index(), trigger, source, target, new CameoCode(code), rule, mode, nominal, Optional.empty()));
+  }
+
+  /** Relations of a word inside a noun phrase that does not head it. */
+  private static final Set<String> PHRASE_INNER = Set.of("compound", "amod", "flat", "det", "nummod", "case");
+
+  /**
+   * True when {@code t} lies in an adverbial, relative or loosely attached clause below {@code v}
+   * (not a complement clause) whose own subject, not used by the pattern, is {@code t} or comes
+   * before it ("..., almost five years after Calenardhon crowds
+   * burned ...", "..., a Bree official said"): TABARI dropped such comma-delimited and subordinate
+   * clauses, and read the words before such a subject as still in the verb's phrase.
+   */
+  private static boolean inOtherClause(ParsedSentence s, int v, int t, Set<Integer> consumed) {
+    for (int cur = s.head(t); cur >= 0 && cur != v; cur = s.head(cur)) {
+      String rel = s.relation(cur);
+      if (rel.equals("ccomp") || rel.equals("acl") || rel.equals("xcomp")) {
+        continue; // a complement clause ("allowed that Mordor is ...") stays in the verb's phrase
+      }
+      for (var d : s.children(cur)) {
+        if (d.relation().startsWith("nsubj") && d.dependent() <= t && !consumed.contains(d.dependent())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+  /** The actors of a passive verb's subjects ("The Philippines was criticized"), conjuncts included. */
+  private List<Actor> passiveSubjects(ParsedSentence s, int v, ArticleActors memory) {
+    List<Actor> out = new ArrayList<>();
+    for (int h : s.children(v, "nsubj:pass")) {
+      addWithConjuncts(s, h, memory, out);
+    }
+    return out;
+  }
+  /**
+   * PETRARCH-1 (TABARI) reading of a matched word-sequence pattern: the target is the first actor
+   * after the verb and the pattern's words, in text order, within the verb's phrase ("welcomed
+   * cultural memos sent by Bree": Bree). Only noun-phrase heads count; pronouns do not (TABARI
+   * did not resolve them).
+   *
+   * @return that actor, or empty when no coded actor follows
+   */
+  private Optional<Actor> firstActorAfter(ParsedSentence s, int v, Set<Integer> consumed, ArticleActors memory) {
+    return firstActorAfter(s, v, consumed, memory, 0);
+  }
+  /** As {@link #firstActorAfter(ParsedSentence, int, Set, ArticleActors)}, passing over the first {@code skip} actors. */
+  private Optional<Actor> firstActorAfter(ParsedSentence s, int v, Set<Integer> consumed, ArticleActors memory, int skip) {
+    int skipped = 0;
+    int last = v;
+    for (int k : consumed) {
+      last = Math.max(last, k);
+    }
+    for (int t : s.subtree(v)) {
+      Token tok = s.token(t);
+      if (t <= last || !tok.isNoun() || PHRASE_INNER.contains(s.relation(t)) || inOtherClause(s, v, t, consumed)) {
+        continue;
+      }
+      // TABARI read the words of the phrase: no pronoun coreference, no actor taken from a possessor.
+      Optional<Actor> a = actor(s, t, memory).filter(Actor::isCoded)
+          .filter(x -> !x.rule().startsWith("coref:") && !x.rule().startsWith("possessor"));
+      if (a.isPresent() && skipped++ >= skip) {
+        return a;
+      }
+    }
+    return Optional.empty();
+  }
+  /**
+   * The phrases a term after the verb may match: the verb's complements, and by the PETRARCH
+   * convention, for a prepositional term, also the prepositional phrases inside the phrases the
+   * earlier terms matched (PETRARCH-2 reads "welcomed economic memos from X" as the noun phrase
+   * "memos" followed by the phrase "from X", pattern {@code * {&TIETYPES MEMOS} (FROM)}).
+   */
+  private List<Integer> termHeads(ParsedSentence s, PatternTerm term, List<Integer> after, List<Integer> used) {
+    if (!term.isPrepositional() || convention != Convention.PETRARCH_VALIDATION || used.isEmpty()) {
+      return after;
+    }
+    List<Integer> heads = new ArrayList<>(after);
+    for (int u : used) {
+      for (int c : s.children(u, "nmod")) {
+        if (!heads.contains(c)) {
+          heads.add(c);
+        }
+      }
+    }
+    return heads;
+  }
+  /**
+   * PETRARCH convention: a complement that belongs to the matched pattern ("clashed over the
+   * efforts of X", pattern {@code * (OVER EFFORTS)}) is not the target, but the first actor down
+   * its own complements is (PETRARCH takes the first actor after the verb in its phrase). Looks
+   * at the verb's oblique complements whose head the pattern used; adds nothing when none names
+   * an actor.
+   */
+  private void patternComplementTarget(ParsedSentence s, int v, Set<Integer> consumed, ArticleActors memory,
+      List<Actor> out) {
+    for (int c : s.children(v, "obl")) {
+      if (consumed.contains(c) && eventNoun(s, c).isEmpty()) {
+        nestedTarget(s, c, memory, out, 3);
+      }
+      if (!out.isEmpty()) {
+        return;
+      }
+    }
   }
 }

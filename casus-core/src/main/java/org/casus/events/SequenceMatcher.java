@@ -14,9 +14,11 @@ import org.casus.nlp.Token;
  * one side of a verb: its words in order, gaps allowed, {@code _}-joined sub-words and the words of
  * a multi-word synset member as adjacent tokens. This is PETRARCH-1's reading of a pattern as word
  * order (petrarch {@code PETRreader}/{@code PETRcoder}, pattern syntax of the TABARI manual, ch. 5),
- * confined to the verb's dependency subtree so that words of another clause do not count.
+ * confined to the verb's dependency subtree (for the words before the verb, that of the verb an
+ * infinitive complements, {@link #clauseTop}) so that words of another clause do not count.
  *
- * <p>A word matches a token when it equals the token's word or lemma, ignoring case. The earliest
+ * <p>A pattern word matches a token when it equals the token's word, ignoring case; a synset
+ * member when it equals the token's word or lemma (PETRARCH-1 generated plurals for synset members). The earliest
  * match of each word is taken (greedy), which finds a match whenever one exists for patterns whose
  * synset members do not overlap. Stateless and thread-safe.
  */
@@ -38,7 +40,7 @@ final class SequenceMatcher {
   static Optional<List<Integer>> match(ParsedSentence s, int v, PatternTerm term, boolean afterVerb, Set<Integer> skip,
       VerbDictionary verbs) {
     List<Integer> side = new ArrayList<>();
-    for (int t : s.subtree(v)) {
+    for (int t : s.subtree(afterVerb ? v : clauseTop(s, v))) {
       if ((afterVerb ? t > v : t < v) && !skip.contains(t)) {
         side.add(t);
       }
@@ -46,11 +48,18 @@ final class SequenceMatcher {
     side.sort(Integer::compare);
     List<Integer> used = new ArrayList<>();
     int from = 0;
-    for (String unit : term.words()) {
-      String[] parts = unit.split("_+");
+    List<String> units = term.words();
+    for (int u = 0; u < units.size(); u++) {
+      String unit = units.get(u);
+      String[] parts = unit.replaceAll("^_+", "").split("_+");
+      // A unit joined to the verb by _ ("RECENTLY_*", "*_OUT") must be next to it.
+      boolean nextToVerb = afterVerb ? u == 0 && unit.startsWith("_") : u == units.size() - 1 && unit.endsWith("_");
       int found = -1;
       for (int i = from; i < side.size() && found < 0; i++) {
         List<Integer> hit = adjacent(s, side, i, parts, verbs);
+        if (hit != null && nextToVerb && (afterVerb ? hit.get(0) != v + 1 : hit.get(hit.size() - 1) != v - 1)) {
+          hit = null;
+        }
         if (hit != null) {
           used.addAll(hit);
           found = side.indexOf(hit.get(hit.size() - 1)) + 1;
@@ -62,6 +71,20 @@ final class SequenceMatcher {
       from = found;
     }
     return Optional.of(used);
+  }
+
+  /**
+   * The verb whose clause holds the words before {@code v}: {@code v} itself, or, for an
+   * infinitive complement ("won't try to clash"), the verb it complements, through a chain of
+   * {@code xcomp}s. PETRARCH-1 read the words before the verb in its clause, and "won't" there
+   * belongs to "try".
+   */
+  private static int clauseTop(ParsedSentence s, int v) {
+    int top = v;
+    for (int i = 0; i < 3 && s.relation(top).equals("xcomp") && s.head(top) >= 0; i++) {
+      top = s.head(top);
+    }
+    return top;
   }
 
   /** The number of sub-words in the term ({@code NEW_&TIETYPES_RELATIONS} is 3), for scoring. */
@@ -96,7 +119,10 @@ final class SequenceMatcher {
       return -1;
     }
     if (!PatternTerm.isSynset(word)) {
-      return equal(s.token(t), word) ? t + 1 : -1;
+      // PETRARCH-1 matched a pattern word as written (no stemming: "RESOLUTION" is not
+      // "resolutions", validation record SYNSET-21b); plural forms were generated for synset
+      // members only.
+      return s.token(t).word().equalsIgnoreCase(word) ? t + 1 : -1;
     }
     List<String[]> members = new ArrayList<>();
     for (String m : verbs.synset(word)) {

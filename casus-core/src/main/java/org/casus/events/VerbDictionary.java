@@ -3,6 +3,7 @@ package org.casus.events;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +48,9 @@ public final class VerbDictionary {
   private final Set<String> compoundSubjectPatterns;
   /** Ids of the patterns written with a TABARI slot marker ({@code $ + % ^}), which the parsed pattern drops. */
   private final Set<String> markedPatterns;
+  private final boolean sequenceSyntax;
+  private final Set<String> swappedPatterns;
+  private final Map<String, Integer> targetSlots;
 
   private VerbDictionary(Builder b) {
     this.versions = b.versions;
@@ -64,6 +68,9 @@ public final class VerbDictionary {
     this.patternCount = b.patternCount;
     this.compoundSubjectPatterns = Set.copyOf(b.compoundSubjectPatterns);
     this.markedPatterns = Set.copyOf(b.markedPatterns);
+    this.sequenceSyntax = b.sequenceSyntax;
+    this.swappedPatterns = Set.copyOf(b.swappedPatterns);
+    this.targetSlots = Map.copyOf(b.targetSlots);
   }
 
   private static <T> Map<String, List<T>> freeze(Map<String, List<T>> m) {
@@ -106,8 +113,69 @@ public final class VerbDictionary {
       b.replaceVerbs(supplement);
       b.versions += " " + supplement.manifest().name() + "@" + supplement.manifest().version();
     }
-    b.patterns(pats, SEQUENCE_SYNTAX.contains(prefix));
+    b.sequenceSyntax = SEQUENCE_SYNTAX.contains(prefix);
+    b.validation = prefix.startsWith("validate");
+    b.patterns(pats, b.sequenceSyntax);
     return new VerbDictionary(b);
+  }
+
+  /**
+   * True when {@code p}'s TABARI slot markers put the target before the verb and the source after
+   * it ({@code + * (FROM $)}, {@code + * MONEY $}: "X received money from Y" is Y giving to X).
+   * TABARI manual, ch. 5: {@code $} marks the source, {@code +} the target.
+   */
+  public boolean swapsRoles(VerbPattern p) {
+    return swappedPatterns.contains(p.id());
+  }
+
+  /**
+   * For a PETRARCH-1 (TABARI) word-sequence pattern with a target slot after the verb
+   * ({@code * EID AT ^ WITH +}, {@code * IFTAR AT ^ ^ +}): how many actors after the pattern's last
+   * word are skipped ({@code ^}, TABARI manual ch. 5) before the target; -1 when the pattern has no
+   * such slot or is not a sequence pattern.
+   */
+  public int targetSlotSkips(VerbPattern p) {
+    return targetSlots.getOrDefault(p.id(), -1);
+  }
+
+  /** The {@code ^} slots just before an after-verb {@code +} slot, or -1 when there is no such {@code +}. */
+  static int targetSlotSkips(String text) {
+    int star = text.indexOf('*');
+    if (star < 0) {
+      return -1;
+    }
+    String[] after = text.substring(star + 1).replace('(', ' ').replace(')', ' ').trim().split("\\s+");
+    for (int i = 0; i < after.length; i++) {
+      if (after[i].equals("+")) {
+        int skips = 0;
+        for (int k = i - 1; k >= 0 && after[k].equals("^"); k--) {
+          skips++;
+        }
+        return skips;
+      }
+    }
+    return -1;
+  }
+
+  /** A {@code +} slot before the {@code *} and a {@code $} slot after it, in the pattern text. */
+  static boolean swapsRoles(String text) {
+    int star = text.indexOf('*');
+    if (star < 0) {
+      return false;
+    }
+    String before = " " + text.substring(0, star).replace('(', ' ').replace(')', ' ') + " ";
+    String after = " " + text.substring(star + 1).replace('(', ' ').replace(')', ' ') + " ";
+    return before.contains(" + ") && after.contains(" $ ");
+  }
+
+  /**
+   * True when this dictionary's patterns are PETRARCH-1 (TABARI) word sequences
+   * ({@link #SEQUENCE_SYNTAX}): the coder that wrote its expectations read a pattern as word order
+   * and coded negation through the patterns themselves ({@code &NEGATVAUXVRB *}); false for
+   * PETRARCH-2 syntax (the production and UD-PETRARCH 2.02 dictionaries).
+   */
+  public boolean sequenceSyntax() {
+    return sequenceSyntax;
   }
 
   /**
@@ -138,6 +206,10 @@ public final class VerbDictionary {
     final Set<String> markedPatterns = new java.util.HashSet<>();
     int verbCount;
     int patternCount;
+    boolean sequenceSyntax;
+    boolean validation;
+    final Set<String> swappedPatterns = new HashSet<>();
+    final Map<String, Integer> targetSlots = new HashMap<>();
 
     void synsets(TsvResource r) throws ResourceFormatException {
       int cName = r.column("synset");
@@ -211,7 +283,7 @@ public final class VerbDictionary {
         VerbPatternParser.Parsed parsed;
         VerbPattern p;
         try {
-          parsed = sequenceSyntax ? VerbPatternParser.parseSequence(text) : VerbPatternParser.parse(text);
+          parsed = sequenceSyntax ? VerbPatternParser.parseSequence(text) : VerbPatternParser.parse(text, validation);
         } catch (IllegalArgumentException ex) {
           problem("skipped: pattern syntax", where + ": " + ex.getMessage());
           continue;
@@ -225,6 +297,12 @@ public final class VerbDictionary {
         }
         for (String w : parsed.warnings()) {
           problem("kept: TABARI slot marker dropped", where + ": " + w + " in '" + text + "'");
+        }
+        if (swapsRoles(text)) {
+          swappedPatterns.add(where);
+        }
+        if (sequenceSyntax && targetSlotSkips(text) >= 0) {
+          targetSlots.put(where, targetSlotSkips(text));
         }
         for (PatternTerm t : concat(p.before(), p.after())) {
           for (String w : t.words().stream().flatMap(u -> java.util.Arrays.stream(u.split("_+"))).toList()) {

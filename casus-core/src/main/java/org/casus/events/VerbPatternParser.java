@@ -49,6 +49,17 @@ final class VerbPatternParser {
    *     (no or several {@code *}, unbalanced or nested brackets, empty group, stray characters)
    */
   static Parsed parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * As {@link #parse(String)}; with {@code freeTargetSlots}, a prepositional phrase that holds only
+   * TABARI's target slot ({@code (WITH +)}) is not a term: the phrase is where the target is, left
+   * to the target search rather than consumed by the pattern. The PETRARCH validation dictionaries
+   * are read so (validation records PATTERN-19, -22 of the 2.02 suite); the production CAMEO 2.0
+   * patterns keep such a phrase as a bare prepositional term.
+   */
+  static Parsed parse(String text, boolean freeTargetSlots) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("empty pattern");
     }
@@ -112,7 +123,13 @@ final class VerbPatternParser {
           throw new IllegalArgumentException("unbalanced {} in '" + text + "'");
         }
         List<String> words = words(rest.replace("{", " ").replace("}", " "), text, warnings);
-        target.add(new PatternTerm(prepositions, words, braced && !words.isEmpty()));
+        if (freeTargetSlots && words.isEmpty() && (" " + rest + " ").contains(" + ")) {
+          // "(WITH +)": TABARI's target slot. The phrase is where the target is, not a word the
+          // pattern needs: it is left to the target search rather than consumed.
+          warnings.add("target slot (" + inner + ") left to the target search");
+        } else {
+          target.add(new PatternTerm(prepositions, words, braced && !words.isEmpty()));
+        }
         i = end + 1;
       } else if (c == '}' || c == ')') {
         throw new IllegalArgumentException("unbalanced " + c + " in '" + text + "'");
@@ -141,8 +158,8 @@ final class VerbPatternParser {
    * Parses a pattern in PETRARCH-1 (TABARI) syntax, as the 2014 PETRARCH validation verb dictionary
    * writes them ({@code * DIPLOMATIC TIES}, {@code &NEGATVAUXVRB * OVER EFFORTS},
    * {@code * NEW_&TIETYPES_RELATIONS}): the words on each side of {@code *} form one
-   * {@link PatternTerm#sequence() sequence} term; {@code _} joins adjacent words (a leading or
-   * trailing {@code _} next to the verb is dropped). Slot markers {@code $ + % ^} are dropped with a
+   * {@link PatternTerm#sequence() sequence} term; {@code _} joins adjacent words (a word joined to
+   * the verb, {@code RECENTLY_*}, keeps its {@code _} on the verb's side: it must be next to the verb). Slot markers {@code $ + % ^} are dropped with a
    * warning. A pattern with braces or parentheses is PETRARCH-2 syntax: {@link #parse}.
    *
    * @throws IllegalArgumentException as {@link #parse}
@@ -163,8 +180,16 @@ final class VerbPatternParser {
       throw new IllegalArgumentException("more than one * in '" + text + "'");
     }
     List<String> warnings = new ArrayList<>();
-    List<String> before = sequenceWords(s.substring(0, star), text, warnings);
-    List<String> after = sequenceWords(s.substring(star + 1), text, warnings);
+    List<String> before = new ArrayList<>(sequenceWords(s.substring(0, star), text, warnings));
+    List<String> after = new ArrayList<>(sequenceWords(s.substring(star + 1), text, warnings));
+    // "RECENTLY_*", "*_OUT": the word joined to the verb by _ must be next to it; the _ is kept on
+    // that word for the matcher (SequenceMatcher).
+    if (star > 0 && s.charAt(star - 1) == '_' && !before.isEmpty()) {
+      before.set(before.size() - 1, before.get(before.size() - 1) + "_");
+    }
+    if (star + 1 < s.length() && s.charAt(star + 1) == '_' && !after.isEmpty()) {
+      after.set(0, "_" + after.get(0));
+    }
     List<PatternTerm> b = before.isEmpty() ? List.of() : List.of(new PatternTerm(List.of(), before, false, true));
     List<PatternTerm> a = after.isEmpty() ? List.of() : List.of(new PatternTerm(List.of(), after, false, true));
     return new Parsed(b, a, warnings);

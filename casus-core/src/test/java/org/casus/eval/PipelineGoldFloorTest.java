@@ -160,6 +160,6 @@ class PipelineGoldFloorTest {
   // which the case scores as a false positive because it wants the sector REB (Phoenix: JIHADIST UAF).
   static final int CEILING_HARD_FP = 3;
   // Issue 4 validation mode, measured on this build (production dictionaries gave 20/277 and 26/257).
-  static final double FLOOR_PETRARCH_2014_PASS_RATE = 218.0 / 282 - 1e-9;
-  static final double FLOOR_PETRARCH_2_02_PASS_RATE = 193.0 / 262 - 1e-9;
+  static final double FLOOR_PETRARCH_2014_PASS_RATE = 234.0 / 282 - 1e-9;
+  static final double FLOOR_PETRARCH_2_02_PASS_RATE = 206.0 / 262 - 1e-9;
 }

@@ -80,6 +80,29 @@ class VerbPatternParserTest {
   }
 
   @Test
+  void aTargetSlotPhraseIsLeftToTheTargetSearch() {
+    // "(TO +)": TABARI's target slot is where the target is, not a phrase the pattern consumes.
+    VerbPatternParser.Parsed p = VerbPatternParser.parse("* {PASSENGER CARS} (TO +)", true);
+    assertEquals(1, p.after().size());
+    assertEquals(2, p.warnings().size());
+  }
+
+  @Test
+  void targetBeforeAndSourceAfterSlotsSwapTheRoles() {
+    assertTrue(VerbDictionary.swapsRoles("+ * (FROM $)"));
+    assertTrue(VerbDictionary.swapsRoles("+ * MONEY $"));
+    assertFalse(VerbDictionary.swapsRoles("(DESPITE) * (FROM $)"));
+    assertFalse(VerbDictionary.swapsRoles("* EID (AT ^) (WITH +)"));
+  }
+
+  @Test
+  void skippedActorSlotsBeforeTheTargetSlotAreCounted() {
+    assertEquals(0, VerbDictionary.targetSlotSkips("* EID AT ^ WITH +"));
+    assertEquals(2, VerbDictionary.targetSlotSkips("* IFTAR AT ^ ^ +"));
+    assertEquals(-1, VerbDictionary.targetSlotSkips("+ * FROM $"));
+  }
+
+  @Test
   void malformedPatternsThrow() {
     assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse("AID"));
     assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parse("* * AID"));
@@ -99,6 +122,8 @@ class VerbPatternParserTest {
     assertEquals(List.of(new PatternTerm(List.of(), List.of("WAS"), false, true)), u.before());
     assertEquals(List.of(new PatternTerm(List.of(), List.of("TO", "FROM"), false, true)), u.after());
     assertEquals(3, u.warnings().size(), "the slot markers + ^ $ dropped");
+    assertEquals(List.of("RECENTLY_"), VerbPatternParser.parseSequence("RECENTLY_*").before().get(0).words());
+    assertEquals(List.of("_OUT"), VerbPatternParser.parseSequence("*_OUT").after().get(0).words());
     assertEquals(List.of("NEW_&TIETYPES_RELATIONS"),
         VerbPatternParser.parseSequence("* NEW_&TIETYPES_RELATIONS").after().get(0).words());
     assertTrue(VerbPatternParser.parseSequence("* DIPLOMATIC TIES").before().isEmpty());
