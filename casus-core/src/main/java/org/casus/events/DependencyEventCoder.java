@@ -806,9 +806,10 @@ public final class DependencyEventCoder {
           return Optional.of(List.of(h));
         }
         if (term.words().isEmpty()) {
-          // By the PETRARCH convention a bare "(BY)" or "(WITH)" asks for the preposition only: its
-          // object may still be the target ("condemned an attack by X", "agrees with A and B").
-          return Optional.of(List.of(bareSlot || convention == Convention.PETRARCH_VALIDATION ? prep : h));
+          // By the PETRARCH convention a bare "(BY)" or "(WITH)" in a pattern without slot markers
+          // asks for the preposition only: its object may still be the target ("condemned an attack
+          // by X", "agrees with A and B"). A marked term ("(AT ^)": skip this actor) keeps its phrase.
+          return Optional.of(List.of(bareSlot ? prep : h));
         }
         Optional<List<Integer>> w = matchWords(s, h, term);
         if (w.isPresent()) {
@@ -1446,10 +1447,18 @@ public final class DependencyEventCoder {
     }
   }
 
+  /** Money nouns: "a million Swiss francs", "500 million US dollars" name a sum, not an actor. */
+  private static final Set<String> CURRENCY_NOUNS = Set.of("dollar", "euro", "pound", "franc", "rupee", "yen",
+      "yuan", "renminbi", "rouble", "ruble", "krone", "kroner", "krona", "shekel", "dinar", "dirham", "riyal", "rial",
+      "lira", "peso", "rand", "naira", "shilling", "florin", "hryvnia", "rupiah", "ringgit", "baht", "taka");
+
   private void addTarget(ParsedSentence s, int h, ArticleActors memory, List<Actor> out) {
     Token t = s.token(h);
     if (t.lemma().equalsIgnoreCase("itself") || t.lemma().equalsIgnoreCase("themselves")) {
       return;
+    }
+    if (CURRENCY_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return; // "contributed a million Swiss francs to X": the sum is no target, X is
     }
     // The target phrase is an event with its own actor: the target is that actor.
     Optional<Actor> ev = eventNounSource(s, h, memory);

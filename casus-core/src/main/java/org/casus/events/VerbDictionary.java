@@ -129,10 +129,10 @@ public final class VerbDictionary {
   }
 
   /**
-   * For a PETRARCH-1 (TABARI) word-sequence pattern with a target slot after the verb
-   * ({@code * EID AT ^ WITH +}, {@code * IFTAR AT ^ ^ +}): how many actors after the pattern's last
-   * word are skipped ({@code ^}, TABARI manual ch. 5) before the target; -1 when the pattern has no
-   * such slot or is not a sequence pattern.
+   * For a pattern with a target slot after the verb ({@code * EID AT ^ WITH +}, {@code * IFTAR
+   * (AT ^ ^) +}, {@code * EID (AT ^) (WITH +)}): how many actors after the pattern's last word are
+   * skipped ({@code ^}, TABARI manual ch. 5) before the target; -1 when the pattern has no such
+   * slot. The coder reads it under the PETRARCH validation convention only.
    */
   public int targetSlotSkips(VerbPattern p) {
     return targetSlots.getOrDefault(p.id(), -1);
@@ -301,7 +301,7 @@ public final class VerbDictionary {
         if (swapsRoles(text)) {
           swappedPatterns.add(where);
         }
-        if (sequenceSyntax && targetSlotSkips(text) >= 0) {
+        if (targetSlotSkips(text) >= 0) {
           targetSlots.put(where, targetSlotSkips(text));
         }
         for (PatternTerm t : concat(p.before(), p.after())) {
