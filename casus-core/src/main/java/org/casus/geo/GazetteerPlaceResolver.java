@@ -146,7 +146,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         } else if (q.precision().ordinal() < best.precision().ordinal() && inside(q, best)) {
           best = q; // "positions near Bakhmut in the Donetsk region": the town, not the region
         }
-      } else if (p.isEmpty() && unlisted == null && !c.targetOnly && sentence.children(c.head, "conj").isEmpty()
+      } else if (p.isEmpty() && unlisted == null && !c.targetOnly && listedWith(sentence, c.head).isEmpty()
           && placeOfPhrase(sentence, c.head, context).isEmpty() && isUnlistedName(sentence, c.head)) {
         unlisted = c;
       }
@@ -168,7 +168,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    */
   private Optional<Place> placeOfListOrPhrase(ParsedSentence s, int h, Set<String> context) {
     List<Integer> members = new ArrayList<>(List.of(h));
-    members.addAll(s.children(h, "conj"));
+    members.addAll(listedWith(s, h));
     if (members.size() == 1) {
       return placeOfPhrase(s, h, context);
     }
@@ -189,6 +189,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return countries.byIso3(first).map(c -> countryPlace(c, ""));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The places coordinated with {@code h} in a list ("Bahrain, Jordan and Kuwait"): its conjuncts
+   * when one of them carries "and"/"or"; none when the commas only chain a place to its region
+   * and country ("Jannata, South Governorate, Lebanon", which the parser may also read as conj).
+   */
+  private static List<Integer> listedWith(ParsedSentence s, int h) {
+    List<Integer> conj = s.children(h, "conj");
+    boolean coordinated = conj.stream().anyMatch(c -> !s.children(c, "cc").isEmpty());
+    return coordinated ? conj : List.of();
   }
 
   /**
@@ -271,17 +282,23 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     int[] span = nameSpan(s, h);
     String qualifier = qualifierAfter(s, span[1]);
     if (qualifier != null) {
-      Optional<Place> q = placeOfToponym(qualifier, context);
+      int end = qualifierEnd(s, span[1]);
+      String outer = qualifierAfter(s, end); // "Jannata, South Governorate, Lebanon"
+      Optional<Place> q = placeOfToponym(outer == null ? qualifier : qualifier + ", " + outer, context);
       if (q.isPresent()) {
         return q;
       }
     }
     for (Dependency d : s.children(h)) {
-      if ((d.baseRelation().equals("nmod") || d.baseRelation().equals("obl")) && LOCATIVE.contains(marker(s, d))) {
-        Optional<Place> p = placeOfPhrase(s, d.dependent(), context);
-        if (p.isPresent()) {
-          return p;
-        }
+      if (!d.baseRelation().equals("nmod") && !d.baseRelation().equals("obl")) {
+        continue;
+      }
+      String marker = marker(s, d);
+      Optional<Place> p = LOCATIVE.contains(marker) || marker.equals("of")
+          ? placeOfPhrase(s, d.dependent(), context) : Optional.empty();
+      if (p.isPresent() && (!marker.equals("of") || p.get().precision() == PlacePrecision.REGION
+          || p.get().precision() == PlacePrecision.COUNTRY)) {
+        return p; // "X in the Donetsk region", "the Darashakran District of the Erbil Governorate"
       }
     }
     List<Place> named = placesNamed(s).stream()

@@ -140,15 +140,16 @@ final class EventSetting {
         }
       }
     }
-    if (!place.isKnown() && m.target().isPresent()) {
-      Set<String> known = new LinkedHashSet<>(actorCountries);
-      known.remove(NounPhraseActorResolver.UNKNOWN_COUNTRY);
-      if (known.size() == 1) {
-        // "ambushed Malian soldiers near Tessit": a town no table lists, in the actors' one country
-        Optional<Place> local = places.unlistedLocality(s, m.trigger(), known.iterator().next());
-        if (local.isPresent()) {
-          return local.get();
-        }
+    String targetCountry = m.target().map(Actor::country).orElse(NounPhraseActorResolver.UNKNOWN_COUNTRY);
+    String sourceCountry = m.source().country();
+    if (!place.isKnown() && !targetCountry.equals(NounPhraseActorResolver.UNKNOWN_COUNTRY) && !targetCountry.isEmpty()
+        && (sourceCountry.equals(targetCountry) || sourceCountry.equals(NounPhraseActorResolver.UNKNOWN_COUNTRY))) {
+      // "jihadists ambushed Malian soldiers near Tessit": a town no table lists, in the target's
+      // country when the source is of the same country or of none. Not from the source's alone:
+      // "Israeli strikes near Jannata killed people" is not in Israel.
+      Optional<Place> local = places.unlistedLocality(s, m.trigger(), targetCountry);
+      if (local.isPresent()) {
+        return local.get();
       }
     }
     return place.isKnown() ? place : targetCountry(s, m, named);

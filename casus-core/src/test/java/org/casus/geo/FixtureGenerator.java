@@ -68,6 +68,7 @@ public final class FixtureGenerator {
     SENTENCES.put("country-list", "Iran fired missiles at Bahrain, Qatar and Kuwait on Sunday.");
     SENTENCES.put("region-list", "Rebels attacked villages in Darfur and Kordofan.");
     SENTENCES.put("village-of-unlisted", "Gunmen raided the village of Um Garfa in North Kordofan.");
+    SENTENCES.put("unlisted-region-country", "Drones struck a house near Anefis, Kidal Region, Mali, on Monday.");
     SENTENCES.put("town-in-region", "Drones struck a fuel depot near Kramatorsk in the Donetsk region overnight.");
   }
 

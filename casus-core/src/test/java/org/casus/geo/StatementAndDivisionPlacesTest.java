@@ -107,6 +107,16 @@ class StatementAndDivisionPlacesTest {
   }
 
   @Test
+  void unlistedTownWithRegionAndCountryAfterCommas() throws IOException {
+    ParsedSentence s = fixture("unlisted-region-country");
+    Place p = resolver.resolve(s, index(s, "struck"), Set.of("FRA"));
+    assertEquals("Anefis", p.name(), p.toString());
+    assertEquals("MLI", p.country(), "the country the text names, not an actor's");
+    assertEquals(PlacePrecision.LOCALITY, p.precision());
+    assertEquals("near", p.relation());
+  }
+
+  @Test
   void listedTownBeatsTheRegionItLiesIn() throws IOException {
     ParsedSentence s = fixture("town-in-region");
     Place p = resolver.resolve(s, index(s, "struck"), Set.of("UKR"));
