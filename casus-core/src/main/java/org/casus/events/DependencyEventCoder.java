@@ -1703,6 +1703,16 @@ public final class DependencyEventCoder {
         return new Mode(ModeKind.FUTURE, "");
       }
     }
+    // Inside a condition: "will cease attacks if conditions are met, including for Israel to halt
+    // its operations" does not report Israel halting anything.
+    for (int a = s.head(v), i = 0; a >= 0 && i < 5; a = s.head(a), i++) {
+      for (int m : s.children(a, "mark")) {
+        String w = s.token(m).word().toLowerCase(Locale.ROOT);
+        if (w.equals("if") || w.equals("unless")) {
+          return new Mode(ModeKind.HYPOTHETICAL, "");
+        }
+      }
+    }
     String rel = s.relation(v);
     int up = s.head(v);
     if (rel.equals("xcomp") && up >= 0 && INTENT_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {

@@ -151,9 +151,9 @@ class PipelineGoldFloorTest {
   // lowered once on purpose (0.727 to 0.65): announced deeds are now coded as CAMEO intents ("will
   // meet" is 036, as the CAMEO manual and the hard cases have it), while the GSR codings, taken
   // from PETRARCH-2 output, code them as deeds; recall and F1 rose.
-  static final double FLOOR_GSR_PRECISION = 0.69;
+  static final double FLOOR_GSR_PRECISION = 0.70;
   static final double FLOOR_GSR_RECALL = 0.3625;
-  static final double FLOOR_GSR_F1 = 0.475;
+  static final double FLOOR_GSR_F1 = 0.478;
   static final double FLOOR_HARD_PASS_RATE = 17.0 / 26 - 1e-9;
   // Raised from 2 to 3 on purpose: HC-21's ambush near Tessit, a town cities500 does not list, was
   // dropped for want of a country; it is now placed (LOCALITY, Mali) and coded MLIUAFMUS 190 MLIMIL,
