@@ -147,7 +147,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           best = q; // "positions near Bakhmut in the Donetsk region": the town, not the region
         }
       } else if (p.isEmpty() && unlisted == null && !c.targetOnly && listedWith(sentence, c.head).isEmpty()
-          && placeOfPhrase(sentence, c.head, context).isEmpty() && isUnlistedName(sentence, c.head)) {
+          && isUnlistedName(sentence, c.head)) {
+        // (not in a list: placeOfListOrPhrase was placeOfPhrase itself, and found nothing)
         unlisted = c;
       }
     }
@@ -274,9 +275,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       "basin", "canal", "archipelago");
 
   /**
-   * The place that encloses an unlisted name: its "Name, Region" qualifier or an "in" phrase on it
-   * ("Vuhledar in the Donetsk region"), else the one country or region the sentence names, else
-   * empty.
+   * The place that encloses an unlisted name: its "Name, Region[, Country]" qualifiers, a
+   * locative phrase on it ("Vuhledar in the Donetsk region") or an "of" phrase naming a region or
+   * country ("the Darashakran District of the Erbil Governorate"), else the one country or region
+   * the sentence names, else empty.
    */
   private Optional<Place> enclosingOf(ParsedSentence s, int h, Set<String> context) {
     int[] span = nameSpan(s, h);
