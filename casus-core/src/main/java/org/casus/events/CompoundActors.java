@@ -25,12 +25,15 @@ import org.casus.nlp.ParsedSentence;
 final class CompoundActors {
   private CompoundActors() {}
 
-  /** Cases of a complement that places a role in a country ("officials in X", "ambassadors of X"). */
-  private static final List<String> PLACE_CASES = List.of("in", "of");
+  /**
+   * Cases of a complement that places a role in a country ("officials in X", "ambassadors of X",
+   * "ministers from X").
+   */
+  private static final List<String> PLACE_CASES = List.of("in", "of", "from");
 
   /**
    * The extra actors of a role whose place complement is coordinated: for each actor of {@code group}
-   * that has a sector and the country of the head's "in"/"of" complement, the same sectors in each
+   * that has a sector and the country of the head's "in"/"of"/"from" complement, the same sectors in each
    * country coordinated with that complement.
    *
    * @param h the head of the first conjunct; {@code group.get(0)} is its actor

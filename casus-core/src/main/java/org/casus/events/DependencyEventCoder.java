@@ -1498,51 +1498,9 @@ public final class DependencyEventCoder {
       group.addAll(CompoundActors.acrossModifiers(s, h, group, c -> actor(s, c, memory)));
       group.addAll(CompoundActors.acrossPlaces(s, h, group, c -> actor(s, c, memory)));
     }
-    if (first.isPresent()) {
-      for (Actor a : sharedHead(s, h, first.get(), memory)) {
-        if (group.stream().noneMatch(g -> g.code().equals(a.code()))) {
-          group.add(a);
-        }
-      }
-    }
     for (Actor a : group) {
       out.addAll(splitMultiCodes ? CompoundActors.splitCodes(a) : List.of(a));
     }
-  }
-
-  /**
-   * "The ambassadors of Arnor, Osgiliath and Gondor", "Eriadori and Calenardhon leaders": a head
-   * whose country comes from a coordinated complement or modifier stands for each member; each
-   * further member gets its own country with the head's sectors (ARNGOV, OSGGOV, GONGOV).
-   *
-   * @param first the head's own actor, coded
-   * @return the actors of the further members, in text order; empty when the country-giving
-   *     word has no coordinated members
-   */
-  private List<Actor> sharedHead(ParsedSentence s, int h, Actor first, ArticleActors memory) {
-    List<Actor> out = new ArrayList<>();
-    for (var d : s.children(h)) {
-      int m = d.dependent();
-      String r = d.relation();
-      boolean giver = (r.equals("nmod") && (hasCase(s, m, "of") || hasCase(s, m, "from")))
-          || r.equals("compound") || r.equals("amod");
-      if (!giver || s.children(m, "conj").isEmpty()) {
-        continue;
-      }
-      Optional<Actor> own = actor(s, m, memory).filter(Actor::isCoded);
-      if (own.isEmpty() || !own.get().country().equals(first.country())) {
-        continue;
-      }
-      for (int c : s.children(m, "conj")) {
-        Optional<Actor> member = actor(s, c, memory).filter(Actor::isCoded);
-        if (member.isPresent() && !member.get().country().equals(first.country())) {
-          Actor a = member.get();
-          out.add(Actor.ofCode(a.text(), a.country() + String.join("", first.sectors()), a.span(),
-              a.rule() + "+shared-head"));
-        }
-      }
-    }
-    return out;
   }
 
   /** The source actor of an event noun phrase ("Israel's attack", "the war that Israel began"), if any. */
