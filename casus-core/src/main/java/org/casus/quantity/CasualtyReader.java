@@ -33,7 +33,9 @@ import org.casus.nlp.Token;
  * only connected anchors, so "condemned the attack that killed 3" gives the condemnation no
  * count.
  *
- * <p><b>The count.</b> Active verbs count their object, passive verbs and "die" their subject,
+ * <p><b>The count.</b> Active verbs count their object, passive verbs and "die" their subject
+ * (or, for an infinitive with no subject, the object that controls it: "forcing 2,000 residents to
+ * flee"),
  * "feared dead" and "confirmed killed" the subject of the raising verb, "dead ... numbered 1,450"
  * and "the toll reached / rose to N" the number of the governing verb. A noun's count is its
  * numeric modifier, or the noun itself when it is a number or an ACLED vague plural ("Scores of
@@ -104,9 +106,10 @@ public final class CasualtyReader {
     List<Integer> used = new ArrayList<>();
     Optional<Quantity> killed = pick(s, trigger, Kind.KILLED, violentTrigger, used);
     Optional<Quantity> wounded = pick(s, trigger, Kind.WOUNDED, violentTrigger, used);
-    // Arrests and displacement: only the trigger's own words count (no loose anchors).
-    Optional<Quantity> arrested = pick(s, trigger, Kind.ARRESTED, false, new ArrayList<>());
-    Optional<Quantity> displaced = pick(s, trigger, Kind.DISPLACED, false, new ArrayList<>());
+    // Arrests and displacement: only anchors connected to the trigger count, never loose ones; a
+    // violent trigger reaches down its own clauses ("attacked the village, forcing 2,000 to flee").
+    Optional<Quantity> arrested = pick(s, trigger, Kind.ARRESTED, violentTrigger, new ArrayList<>());
+    Optional<Quantity> displaced = pick(s, trigger, Kind.DISPLACED, violentTrigger, new ArrayList<>());
     if (killed.isEmpty() && wounded.isEmpty()) {
       return arrested.isEmpty() && displaced.isEmpty() ? Casualties.NONE
           : new Casualties(killed, wounded, arrested, displaced, false, false);
@@ -127,12 +130,17 @@ public final class CasualtyReader {
         continue;
       }
       if (connected(s, a, trigger, violentTrigger)) {
+        if ((kind == Kind.ARRESTED || kind == Kind.DISPLACED) && a != trigger && s.dominates(trigger, a)
+            && !s.children(a, "nsubj").isEmpty()) {
+          continue; // "attacked a post, where police later arrested 12": another deed, with its own actor
+        }
         connected.add(a);
       } else if (violentTrigger && !ownedByOtherViolence(s, a, trigger)) {
         loose.add(a);
       }
     }
-    List<Integer> pool = connected.isEmpty() ? loose : connected;
+    boolean looseAllowed = kind == Kind.KILLED || kind == Kind.WOUNDED; // arrests, displacement: connected only
+    List<Integer> pool = connected.isEmpty() && looseAllowed ? loose : connected;
     Quantity best = null;
     int bestAnchor = -1;
     int bestScore = Integer.MAX_VALUE;
@@ -261,6 +269,9 @@ public final class CasualtyReader {
           heads.add(c);
         }
       }
+    }
+    if (heads.isEmpty() && subjectCounts && s.relation(a).equals("xcomp") && s.head(a) >= 0) {
+      heads.addAll(s.children(s.head(a), "obj")); // "forcing 2,000 residents to flee": the object controls
     }
     if (heads.isEmpty()) {
       for (int c : s.children(a, "nummod")) {
