@@ -76,20 +76,24 @@ class ActorsCommandTest {
 
   @Test
   void checkPrintsOneLinePerProblemAndASummaryAndFailsOnErrors() throws IOException {
-    Path f = write("actors.tsv", HEADER + "Ana Sol\t\tPERGOV\t\t\tok\nBea Sol\t\tPERXYZ\t\t\t\nCai Sol\t\tPERGOV\t2024-05-01\t2024-01-01\t\n");
+    Path f = write("actors.tsv", HEADER + "Ana Sol\t\tPERGOV\t\t\tok\nBea Sol\t\tPERXYZ\t\t\t\nCai Sol\t\tPERGOV\t2024-05-01\t2024-01-01\t\n"
+        + "Dan Sol\t\tPERQQQ\t2024-13-01\t\t\n");
     assertEquals(1, run("actors", "check", f.toString()), err::toString);
     List<String> lines = out.toString().lines().toList();
-    assertEquals(3, lines.size(), out::toString);
+    assertEquals(5, lines.size(), out::toString);
     assertTrue(lines.get(0).startsWith(f + ":3: error: code 'PERXYZ'"), lines.get(0));
     assertTrue(lines.get(1).startsWith(f + ":4: error: from 2024-05-01"), lines.get(1));
-    assertEquals(f + ": 2 entries, 2 errors, 0 warnings", lines.get(2));
+    // Every problem of a row, not only the first: the bad date and the bad code of line 5.
+    assertTrue(lines.get(2).startsWith(f + ":5: error: from date '2024-13-01'"), lines.get(2));
+    assertTrue(lines.get(3).startsWith(f + ":5: error: code 'PERQQQ'"), lines.get(3));
+    assertEquals(f + ": 4 rows, 4 errors, 0 warnings", lines.get(4));
   }
 
   @Test
   void checkOfAGoodFileSucceeds() throws IOException {
     Path f = write("actors.tsv", HEADER + "Ana Sol\tSol\tPERGOV\t2024-01-01\t\tinvented\n");
     assertEquals(0, run("actors", "check", f.toString()), err::toString);
-    assertEquals(f + ": 1 entries, 0 errors, 0 warnings", out.toString().strip());
+    assertEquals(f + ": 1 row, 0 errors, 0 warnings", out.toString().strip());
   }
 
   @Test

@@ -46,6 +46,9 @@ public final class UserActors {
   private final String file;
   private final String sha256;
   private final List<Entry> entries;
+  /** Rows left out for bad dates, kept so that their codes are checked too. */
+  private final List<Entry> rejected;
+  private final int rows;
   private final List<Problem> formatProblems;
 
   /**
@@ -138,10 +141,13 @@ public final class UserActors {
     }
   }
 
-  private UserActors(String file, String sha256, List<Entry> entries, List<Problem> formatProblems) {
+  private UserActors(String file, String sha256, List<Entry> entries, List<Entry> rejected, int rows,
+      List<Problem> formatProblems) {
+    this.rows = rows;
     this.file = file;
     this.sha256 = sha256;
     this.entries = List.copyOf(entries);
+    this.rejected = List.copyOf(rejected);
     this.formatProblems = List.copyOf(formatProblems);
   }
 
@@ -166,8 +172,10 @@ public final class UserActors {
       text = text.substring(1);
     }
     List<Entry> entries = new ArrayList<>();
+    List<Entry> rejected = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> columns = null;
+    int dataRows = 0;
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       int lineNo = i + 1;
@@ -190,10 +198,11 @@ public final class UserActors {
         if (!columns.containsKey("name") || !columns.containsKey("code")) {
           problems.add(new Problem(file, lineNo, Severity.ERROR,
               "the header needs the columns name and code; expected name<TAB>aliases<TAB>code<TAB>from<TAB>to<TAB>source"));
-          return new UserActors(file, TsvResource.sha256(bytes), List.of(), problems);
+          return new UserActors(file, TsvResource.sha256(bytes), List.of(), List.of(), 0, problems);
         }
         continue;
       }
+      dataRows++;
       if (fields.length > columns.size()) {
         problems.add(new Problem(file, lineNo, Severity.ERROR,
             fields.length + " fields but the header has " + columns.size() + " columns"));
@@ -215,18 +224,15 @@ public final class UserActors {
           aliases.add(a.strip());
         }
       }
-      Optional<LocalDate> from;
-      Optional<LocalDate> to;
-      try {
-        from = day(field(fields, columns, "from"));
-        to = day(field(fields, columns, "to"));
-      } catch (DateTimeParseException e) {
-        problems.add(new Problem(file, lineNo, Severity.ERROR, "date '" + e.getParsedString()
-            + "' is not a day yyyy-MM-dd (leave the field empty for an open end)"));
-        continue;
-      }
+      // Every problem of the row is reported, not only the first; a row with one is left out.
+      int before = problems.size();
+      Optional<LocalDate> from = dayOrProblem(field(fields, columns, "from"), "from", file, lineNo, problems);
+      Optional<LocalDate> to = dayOrProblem(field(fields, columns, "to"), "to", file, lineNo, problems);
       if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
         problems.add(new Problem(file, lineNo, Severity.ERROR, "from " + from.get() + " is after to " + to.get()));
+      }
+      if (problems.size() > before) {
+        rejected.add(new Entry(lineNo, name, aliases, code, Optional.empty(), Optional.empty(), ""));
         continue;
       }
       entries.add(new Entry(lineNo, name, aliases, code, from, to, field(fields, columns, "source").strip()));
@@ -235,7 +241,7 @@ public final class UserActors {
       problems.add(new Problem(file, 0, Severity.ERROR,
           "no header row; expected name<TAB>aliases<TAB>code<TAB>from<TAB>to<TAB>source"));
     }
-    return new UserActors(file, TsvResource.sha256(bytes), entries, problems);
+    return new UserActors(file, TsvResource.sha256(bytes), entries, rejected, dataRows, problems);
   }
 
   private static String field(String[] fields, Map<String, Integer> columns, String column) {
@@ -243,8 +249,18 @@ public final class UserActors {
     return c == null || c >= fields.length ? "" : fields[c];
   }
 
-  private static Optional<LocalDate> day(String s) {
-    return s.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(s.strip()));
+  /** The day in field {@code column}, empty when blank; a problem, and empty, when it is not a day. */
+  private static Optional<LocalDate> dayOrProblem(String s, String column, String file, int line, List<Problem> problems) {
+    if (s.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(s.strip()));
+    } catch (DateTimeParseException e) {
+      problems.add(new Problem(file, line, Severity.ERROR, column + " date '" + s.strip()
+          + "' is not a day yyyy-MM-dd (leave the field empty for an open end)"));
+      return Optional.empty();
+    }
   }
 
   /** The file as named to the reader. */
@@ -257,6 +273,18 @@ public final class UserActors {
     return entries;
   }
 
+  /** The number of data rows after the header (not blank, not comments), good or bad. */
+  public int rows() {
+    return rows;
+  }
+
+  private static List<Entry> concat(List<Entry> a, List<Entry> b) {
+    List<Entry> out = new ArrayList<>(a);
+    out.addAll(b);
+    out.sort(java.util.Comparator.comparingInt(Entry::line));
+    return out;
+  }
+
   /**
    * Every problem of the file, in line order: format (header, field count, dates, date order),
    * codes not well formed or not known to {@code codes}, and one surface form (name or alias, as
@@ -267,7 +295,7 @@ public final class UserActors {
    */
   public List<Problem> problems(ActorCodes codes) {
     List<Problem> out = new ArrayList<>(formatProblems);
-    for (Entry e : entries) {
+    for (Entry e : concat(entries, rejected)) {
       codes.problem(e.code()).ifPresent(m -> out.add(new Problem(file, e.line(), Severity.ERROR, m)));
     }
     Map<String, List<Entry>> bySurface = new LinkedHashMap<>();
