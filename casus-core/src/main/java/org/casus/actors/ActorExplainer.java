@@ -75,7 +75,7 @@ public final class ActorExplainer {
   /**
    * The actor mentions of a parsed document: every phrase head (a noun or pronoun that is not a
    * word inside a larger name or title), resolved in reading order through {@code memory}'s
-   * cache, as {@code DependencyEventCoder} does.
+   * cache, as {@code DependencyEventCoder} does, after {@link ActorResolver#prepare}.
    *
    * @param doc the parsed document
    * @param resolver the actor resolver
@@ -86,6 +86,7 @@ public final class ActorExplainer {
   public static List<ActorMention> mentions(ParsedDocument doc, ActorResolver resolver, ArticleActors memory,
       boolean uncoded) {
     List<ActorMention> out = new ArrayList<>();
+    resolver.prepare(doc, memory); // as the pipeline does
     for (ParsedSentence s : doc.sentences()) {
       QuoteSpeakers.assign(s, resolver, memory); // as the event coder does
       List<CharSpan> seen = new ArrayList<>();

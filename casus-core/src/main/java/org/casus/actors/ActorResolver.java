@@ -2,6 +2,7 @@ package org.casus.actors;
 
 import java.util.Optional;
 import org.casus.model.Actor;
+import org.casus.nlp.ParsedDocument;
 import org.casus.nlp.ParsedSentence;
 
 /**
@@ -21,4 +22,14 @@ public interface ActorResolver {
    *     (a pronoun with no antecedent, a place, an abstract noun with no actor in it)
    */
   Optional<Actor> resolve(ParsedSentence sentence, int head, ArticleActors memory);
+
+  /**
+   * Reads what the whole article establishes before the phrases are resolved in reading order
+   * (the governments it names, {@link ArticleActors#namesGovernmentOf}). Call once per article,
+   * before the first {@link #resolve}. The default reads nothing.
+   *
+   * @param doc the parsed article
+   * @param memory the article's fresh memory (updated)
+   */
+  default void prepare(ParsedDocument doc, ArticleActors memory) {}
 }

@@ -52,6 +52,8 @@ public final class ArticleActors {
   /** Recent persons, most recent first, at most {@link #RECENT_PERSONS}. */
   private final List<Person> persons = new ArrayList<>();
   private Actor lastGroup;
+  /** Country codes whose government the article names ("the Israeli regime", "Iran's government"). */
+  private final java.util.Set<String> governmentsNamed = new java.util.HashSet<>();
   private int cachedSentence = -1;
   private final Map<Integer, Optional<Actor>> sentenceCache = new HashMap<>();
 
@@ -90,6 +92,23 @@ public final class ArticleActors {
   /** The coded actor a name was seen with, if any. */
   public Optional<Actor> byName(String name) {
     return Optional.ofNullable(names.get(key(name)));
+  }
+
+  /**
+   * Records that the article names the government of {@code country} (a CAMEO country code) by a
+   * government noun ("the Israeli regime", "the Iranian government").
+   */
+  public void noteGovernmentNamed(String country) {
+    governmentsNamed.add(country);
+  }
+
+  /**
+   * True when the article names the government of {@code country} anywhere in it; the country's
+   * bare name acting in that article is then that government (see
+   * {@link NounPhraseActorResolver}).
+   */
+  public boolean namesGovernmentOf(String country) {
+    return governmentsNamed.contains(country);
   }
 
   /** Records the most recent coded person (for he/she/his/her), gender unknown. */

@@ -10,6 +10,7 @@ import org.casus.geo.Countries;
 import org.casus.geo.Country;
 import org.casus.model.Actor;
 import org.casus.model.CharSpan;
+import org.casus.nlp.ParsedDocument;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
 
@@ -32,6 +33,13 @@ import org.casus.nlp.Token;
  *       "of" complement.
  * </ol>
  *
+ * <p>A country's bare name acting as a participant is its government (code + {@code GOV}) when
+ * it is the country's capital ("Washington warned Pyongyang"), or when the article names that
+ * country's government by a government noun anywhere ("the Israeli regime carried out
+ * airstrikes ... Iran warned Israel"): the article has made the state's government the actor the
+ * name stands for, as a human coder reads it ({@link #prepare}). An agent word used as an
+ * adjective of a deed ("Israel's terrorist airstrike") describes the deed, not an actor.
+ *
  * <p>Stateless; thread-safe when the dictionaries are.
  */
 public final class NounPhraseActorResolver implements ActorResolver {
@@ -48,6 +56,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
   private final List<ActorDictionary> actorLayers;
   private final List<AgentDictionary> agentLayers;
   private final Countries countries;
+  private final Set<String> deedNouns;
 
   /**
    * @param actorLayers actor dictionaries, highest priority first
@@ -55,9 +64,47 @@ public final class NounPhraseActorResolver implements ActorResolver {
    * @param countries country names and demonyms
    */
   public NounPhraseActorResolver(List<ActorDictionary> actorLayers, List<AgentDictionary> agentLayers, Countries countries) {
+    this(actorLayers, agentLayers, countries, Set.of());
+  }
+
+  /**
+   * @param actorLayers actor dictionaries, highest priority first
+   * @param agentLayers agent dictionaries; at each word the longest match wins, the earlier layer on ties
+   * @param countries country names and demonyms
+   * @param deedNouns lemmas (lower case) of nouns that name a deed ("airstrike", "attack"): an
+   *     agent word that is an adjective of one of them is no actor's role
+   */
+  public NounPhraseActorResolver(List<ActorDictionary> actorLayers, List<AgentDictionary> agentLayers, Countries countries,
+      Set<String> deedNouns) {
     this.actorLayers = List.copyOf(actorLayers);
     this.agentLayers = List.copyOf(agentLayers);
     this.countries = countries;
+    this.deedNouns = Set.copyOf(deedNouns);
+  }
+
+  /** Head nouns whose phrase names a country's whole government. */
+  private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "administration", "cabinet");
+
+  /**
+   * Notes in {@code memory} each country whose government the article names: a phrase headed by
+   * a government noun ("the Israeli regime", "Iran's government", "the Zionist regime") that
+   * resolves to exactly that country's {@code GOV}.
+   */
+  @Override
+  public void prepare(ParsedDocument doc, ArticleActors memory) {
+    for (ParsedSentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (!t.isNoun() || !GOVERNMENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        ArticleActors scratch = new ArticleActors(memory.date(), memory.registerLayers());
+        Optional<Actor> a = resolve(s, t.index(), scratch, 0);
+        if (a.isPresent() && a.get().isCoded() && a.get().country().length() == 3
+            && !a.get().country().equals(UNKNOWN_COUNTRY) && a.get().sectors().equals(List.of("GOV"))) {
+          memory.noteGovernmentNamed(a.get().country());
+        }
+      }
+    }
   }
 
   @Override
@@ -102,7 +149,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
     Optional<Actor> named = dict.isPresent() ? Optional.empty() : rememberedName(s, np, memory);
 
     if (dict.isPresent()) {
-      dict = Optional.of(asState(s, head, np, words, dict.get()));
+      dict = Optional.of(asState(s, head, np, words, dict.get(), memory));
     }
 
     String country = "";
@@ -425,7 +472,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
    * envoys"). A country name stays the bare country code, as the CAMEO/Phoenix dictionaries and
    * the PETRARCH-coded gold sets have it ("Israel" is ISR).
    */
-  private Actor asState(ParsedSentence s, int head, List<Integer> np, List<String> words, Actor d) {
+  private Actor asState(ParsedSentence s, int head, List<Integer> np, List<String> words, Actor d, ArticleActors memory) {
     if (d.code().length() != 3 || !covers(d, s.token(head)) || !participant(s, head)) {
       return d;
     }
@@ -436,7 +483,8 @@ public final class NounPhraseActorResolver implements ActorResolver {
     }
     String word = s.token(head).word();
     boolean capital = np.size() == 1 && isCapitalOf(word, d.code());
-    if (!capital) {
+    boolean governmentNamed = !capital && memory.namesGovernmentOf(d.code()) && countries.byName(word).isPresent();
+    if (!capital && !governmentNamed) {
       return d;
     }
     if (!agentSectors(s, words, np, Optional.empty()).isEmpty()) {
@@ -455,11 +503,11 @@ public final class NounPhraseActorResolver implements ActorResolver {
         return d; // "Iran and China's defense chiefs": the name shares the conjoined title
       }
     }
-    return Actor.ofCode(d.text(), d.code() + "GOV", d.span(), d.rule() + "+capital");
+    return Actor.ofCode(d.text(), d.code() + "GOV", d.span(), d.rule() + (capital ? "+capital" : "+government-named"));
   }
 
   private static boolean isStateRule(String rule) {
-    return rule.endsWith("+capital");
+    return rule.endsWith("+capital") || rule.endsWith("+government-named");
   }
 
   /** True when the token is a participant: subject, object, agent, possessor or a non-locative oblique. */
@@ -761,6 +809,10 @@ public final class NounPhraseActorResolver implements ActorResolver {
           m = lm;
         }
       }
+      if (m.isPresent() && describesDeed(s, start, m.get().length())) {
+        i += m.get().length() - 1; // "Israel's terrorist airstrike": the deed's kind, not its actor
+        continue;
+      }
       if (m.isPresent()) {
         String code = m.get().agentCode();
         for (int k = 0; k + 3 <= code.length(); k += 3) {
@@ -773,6 +825,18 @@ public final class NounPhraseActorResolver implements ActorResolver {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the agent words {@code [start, start + length)} are one adjective modifying a deed
+   * noun ("terrorist" in "terrorist airstrike"): they say what kind of deed it was.
+   */
+  private boolean describesDeed(ParsedSentence s, int start, int length) {
+    if (length != 1 || !s.token(start).pos().startsWith("JJ") || !s.relation(start).equals("amod")) {
+      return false;
+    }
+    int h = s.head(start);
+    return h >= 0 && deedNouns.contains(s.token(h).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** The head of a phrase from {@link #phraseTokens}: the one token whose head is outside it. */

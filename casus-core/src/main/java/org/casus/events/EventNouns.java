@@ -69,6 +69,11 @@ public final class EventNouns {
     return Optional.ofNullable(nouns.get(lemma.toLowerCase(Locale.ROOT)));
   }
 
+  /** The lemmas of the event nouns, lower case; immutable. */
+  public java.util.Set<String> nounLemmas() {
+    return nouns.keySet();
+  }
+
   /** True when {@code lemma} is a light verb ("carry" out, "launch", "conduct"). */
   public boolean isLightVerb(String lemma) {
     return lightVerbs.containsKey(lemma.toLowerCase(Locale.ROOT));

@@ -55,6 +55,7 @@ import org.casus.time.StoryTime;
 public final class CasusPipeline implements EventCoder {
   private final SentenceParser parser;
   private final DependencyEventCoder coder;
+  private final NounPhraseActorResolver actors;
   private final EventSetting setting;
   private final PlaceResolver places;
   private final CasualtyReader casualties;
@@ -81,6 +82,7 @@ public final class CasusPipeline implements EventCoder {
   public CasusPipeline(SentenceParser parser, Dictionaries dictionaries) {
     this.parser = parser;
     NounPhraseActorResolver actors = dictionaries.actorResolver();
+    this.actors = actors;
     // The validation dictionaries encode modes in their own patterns ("didn't clash" is 904):
     // there, modes change no code and suppress no event.
     this.coder = new DependencyEventCoder(dictionaries.verbs(), dictionaries.eventNouns(), actors)
@@ -214,7 +216,7 @@ public final class CasusPipeline implements EventCoder {
 
     /** The actor resolver over these dictionaries, as the pipeline builds it. */
     public NounPhraseActorResolver actorResolver() {
-      return new NounPhraseActorResolver(actorLayers, agentLayers, places.countries());
+      return new NounPhraseActorResolver(actorLayers, agentLayers, places.countries(), eventNouns.nounLemmas());
     }
   }
 
@@ -264,6 +266,9 @@ public final class CasusPipeline implements EventCoder {
     }
     Optional<LocalDate> articleDate = article.publicationDate();
     ArticleActors memory = new ArticleActors(articleDate.orElse(null), registers.actorLayersFor(article.text()));
+    if (!validation) {
+      actors.prepare(doc, memory); // PETRARCH's suites keep a country's bare name as the bare country code
+    }
     StoryTime story = StoryTime.EMPTY;
     StoryTime lede = StoryTime.ofLede(doc.sentences(), articleDate);
     List<LocatedMention> located = new ArrayList<>();

@@ -98,7 +98,6 @@ class ActorsCoreNlpTest {
     assertFalse(explainer.explain(text, Optional.of(date)).isEmpty());
 
     List<String> failures = new ArrayList<>();
-    List<String> disagreements = new ArrayList<>();
     int n = 0;
     for (JsonNode actor : gold.path("actors")) {
       String code = actor.path("code").asText();
@@ -117,33 +116,17 @@ class ActorsCoreNlpTest {
           n++;
           Optional<ActorMention> m = covering(mentions, at, at + surface.length());
           String got = m.map(x -> x.actor().code() + " (" + x.actor().text() + ", " + x.actor().rule() + ")").orElse("none");
-          String codebook = CODEBOOK.get(surface);
-          if (codebook != null && m.isPresent() && m.get().actor().code().startsWith(codebook)) {
-            disagreements.add("'" + surface + "': gold " + code + ", " + got);
-          } else if (m.isEmpty() || !matches(code, m.get().actor().code())) {
+          if (m.isEmpty() || !matches(code, m.get().actor().code())) {
             failures.add("'" + surface + "' at " + at + ": want " + code + ", got " + got);
           }
         }
       }
     }
-    String figure = (n - failures.size() - disagreements.size()) + " of " + n + " gold actor mentions";
-    System.err.println("reference actors: " + figure + "; coded by the codebook instead: " + disagreements
-        + (failures.isEmpty() ? "" : "; wrong: " + failures));
+    String figure = (n - failures.size()) + " of " + n + " gold actor mentions";
+    System.err.println("reference actors: " + figure + (failures.isEmpty() ? "" : "; wrong: " + failures));
     assertTrue(n >= 20, "too few gold mentions found in the text: " + n);
     assertTrue(failures.isEmpty(), figure + "; wrong:\n  " + String.join("\n  ", failures));
   }
-
-  /**
-   * Gold surfaces that the CAMEO/Phoenix codebook codes otherwise, with the codebook's code. The
-   * Phoenix international actors dictionary codes the Shanghai Cooperation Organization
-   * {@code IGOCAS} (an IGO of the Central Asia region); {@code IGOSCO} is no CAMEO code. A country
-   * name is its bare country code in the Phoenix dictionaries and in the gold's own events
-   * (E4, E5, E7: "Israel" is {@code ISR}), though the actor list writes {@code ISRGOV}; "the
-   * Israeli regime" is {@code ISRGOV} (REGIME is a government agent) and is checked as such.
-   * Such mentions are reported, and must keep the codebook's code.
-   */
-  private static final java.util.Map<String, String> CODEBOOK = java.util.Map.of(
-      "Shanghai Cooperation Organization (SCO)", "IGOCAS", "Israel", "ISR");
 
   private static boolean wholeWord(String text, int at, int len) {
     boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.casus.events.EventNouns;
 import org.casus.fixtures.Checks;
 import org.casus.fixtures.ParseFixtures;
 import org.casus.fixtures.ParseFixtures.Fixture;
@@ -36,7 +37,8 @@ class NounPhraseActorResolverTest {
   @BeforeAll
   static void load() throws ResourceFormatException {
     resolver = new NounPhraseActorResolver(List.of(ActorDictionary.load("actors-casus"), ActorDictionary.loadDefault()),
-        List.of(AgentDictionary.load("agents-casus"), AgentDictionary.loadDefault()), Countries.loadDefault());
+        List.of(AgentDictionary.load("agents-casus"), AgentDictionary.loadDefault()), Countries.loadDefault(),
+        EventNouns.loadDefault().nounLemmas());
     registers = Registers.loadDefault();
   }
 
@@ -44,9 +46,13 @@ class NounPhraseActorResolverTest {
     return ParseFixtures.load("actors").stream();
   }
 
-  /** Resolves every phrase head of the document in reading order; key "sentence:token". */
+  /**
+   * Resolves every phrase head of the document in reading order, after {@link
+   * NounPhraseActorResolver#prepare} as the pipeline does; key "sentence:token".
+   */
   static Map<String, Optional<Actor>> readInOrder(Fixture f, NounPhraseActorResolver r, ArticleActors memory) {
     Map<String, Optional<Actor>> out = new HashMap<>();
+    r.prepare(f.parse(), memory);
     for (ParsedSentence s : f.parse().sentences()) {
       for (Token t : s.tokens()) {
         if (t.isNoun() || t.pos().startsWith("PRP") || t.pos().equals("WDT") || t.pos().equals("WP")) {
