@@ -11,6 +11,7 @@ import java.util.Set;
 import org.casus.actors.ActorCodes;
 import org.casus.actors.ActorDictionary;
 import org.casus.actors.AgentDictionary;
+import org.casus.actors.ArmedOpposition;
 import org.casus.actors.ArticleActors;
 import org.casus.actors.NounPhraseActorResolver;
 import org.casus.actors.Registers;
@@ -306,6 +307,7 @@ public final class CasusPipeline implements EventCoder {
               || m.target().map(t -> t.country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY)).orElse(false)) {
             continue; // a side known only by its role ("gunmen", "dissidents"), in no known country
           }
+          m = armedOpposition(m);
         }
         Casualties c = casualties.read(s, m.trigger());
         CharSpan trig = s.token(m.trigger()).span();
@@ -336,6 +338,21 @@ public final class CasusPipeline implements EventCoder {
     }
     return new EventMention(m.sentence(), m.trigger(), source, target, m.code(), m.rule(), m.mode(), m.nominal(),
         m.antecedent());
+  }
+
+  /** The event with an unaligned armed side that fights its own state's forces coded as rebels ({@link ArmedOpposition}). */
+  private static EventMention armedOpposition(EventMention m) {
+    if (m.target().isEmpty()) {
+      return m;
+    }
+    String root = m.code().root();
+    Actor source = ArmedOpposition.inFightWith(m.source(), m.target().get(), root);
+    Actor target = ArmedOpposition.inFightWith(m.target().get(), m.source(), root);
+    if (source == m.source() && target == m.target().get()) {
+      return m;
+    }
+    return new EventMention(m.sentence(), m.trigger(), source, Optional.of(target), m.code(), m.rule(), m.mode(),
+        m.nominal(), m.antecedent());
   }
 
   private static Actor withCountry(Actor a, String country) {

@@ -1,0 +1,54 @@
+package org.casus.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.casus.model.Actor;
+
+/**
+ * An armed group of unstated alignment that fights its own state's forces is in armed opposition
+ * to that state: its sector {@code UAF} becomes {@code REB}.
+ *
+ * <p>The CAMEO sectors separate armed groups by their stance towards the government: the
+ * Phoenix/CAMEO agents dictionary codes "armed group", "gunmen", "militants", "jihadists" as
+ * {@code UAF} (unaligned armed forces) and "anti-government armed group", "armed opposition
+ * group", "insurgents" as {@code REB} (rebels). When the event itself shows the group using force
+ * against the government, military or police of its own country (CAMEO root codes 18 assault,
+ * 19 fight, 20 mass violence, in either direction), the text has settled the stance the
+ * dictionary could not: "jihadist fighters ambushed a Malian army convoy" is {@code MLIREB}. A
+ * group fighting another country's forces, or doing anything else, keeps {@code UAF}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ArmedOpposition {
+  /** The root codes of the use of force (CAMEO manual: 18 assault, 19 fight, 20 unconventional mass violence). */
+  static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+  /** The state's own forces and authority. */
+  static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP");
+
+  private ArmedOpposition() {}
+
+  /**
+   * {@code group} as armed opposition when it fights {@code other}, its own state's forces.
+   *
+   * @param group an event's source or target
+   * @param other the event's other side
+   * @param root the event's CAMEO root code, two digits ("19")
+   * @return {@code group} with its first sector {@code UAF} replaced by {@code REB} and
+   *     {@code +armed-opposition} added to its rule; {@code group} itself when the rule does not
+   *     apply (not UAF, another country, an unknown country, no state sector first, or no use of force)
+   */
+  public static Actor inFightWith(Actor group, Actor other, String root) {
+    if (!FORCE_ROOTS.contains(root) || group.sectors().isEmpty() || !group.sectors().get(0).equals("UAF")
+        || other.sectors().isEmpty() || !STATE_SECTORS.contains(other.sectors().get(0))
+        || group.country().length() != 3 || group.country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY)
+        || !group.country().equals(other.country())
+        || !group.code().equals(group.country() + String.join("", group.sectors()))) {
+      return group;
+    }
+    List<String> sectors = new ArrayList<>(group.sectors());
+    sectors.set(0, "REB");
+    return Actor.ofCode(group.text(), group.country() + String.join("", sectors), group.span(),
+        group.rule() + "+armed-opposition");
+  }
+}
