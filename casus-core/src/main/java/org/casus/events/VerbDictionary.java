@@ -115,7 +115,12 @@ public final class VerbDictionary {
     }
     b.sequenceSyntax = SEQUENCE_SYNTAX.contains(prefix);
     b.validation = prefix.startsWith("validate");
-    b.patterns(pats, b.sequenceSyntax);
+    TsvResource patternSupplement = null;
+    if (prefix.isEmpty()) {
+      patternSupplement = TsvResource.load(PATTERN_SUPPLEMENT, PATTERNS_FORMAT);
+      b.versions += " " + patternSupplement.manifest().name() + "@" + patternSupplement.manifest().version();
+    }
+    b.patterns(pats, b.sequenceSyntax, patternSupplement);
     return new VerbDictionary(b);
   }
 
@@ -191,6 +196,13 @@ public final class VerbDictionary {
    * rarely means. A verb listed there replaces its CAMEO 2.0 entries; loaded with the default set only.
    */
   public static final String SUPPLEMENT = "verbs-casus";
+
+  /**
+   * casus's codes for CAMEO 2.0 patterns ({@code verb_patterns-casus}): a row replaces the codes of
+   * the pattern with the same block and text, where CAMEO 2.0's code follows another sense than the
+   * CAMEO 1.1b3 manual's category definitions; loaded with the default set only.
+   */
+  public static final String PATTERN_SUPPLEMENT = "verb_patterns-casus";
 
   private static final class Builder {
     String versions;
@@ -272,14 +284,33 @@ public final class VerbDictionary {
       verbs(r);
     }
 
-    void patterns(TsvResource r, boolean sequenceSyntax) throws ResourceFormatException {
+    /**
+     * Reads the patterns of {@code r}; a pattern with a row in {@code supplement} (same block and
+     * pattern text) takes that row's codes and provenance.
+     *
+     * @param supplement casus's replacement codes, or null for none
+     * @throws ResourceFormatException if a supplement row replaces no pattern of {@code r}
+     */
+    void patterns(TsvResource r, boolean sequenceSyntax, TsvResource supplement) throws ResourceFormatException {
       int cActive = r.column("code_active");
       int cPassive = r.column("code_passive");
       int cBlock = r.column("block");
       int cPattern = r.column("pattern");
-      for (TsvResource.Row row : r.rows()) {
-        String where = r.where(row);
-        String text = row.get(cPattern);
+      Map<String, TsvResource.Row> replacements = new LinkedHashMap<>();
+      if (supplement != null) {
+        for (TsvResource.Row row : supplement.rows()) {
+          replacements.put(patternKey(row.get(supplement.column("block")), row.get(supplement.column("pattern"))), row);
+        }
+      }
+      Set<String> replaced = new HashSet<>();
+      for (TsvResource.Row upstream : r.rows()) {
+        String key = patternKey(upstream.get(cBlock), upstream.get(cPattern));
+        TsvResource.Row row = replacements.getOrDefault(key, upstream);
+        String where = row == upstream ? r.where(row) : supplement.where(row);
+        if (row != upstream) {
+          replaced.add(key);
+        }
+        String text = upstream.get(cPattern);
         VerbPatternParser.Parsed parsed;
         VerbPattern p;
         try {
@@ -289,8 +320,10 @@ public final class VerbDictionary {
           continue;
         }
         try {
-          p = new VerbPattern(where, row.get(cBlock).trim().toUpperCase(Locale.ROOT), row.get(cActive).trim(),
-              row.get(cPassive).trim(), parsed.before(), parsed.after());
+          TsvResource from = row == upstream ? r : supplement;
+          p = new VerbPattern(where, upstream.get(cBlock).trim().toUpperCase(Locale.ROOT),
+              row.get(from.column("code_active")).trim(), row.get(from.column("code_passive")).trim(), parsed.before(),
+              parsed.after());
         } catch (IllegalArgumentException ex) {
           problem("skipped: bad code or block", where + ": " + ex.getMessage() + " ('" + text + "')");
           continue;
@@ -323,6 +356,16 @@ public final class VerbDictionary {
           markedPatterns.add(p.id());
         }
       }
+      for (Map.Entry<String, TsvResource.Row> e : replacements.entrySet()) {
+        if (!replaced.contains(e.getKey())) {
+          throw new ResourceFormatException(supplement.manifest().file(), e.getValue().line(),
+              "replaces no pattern of " + r.manifest().name() + ": " + e.getKey().replace('\t', ' '));
+        }
+      }
+    }
+
+    private static String patternKey(String block, String pattern) {
+      return block.trim().toUpperCase(Locale.ROOT) + "\t" + pattern.trim().replaceAll("\\s+", " ");
     }
 
     private void problem(String kind, String message) {

@@ -189,8 +189,8 @@ public final class CasusPipeline implements EventCoder {
       GazetteerPlaceResolver places = GazetteerPlaceResolver.loadDefault();
       Map<String, String> versions = new LinkedHashMap<>();
       for (String name : List.of("actors-casus", "actors", "agents-casus", "agents", "verbs-casus", "verbs",
-          "verb_patterns", "synsets", "event_nouns", "discards-casus", "discards", "registers", "actors-register-axis",
-          "cameo_ontology", "gazetteer", "countries", "regions", "admin1")) {
+          "verb_patterns-casus", "verb_patterns", "synsets", "event_nouns", "discards-casus", "discards", "registers",
+          "actors-register-axis", "cameo_ontology", "gazetteer", "countries", "regions", "admin1")) {
         versions.put(name, TsvResource.manifestOf(name).version());
       }
       return new Dictionaries(actors, agents, verbs, nouns, ontology, places, Registers.loadDefault(),

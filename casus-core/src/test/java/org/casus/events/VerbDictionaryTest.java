@@ -56,6 +56,19 @@ class VerbDictionaryTest {
   }
 
   @Test
+  void casusPatternRowsReplaceTheirCameoCode() {
+    // verb_patterns-casus: signing a ceasefire is CAMEO 057; declaring one keeps CAMEO 2.0's 0871.
+    List<VerbPattern> ceasefire = verbs.patterns("SIGN").stream()
+        .filter(p -> p.after().size() == 1 && p.after().get(0).words().equals(List.of("&CEASEFIRE"))).toList();
+    assertEquals(1, ceasefire.size(), ceasefire.toString());
+    assertEquals("057", ceasefire.get(0).codeActive());
+    assertTrue(ceasefire.get(0).id().startsWith("verb_patterns-casus:"), ceasefire.get(0).id());
+    assertTrue(verbs.patterns("DECREE").stream().anyMatch(p -> p.codeActive().equals("0871")
+        && p.after().size() == 1 && p.after().get(0).words().equals(List.of("&CEASEFIRE"))));
+    assertTrue(verbs.versions().contains("verb_patterns-casus@"), verbs.versions());
+  }
+
+  @Test
   void passiveOnlyCode() {
     // APPEAR: ":173 * (BEFORE COURT)" - passive voice only
     VerbPattern p = verbs.patterns(verbs.verb("appear").orElseThrow().block()).stream()
