@@ -16,7 +16,9 @@ import org.casus.model.Actor;
  * against the government, military or police of its own country (CAMEO root codes 18 assault,
  * 19 fight, 20 mass violence, in either direction), the text has settled the stance the
  * dictionary could not: "jihadist fighters ambushed a Malian army convoy" is {@code MLIREB}. A
- * group fighting another country's forces, or doing anything else, keeps {@code UAF}.
+ * group fighting another country's forces, or doing anything else, keeps {@code UAF}; so does one
+ * person ("a gunman opened fire on police"), who is no armed group: the caller decides that from
+ * the parse.
  *
  * <p>Stateless and thread-safe.
  */
@@ -34,7 +36,7 @@ public final class ArmedOpposition {
    * @param group an event's source or target
    * @param other the event's other side
    * @param root the event's CAMEO root code, two digits ("19")
-   * @return {@code group} with its first sector {@code UAF} replaced by {@code REB} and
+   * @return {@code group} with {@code REB} first in place of {@code UAF} (once) and
    *     {@code +armed-opposition} added to its rule; {@code group} itself when the rule does not
    *     apply (not UAF, another country, an unknown country, no state sector first, or no use of force)
    */
@@ -46,8 +48,13 @@ public final class ArmedOpposition {
         || !group.code().equals(group.country() + String.join("", group.sectors()))) {
       return group;
     }
-    List<String> sectors = new ArrayList<>(group.sectors());
-    sectors.set(0, "REB");
+    List<String> sectors = new ArrayList<>();
+    sectors.add("REB");
+    for (String sector : group.sectors()) {
+      if (!sector.equals("UAF") && !sector.equals("REB")) {
+        sectors.add(sector); // "jihadist insurgents" (UAF MUS REB) is REB MUS
+      }
+    }
     return Actor.ofCode(group.text(), group.country() + String.join("", sectors), group.span(),
         group.rule() + "+armed-opposition");
   }

@@ -82,6 +82,34 @@ public final class NounPhraseActorResolver implements ActorResolver {
     this.deedNouns = Set.copyOf(deedNouns);
   }
 
+  /**
+   * True when the phrase headed by {@code head}, with its "of" complement ("the government of
+   * Argentina"), holds a country's name or demonym: the government of a country, not of a region
+   * ("the North Kordofan government").
+   */
+  private boolean namesCountry(ParsedSentence s, int head) {
+    List<Integer> tokens = new ArrayList<>(phraseTokens(s, head));
+    for (int c : s.children(head, "nmod")) {
+      if (hasCase(s, c, "of")) {
+        tokens.addAll(phraseTokens(s, c));
+      }
+    }
+    tokens.sort(Integer::compare);
+    for (int i = 0; i < tokens.size(); i++) {
+      StringBuilder window = new StringBuilder();
+      for (int k = i; k < Math.min(tokens.size(), i + 4); k++) {
+        if (k > i && tokens.get(k) != tokens.get(k - 1) + 1) {
+          break;
+        }
+        window.append(k > i ? " " : "").append(s.token(tokens.get(k)).word());
+        if (countries.byName(window.toString()).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Head nouns whose phrase names a country's whole government. */
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "administration", "cabinet");
 
@@ -100,7 +128,9 @@ public final class NounPhraseActorResolver implements ActorResolver {
         ArticleActors scratch = new ArticleActors(memory.date(), memory.registerLayers());
         Optional<Actor> a = resolve(s, t.index(), scratch, 0);
         if (a.isPresent() && a.get().isCoded() && a.get().country().length() == 3
-            && !a.get().country().equals(UNKNOWN_COUNTRY) && a.get().sectors().equals(List.of("GOV"))) {
+            && !a.get().country().equals(UNKNOWN_COUNTRY) && a.get().sectors().equals(List.of("GOV"))
+            && (namesCountry(s, t.index()) || dictionaryActor(s, words(s), phraseTokens(s, t.index()), scratch, t.index())
+                .map(d -> d.code().equals(a.get().code())).orElse(false))) {
           memory.noteGovernmentNamed(a.get().country());
         }
       }

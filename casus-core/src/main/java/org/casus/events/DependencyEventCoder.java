@@ -1334,6 +1334,14 @@ public final class DependencyEventCoder {
             out.add(whole.get());
             continue;
           }
+          // "attack a Nigerian military base": one phrase, one actor; its modifiers one by one only
+          // when the phrase has no country of its own.
+          Optional<Actor> phrase = actor(s, o, memory).filter(a -> a.isCoded() && !a.sectors().isEmpty()
+              && a.country().length() == 3 && !a.country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY));
+          if (phrase.isPresent() && convention != Convention.PETRARCH_VALIDATION) {
+            out.add(phrase.get());
+            continue;
+          }
           for (var d : s.children(o)) {
             if (d.relation().equals("amod") || d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
               actor(s, d.dependent(), memory).filter(Actor::isCoded).ifPresent(out::add);

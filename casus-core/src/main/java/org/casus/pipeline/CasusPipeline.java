@@ -37,6 +37,7 @@ import org.casus.model.ModeKind;
 import org.casus.model.Place;
 import org.casus.nlp.ParsedDocument;
 import org.casus.nlp.ParsedSentence;
+import org.casus.nlp.Token;
 import org.casus.nlp.SentenceParser;
 import org.casus.nlp.corenlp.CoreNlpParser;
 import org.casus.quantity.Casualties;
@@ -307,7 +308,7 @@ public final class CasusPipeline implements EventCoder {
               || m.target().map(t -> t.country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY)).orElse(false)) {
             continue; // a side known only by its role ("gunmen", "dissidents"), in no known country
           }
-          m = armedOpposition(m);
+          m = armedOpposition(s, m);
         }
         Casualties c = casualties.read(s, m.trigger());
         CharSpan trig = s.token(m.trigger()).span();
@@ -341,18 +342,33 @@ public final class CasusPipeline implements EventCoder {
   }
 
   /** The event with an unaligned armed side that fights its own state's forces coded as rebels ({@link ArmedOpposition}). */
-  private static EventMention armedOpposition(EventMention m) {
+  private static EventMention armedOpposition(ParsedSentence s, EventMention m) {
     if (m.target().isEmpty()) {
       return m;
     }
     String root = m.code().root();
-    Actor source = ArmedOpposition.inFightWith(m.source(), m.target().get(), root);
-    Actor target = ArmedOpposition.inFightWith(m.target().get(), m.source(), root);
+    Actor source = onePerson(s, m.source()) ? m.source() : ArmedOpposition.inFightWith(m.source(), m.target().get(), root);
+    Actor target = onePerson(s, m.target().get()) ? m.target().get()
+        : ArmedOpposition.inFightWith(m.target().get(), m.source(), root);
     if (source == m.source() && target == m.target().get()) {
       return m;
     }
     return new EventMention(m.sentence(), m.trigger(), source, Optional.of(target), m.code(), m.rule(), m.mode(),
         m.nominal(), m.antecedent());
+  }
+
+  /**
+   * True when the actor's words in {@code s} end in a singular common noun ("a gunman", "an
+   * assailant"): one person. False for plurals, names and actors named in another sentence.
+   */
+  private static boolean onePerson(ParsedSentence s, Actor a) {
+    int last = -1;
+    for (Token t : s.tokens()) {
+      if (a.span().begin() <= t.span().begin() && t.span().end() <= a.span().end() && t.isNoun()) {
+        last = t.index();
+      }
+    }
+    return last >= 0 && s.token(last).pos().equals("NN");
   }
 
   private static Actor withCountry(Actor a, String country) {

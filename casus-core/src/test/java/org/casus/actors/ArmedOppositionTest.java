@@ -20,6 +20,8 @@ class ArmedOppositionTest {
     assertTrue(a.rule().endsWith("+armed-opposition"), a.rule());
     assertEquals("PHLREB", ArmedOpposition.inFightWith(actor("PHLUAF"), actor("PHLCOP"), "18").code());
     assertEquals("PHLREB", ArmedOpposition.inFightWith(actor("PHLUAF"), actor("PHLGOV"), "20").code());
+    assertEquals("NGAREBMUS", ArmedOpposition.inFightWith(actor("NGAUAFMUSREB"), actor("NGAMIL"), "19").code(),
+        "jihadist insurgents: REB once, first");
   }
 
   @Test
