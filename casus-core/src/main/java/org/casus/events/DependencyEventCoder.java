@@ -34,7 +34,10 @@ import org.casus.nlp.Token;
  *
  * <p>Nominal events: an event noun ({@link EventNouns}) with a possessor or "by" source and an
  * "on"/"against" target ("Israel's airstrike against Iran"), or the object of a light verb whose
- * subject is the source ("the army carried out airstrikes on ...").
+ * subject is the source ("the army carried out airstrikes on ..."). A fight noun with no actor of
+ * its own that causes a named side's casualties ("rebel dead from the fighting with its troops")
+ * is that fight by the "with" party against the side of the dead (source "its troops", target
+ * the rebels); unnamed tolls stay statistics.
  *
  * <p>An event needs a coded source and a coded target (PETRARCH's require_dyad default; see
  * {@link #withRequireDyad}); self events (same code) are dropped. Codes are CAMEO codes or, from
@@ -44,6 +47,17 @@ public final class DependencyEventCoder {
   private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "at", "to", "into", "upon", "toward", "towards", "from", "for", "over", "outside");
   /** Prepositions that introduce the target of an event noun ("attack on", "condemnation of"). */
   private static final Set<String> NOUN_TARGET_PREPS = Set.of("on", "against", "at", "upon", "toward", "towards", "with", "of");
+  /**
+   * Event nouns for a fight between two sides, where "with" names the other side ("fighting with
+   * its troops", "clashes with the army"), not an instrument as after "attack".
+   */
+  private static final Set<String> RECIPROCAL_NOUNS = Set.of("fighting", "fight", "clash", "clashes", "battle",
+      "skirmish", "firefight", "gunbattle", "war");
+  /** Nouns (or nominal adjectives) that count people hurt: "rebel dead", "insurgent deaths", "army losses". */
+  private static final Set<String> CASUALTY_NOUNS = Set.of("dead", "death", "casualty", "casualties", "fatality",
+      "loss", "losses", "wounded", "injured");
+  /** Prepositions that tie casualties to the fight that caused them: "dead from", "losses in", "deaths during". */
+  private static final Set<String> TOLL_PREPS = Set.of("from", "in", "during");
   /** Verbs that end or undo what their object names: its event is not happening. */
   private static final Set<String> REVERSAL_VERBS = Set.of("lift", "end", "ease", "remove", "suspend", "cancel",
       "withdraw", "halt", "stop", "rescind", "revoke", "drop", "waive", "deny", "reject", "postpone");
@@ -1556,6 +1570,7 @@ public final class DependencyEventCoder {
     Optional<Actor> source = nounSource(s, n, memory);
     String rule = en.get().rule();
     if (source.isEmpty()) {
+      codeFightToll(s, n, en.get(), memory, out);
       return;
     }
     List<Actor> targets = new ArrayList<>();
@@ -1585,6 +1600,78 @@ public final class DependencyEventCoder {
     for (Actor b : targets) {
       add(out, s, n, source.get(), b, en.get().code(), rule, mode, true);
     }
+  }
+
+  /**
+   * A toll from a fight with a named party: "rebel dead from Saturday's fighting with its troops
+   * numbered 1,450", "insurgent deaths from Friday's clashes with the army totalled 80". The fight
+   * noun ({@link #RECIPROCAL_NOUNS}) has no actor of its own but hangs by "from"/"in"/"during" from a
+   * casualty noun ({@link #CASUALTY_NOUNS}) whose modifier names whose people they were; its "with"
+   * complement names the other party, the one that used force on them: source = the "with" party,
+   * target = the casualties' side. Both must be named and coded: a toll with no party named ("the
+   * death toll from the fighting reached 30") stays a statistic (DESIGN.md, quantities).
+   */
+  private void codeFightToll(ParsedSentence s, int n, EventNouns.EventNoun en, ArticleActors memory, List<EventMention> out) {
+    if (!RECIPROCAL_NOUNS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    int h = s.head(n);
+    String rel = s.relation(n);
+    if (h < 0 || !(rel.equals("nmod") || rel.equals("obl"))
+        || !CASUALTY_NOUNS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    int prep = prepositionOf(s, n);
+    if (prep < 0 || !TOLL_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    Optional<Actor> side = fightTollSide(s, h, n, memory);
+    if (side.isEmpty()) {
+      return;
+    }
+    List<Actor> others = new ArrayList<>();
+    for (int c : s.children(n, "nmod")) {
+      if (hasCase(s, c, "with")) {
+        addTarget(s, c, memory, others);
+      }
+    }
+    int g = s.head(h);
+    Mode mode = g >= 0 && s.token(g).isVerb() ? mode(s, g, memory) : Mode.ASSERTED;
+    for (Actor a : others) {
+      add(out, s, n, a, side.get(), en.code(), en.rule() + "+toll", mode, true);
+    }
+  }
+
+  /**
+   * Whose casualties the casualty word {@code h} counts: its own phrase when that resolves
+   * ("Colombian rebel casualties"), else a modifier ("insurgent deaths", "the army's losses",
+   * "deaths of rebels") or, for the adjective "dead", the noun the parser makes its subject
+   * ("rebel dead" parsed as a small clause). A modifier with a sector wins over a bare country.
+   */
+  private Optional<Actor> fightTollSide(ParsedSentence s, int h, int fight, ArticleActors memory) {
+    if (s.token(h).isNoun()) {
+      Optional<Actor> own = actor(s, h, memory).filter(Actor::isCoded);
+      if (own.isPresent()) {
+        return own;
+      }
+    }
+    Optional<Actor> country = Optional.empty();
+    for (var d : s.children(h)) {
+      String r = d.relation();
+      int c = d.dependent();
+      if (c == fight || !(r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("dep")
+          || r.equals("nsubj") || (r.equals("nmod") && hasCase(s, c, "of")))) {
+        continue;
+      }
+      Optional<Actor> a = actor(s, c, memory).filter(Actor::isCoded);
+      if (a.isPresent() && !a.get().sectors().isEmpty()) {
+        return a;
+      }
+      if (country.isEmpty()) {
+        country = a;
+      }
+    }
+    return country;
   }
 
   private static boolean nounTargetPrep(ParsedSentence s, int h) {
