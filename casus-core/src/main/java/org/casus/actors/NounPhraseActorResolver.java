@@ -84,10 +84,10 @@ public final class NounPhraseActorResolver implements ActorResolver {
 
   /**
    * True when the phrase headed by {@code head}, with its "of" complement ("the government of
-   * Argentina"), holds a country's name or demonym: the government of a country, not of a region
-   * ("the North Kordofan government").
+   * Argentina"), holds a country's name or demonym (or a nationality word, an adjective or
+   * NER MISC, that the actor dictionary codes as a bare country): the government of a country, not of a region ("the North Kordofan government").
    */
-  private boolean namesCountry(ParsedSentence s, int head) {
+  private boolean namesCountry(ParsedSentence s, int head, ArticleActors memory) {
     List<Integer> tokens = new ArrayList<>(phraseTokens(s, head));
     for (int c : s.children(head, "nmod")) {
       if (hasCase(s, c, "of")) {
@@ -95,7 +95,14 @@ public final class NounPhraseActorResolver implements ActorResolver {
       }
     }
     tokens.sort(Integer::compare);
+    List<String> words = words(s);
     for (int i = 0; i < tokens.size(); i++) {
+      int t = tokens.get(i);
+      boolean adjective = s.token(t).pos().startsWith("JJ") || s.token(t).ner().equals("MISC")
+          || s.token(t).ner().equals("NATIONALITY");
+      if (adjective && isCountryCode(oneWordCode(words, t, memory))) {
+        return true; // a demonym the countries table lacks but the actor dictionary has ("Tajik" TJK)
+      }
       StringBuilder window = new StringBuilder();
       for (int k = i; k < Math.min(tokens.size(), i + 4); k++) {
         if (k > i && tokens.get(k) != tokens.get(k - 1) + 1) {
@@ -108,6 +115,21 @@ public final class NounPhraseActorResolver implements ActorResolver {
       }
     }
     return false;
+  }
+
+  /** The actor dictionaries' code for the one word {@code t} on the memory's date; "" when none. */
+  private String oneWordCode(List<String> words, int t, ArticleActors memory) {
+    for (ActorDictionary layer : actorLayers) {
+      Optional<ActorDictionary.ActorMatch> m = layer.longestMatch(words, t, memory.date());
+      if (m.isPresent()) {
+        return m.get().length() == 1 ? m.get().code() : "";
+      }
+    }
+    return "";
+  }
+
+  private boolean isCountryCode(String code) {
+    return code.length() == 3 && countries.all().stream().anyMatch(k -> countries.cameoCode(k).equals(code));
   }
 
   /** Head nouns whose phrase names a country's whole government. */
@@ -129,7 +151,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
         Optional<Actor> a = resolve(s, t.index(), scratch, 0);
         if (a.isPresent() && a.get().isCoded() && a.get().country().length() == 3
             && !a.get().country().equals(UNKNOWN_COUNTRY) && a.get().sectors().equals(List.of("GOV"))
-            && (namesCountry(s, t.index()) || dictionaryActor(s, words(s), phraseTokens(s, t.index()), scratch, t.index())
+            && (namesCountry(s, t.index(), scratch) || dictionaryActor(s, words(s), phraseTokens(s, t.index()), scratch, t.index())
                 .map(d -> d.code().equals(a.get().code())).orElse(false))) {
           memory.noteGovernmentNamed(a.get().country());
         }

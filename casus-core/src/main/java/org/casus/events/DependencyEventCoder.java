@@ -1348,10 +1348,11 @@ public final class DependencyEventCoder {
             out.add(whole.get());
             continue;
           }
-          // "attack a Nigerian military base": one phrase, one actor; its modifiers one by one only
-          // when the phrase has no country of its own.
+          // "attack a Nigerian military base": one phrase, one actor, when the phrase's own words give
+          // both its country (a nationality) and its role; else its modifiers one by one ("its
+          // embassy" is the source's own, "a visiting forces agreement in Manila" no actor's).
           Optional<Actor> phrase = actor(s, o, memory).filter(a -> a.isCoded() && !a.sectors().isEmpty()
-              && a.country().length() == 3 && !a.country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY));
+              && a.rule().startsWith("title+nationality"));
           if (phrase.isPresent() && convention != Convention.PETRARCH_VALIDATION) {
             out.add(phrase.get());
             continue;
