@@ -1618,13 +1618,31 @@ public final class DependencyEventCoder {
     }
     int h = s.head(n);
     String rel = s.relation(n);
-    if (h < 0 || !(rel.equals("nmod") || rel.equals("obl"))
-        || !CASUALTY_NOUNS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) {
+    if (h < 0 || !(rel.equals("nmod") || rel.equals("obl"))) {
       return;
     }
     int prep = prepositionOf(s, n);
     if (prep < 0 || !TOLL_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT))) {
       return;
+    }
+    // The parser may hang "from the fighting" (and "with X") on the verb whose subject is the
+    // casualty word ("rebel dead [from the fighting] [with its troops] numbered 1,450"): the same toll.
+    int verb = -1;
+    if (!CASUALTY_NOUNS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) {
+      if (!rel.equals("obl") || !s.token(h).isVerb()) {
+        return;
+      }
+      int subject = -1;
+      for (int c : s.children(h, "nsubj")) {
+        if (CASUALTY_NOUNS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+          subject = c;
+        }
+      }
+      if (subject < 0) {
+        return;
+      }
+      verb = h;
+      h = subject;
     }
     Optional<Actor> side = fightTollSide(s, h, n, memory);
     if (side.isEmpty()) {
@@ -1634,6 +1652,13 @@ public final class DependencyEventCoder {
     for (int c : s.children(n, "nmod")) {
       if (hasCase(s, c, "with")) {
         addTarget(s, c, memory, others);
+      }
+    }
+    if (others.isEmpty() && verb >= 0) {
+      for (int c : s.children(verb, "obl")) {
+        if (hasCase(s, c, "with")) {
+          addTarget(s, c, memory, others);
+        }
       }
     }
     int g = s.head(h);

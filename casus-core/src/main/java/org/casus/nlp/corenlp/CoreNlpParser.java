@@ -2,17 +2,21 @@ package org.casus.nlp.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.casus.model.CharSpan;
 import org.casus.nlp.Dependency;
 import org.casus.nlp.ParsedDocument;
@@ -26,6 +30,14 @@ import org.casus.nlp.Token;
  * is several times slower and duplicates casus's own dictionaries), depparse (UD basic
  * dependencies).
  *
+ * <p>One repair between tagging and parsing: "that" after a verb of saying and a time phrase
+ * ("the army said on Sunday that rebel dead ... numbered 1,450") is the complementizer (IN), not a
+ * relative pronoun (WDT) of the time phrase; the tagger reads "Sunday that rebel" as a relative
+ * clause and tags "rebel" as a verb, which breaks the parse of the whole report. The sentence is
+ * tagged again with "that" fixed as IN (CoreNLP's own tagger, keeping that one tag), so the words
+ * after it get tags in that light. A relative clause on a weekday, "yesterday" or "last week" after
+ * a verb of saying is not English news usage.
+ *
  * <p>The only class in casus that imports {@code edu.stanford.nlp}. Building one loads ~1 GB of
  * models and takes 10-25 s: use {@link #shared()}. {@link #parse} is thread-safe (CoreNLP
  * annotators are stateless across documents).
@@ -33,12 +45,30 @@ import org.casus.nlp.Token;
 public final class CoreNlpParser implements SentenceParser {
   private static volatile CoreNlpParser shared;
 
+  /** Word forms of verbs of saying, lower case. */
+  private static final Set<String> SAYING = Set.of("said", "says", "say", "saying", "told", "tells", "announced",
+      "announces", "reported", "reports", "stated", "states", "added", "adds", "warned", "warns", "claimed", "claims",
+      "confirmed", "confirms", "insisted", "insists");
+  /** Words that end a time phrase ("on Sunday", "yesterday", "late last week"), lower case. */
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "week",
+      "weekend", "month", "year");
+
+  private final StanfordCoreNLP tagging;
   private final StanfordCoreNLP pipeline;
+  private final MaxentTagger tagger;
 
   /** Builds a pipeline with casus's default annotators. Slow; prefer {@link #shared()}. */
   public CoreNlpParser() {
+    Properties first = new Properties();
+    first.setProperty("annotators", "tokenize,ssplit,pos");
+    first.setProperty("tokenize.options", "invertible=true,splitHyphenated=false,normalizeParentheses=false,normalizeOtherBrackets=false");
+    first.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    this.tagging = new StanfordCoreNLP(first);
+    this.tagger = new MaxentTagger(first.getProperty("pos.model", MaxentTagger.DEFAULT_JAR_PATH));
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    props.setProperty("annotators", "lemma,ner,depparse");
+    props.setProperty("enforceRequirements", "false");
     props.setProperty("tokenize.options", "invertible=true,splitHyphenated=false,normalizeParentheses=false,normalizeOtherBrackets=false");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
@@ -69,6 +99,13 @@ public final class CoreNlpParser implements SentenceParser {
   public ParsedDocument parse(String text, Optional<LocalDate> referenceDate) {
     Annotation doc = new Annotation(text);
     referenceDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+    tagging.annotate(doc);
+    List<CoreMap> tagged = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (tagged != null) {
+      for (CoreMap s : tagged) {
+        repairComplementizer(s.get(CoreAnnotations.TokensAnnotation.class));
+      }
+    }
     pipeline.annotate(doc);
     List<ParsedSentence> out = new ArrayList<>();
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
@@ -103,5 +140,45 @@ public final class CoreNlpParser implements SentenceParser {
       out.add(new ParsedSentence(out.size(), new CharSpan(begin, end), text.substring(begin, end), tokens, deps));
     }
     return new ParsedDocument(text, out);
+  }
+
+  /**
+   * Tags the sentence again when a "that" tagged WDT follows a verb of saying and a time phrase
+   * ending in a {@link #TIME_WORDS} word, with that "that" fixed as IN (see the class comment).
+   */
+  private void repairComplementizer(List<CoreLabel> labels) {
+    if (labels == null) {
+      return;
+    }
+    int fix = -1;
+    for (int i = 2; i < labels.size() && fix < 0; i++) {
+      CoreLabel that = labels.get(i);
+      if (!that.word().equalsIgnoreCase("that") || !"WDT".equals(that.tag())
+          || !TIME_WORDS.contains(labels.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (int k = i - 2; k >= Math.max(0, i - 6); k--) {
+        String tag = labels.get(k).tag();
+        if (tag.startsWith("VB") && SAYING.contains(labels.get(k).word().toLowerCase(Locale.ROOT))) {
+          fix = i;
+          break;
+        }
+        if (!(tag.equals("IN") || tag.equals("DT") || tag.equals("JJ") || tag.startsWith("NN") || tag.equals("CD")
+            || tag.equals("RB"))) {
+          break; // only a time phrase may stand between the verb and "that"
+        }
+      }
+    }
+    if (fix < 0) {
+      return;
+    }
+    List<TaggedWord> words = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      words.add(new TaggedWord(labels.get(i).word(), i == fix ? "IN" : null));
+    }
+    List<TaggedWord> retagged = tagger.tagSentence(words, true);
+    for (int i = 0; i < labels.size(); i++) {
+      labels.get(i).setTag(retagged.get(i).tag());
+    }
   }
 }
