@@ -35,7 +35,8 @@ import org.casus.nlp.Token;
  * relative pronoun (WDT) of the time phrase; the tagger reads "Sunday that rebel" as a relative
  * clause and tags "rebel" as a verb, which breaks the parse of the whole report. The sentence is
  * tagged again with "that" fixed as IN (CoreNLP's own tagger, keeping that one tag), so the words
- * after it get tags in that light. A relative clause on a weekday, "yesterday" or "last week" after
+ * after it get tags in that light, and its lemmas and dependencies are computed again (named
+ * entities are not: the NER models do not read the tags). Other sentences are parsed once. A relative clause on a weekday, "yesterday" or "last week" after
  * a verb of saying is not English news usage.
  *
  * <p>The only class in casus that imports {@code edu.stanford.nlp}. Building one loads ~1 GB of
@@ -54,21 +55,15 @@ public final class CoreNlpParser implements SentenceParser {
       "saturday", "sunday", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "week",
       "weekend", "month", "year");
 
-  private final StanfordCoreNLP tagging;
   private final StanfordCoreNLP pipeline;
+  /** Lemmas and dependencies again, for a sentence whose tags were repaired. */
+  private final StanfordCoreNLP reparse;
   private final MaxentTagger tagger;
 
   /** Builds a pipeline with casus's default annotators. Slow; prefer {@link #shared()}. */
   public CoreNlpParser() {
-    Properties first = new Properties();
-    first.setProperty("annotators", "tokenize,ssplit,pos");
-    first.setProperty("tokenize.options", "invertible=true,splitHyphenated=false,normalizeParentheses=false,normalizeOtherBrackets=false");
-    first.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    this.tagging = new StanfordCoreNLP(first);
-    this.tagger = new MaxentTagger(first.getProperty("pos.model", MaxentTagger.DEFAULT_JAR_PATH));
     Properties props = new Properties();
-    props.setProperty("annotators", "lemma,ner,depparse");
-    props.setProperty("enforceRequirements", "false");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     props.setProperty("tokenize.options", "invertible=true,splitHyphenated=false,normalizeParentheses=false,normalizeOtherBrackets=false");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
@@ -78,6 +73,12 @@ public final class CoreNlpParser implements SentenceParser {
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     props.setProperty("depparse.extradependencies", "NONE");
     this.pipeline = new StanfordCoreNLP(props);
+    Properties again = new Properties();
+    again.setProperty("annotators", "lemma,depparse");
+    again.setProperty("enforceRequirements", "false");
+    again.setProperty("depparse.extradependencies", "NONE");
+    this.reparse = new StanfordCoreNLP(again);
+    this.tagger = new MaxentTagger(props.getProperty("pos.model", MaxentTagger.DEFAULT_JAR_PATH));
   }
 
   /** The JVM-wide instance, built on first use. */
@@ -99,16 +100,19 @@ public final class CoreNlpParser implements SentenceParser {
   public ParsedDocument parse(String text, Optional<LocalDate> referenceDate) {
     Annotation doc = new Annotation(text);
     referenceDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
-    tagging.annotate(doc);
-    List<CoreMap> tagged = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    if (tagged != null) {
-      for (CoreMap s : tagged) {
-        repairComplementizer(s.get(CoreAnnotations.TokensAnnotation.class));
-      }
-    }
     pipeline.annotate(doc);
     List<ParsedSentence> out = new ArrayList<>();
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences != null) {
+      for (CoreMap s : sentences) {
+        if (repairComplementizer(s.get(CoreAnnotations.TokensAnnotation.class))) {
+          Annotation one = new Annotation(s.get(CoreAnnotations.TextAnnotation.class));
+          one.set(CoreAnnotations.TokensAnnotation.class, s.get(CoreAnnotations.TokensAnnotation.class));
+          one.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
+          reparse.annotate(one); // the sentence's lemmas and dependencies from the repaired tags
+        }
+      }
+    }
     if (sentences == null) {
       return new ParsedDocument(text, out);
     }
@@ -143,12 +147,13 @@ public final class CoreNlpParser implements SentenceParser {
   }
 
   /**
-   * Tags the sentence again when a "that" tagged WDT follows a verb of saying and a time phrase
-   * ending in a {@link #TIME_WORDS} word, with that "that" fixed as IN (see the class comment).
+   * Tags the sentence again, and returns true, when a "that" tagged WDT follows a verb of saying and a time phrase
+   * ending in a {@link #TIME_WORDS} word, with that "that" fixed as IN (see the class comment);
+   * false, with the tags untouched, otherwise.
    */
-  private void repairComplementizer(List<CoreLabel> labels) {
+  private boolean repairComplementizer(List<CoreLabel> labels) {
     if (labels == null) {
-      return;
+      return false;
     }
     int fix = -1;
     for (int i = 2; i < labels.size() && fix < 0; i++) {
@@ -170,7 +175,7 @@ public final class CoreNlpParser implements SentenceParser {
       }
     }
     if (fix < 0) {
-      return;
+      return false;
     }
     List<TaggedWord> words = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -180,5 +185,6 @@ public final class CoreNlpParser implements SentenceParser {
     for (int i = 0; i < labels.size(); i++) {
       labels.get(i).setTag(retagged.get(i).tag());
     }
+    return true;
   }
 }
