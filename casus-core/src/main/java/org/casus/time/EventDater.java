@@ -30,7 +30,9 @@ import org.casus.nlp.ParsedSentence;
  *       that dates a beginning ("since October", "the war that began on October 7"). An expression owned by a reporting verb
  *       ("officials said on Wednesday that ...") dates the report and is not used.</li>
  *   <li><b>Story time</b> (basis STORY_CONTEXT, DAY): the {@link StoryTime} anchor, except for
- *       future-tense triggers.</li>
+ *       future-tense triggers. An expression that refers back to the story's day ("the same day",
+ *       "that night", "the next day", "the day before") is resolved against that anchor, with the
+ *       expression kept; with no anchor it is not used.</li>
  *   <li><b>Article date</b> (basis ARTICLE_DATE, DAY), or {@link EventDate#UNKNOWN} without one.</li>
  * </ol>
  *
@@ -100,6 +102,14 @@ public final class EventDater {
         bestDistance = d;
       }
     }
+    if (best != null && anaphoricOffset(best.text()).isPresent()) {
+      // "the same day", "the next day": the day the story has reached, not the article's
+      Optional<EventDate> r = fromStory(best, story, articleDate);
+      if (r.isPresent()) {
+        return r.get();
+      }
+      best = null;
+    }
     if (best != null) {
       Optional<EventDate> r = resolve(s, best, trigger, tense, articleDate);
       if (r.isPresent()) {
@@ -108,6 +118,9 @@ public final class EventDater {
     }
     List<TemporalExpression> sentenceLevel = new ArrayList<>();
     for (TemporalExpression e : all) {
+      if (anaphoricOffset(e.text()).isPresent()) {
+        continue; // resolved against the story above, or not at all
+      }
       if (modifiesOtherNoun(s, e.head(s), trigger) || displaced(s, e, trigger)) {
         continue; // "the 2022 pipeline explosions": that year dates the explosions only
       }
@@ -130,6 +143,37 @@ public final class EventDater {
       return EventDate.day(a.value().orElseThrow(), DateBasis.STORY_CONTEXT, a.expression());
     }
     return articleDate.map(d -> EventDate.day(d, DateBasis.ARTICLE_DATE, "")).orElse(EventDate.UNKNOWN);
+  }
+
+  /**
+   * Days after the story's day that an expression refers back to: 0 for "the same day", "that
+   * day", "that night"; 1 for "the next day", "the following day", "the day after"; -1 for "the
+   * previous day", "the day before". Empty for any other expression.
+   */
+  static Optional<Integer> anaphoricOffset(String text) {
+    String t = text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").trim();
+    if (t.matches("(the )?same (day|night|morning|afternoon|evening)|that (day|night|morning|afternoon|evening)")) {
+      return Optional.of(0);
+    }
+    if (t.matches("the (next|following) (day|morning)|the day after")) {
+      return Optional.of(1);
+    }
+    if (t.matches("the (previous|preceding) day|the day before")) {
+      return Optional.of(-1);
+    }
+    return Optional.empty();
+  }
+
+  /** The story's day moved by the expression's offset (basis STORY_CONTEXT); empty without a story day. */
+  private static Optional<EventDate> fromStory(TemporalExpression e, StoryTime story, Optional<LocalDate> articleDate) {
+    if (story.anchor().isEmpty() || story.anchor().get().value().isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate d = story.anchor().get().value().get().plusDays(anaphoricOffset(e.text()).orElseThrow());
+    if (articleDate.isPresent() && d.isAfter(articleDate.get())) {
+      return Optional.empty();
+    }
+    return Optional.of(EventDate.day(d, DateBasis.STORY_CONTEXT, e.text()));
   }
 
   private Optional<EventDate> resolve(ParsedSentence s, TemporalExpression e, int trigger, Tense tense,
