@@ -84,8 +84,9 @@ public final class NounPhraseActorResolver implements ActorResolver {
 
   /**
    * True when the phrase headed by {@code head}, with its "of" complement ("the government of
-   * Argentina"), holds a country's name or demonym (or a nationality word, an adjective or
-   * NER MISC, that the actor dictionary codes as a bare country): the government of a country, not of a region ("the North Kordofan government").
+   * Argentina"), holds a country's name or demonym, or a nationality word (an adjective or NER
+   * MISC) that the actor dictionary codes as a bare country: the government of a country, not of
+   * a region ("the North Kordofan government").
    */
   private boolean namesCountry(ParsedSentence s, int head, ArticleActors memory) {
     List<Integer> tokens = new ArrayList<>(phraseTokens(s, head));
@@ -229,7 +230,40 @@ public final class NounPhraseActorResolver implements ActorResolver {
         country = possessor.get().country();
         countryRule = "possessor";
       } else {
+        // A country name or demonym of several words before the head ("the United States
+        // government", "the South African police"): the longest run of the phrase's words.
+        for (int i = 0; i < np.size() && country.isEmpty(); i++) {
+          if (s.token(np.get(i)).pos().equals("DT")) {
+            continue; // "the Kuwait government": the one-word name is read below
+          }
+          for (int j = Math.min(np.size() - 1, i + 3); j > i; j--) {
+            if (np.get(j) - np.get(i) != j - i || np.subList(i, j + 1).contains(head) && !h.isProperNoun()) {
+              continue; // not contiguous, or running into the common-noun head
+            }
+            Optional<Country> c = countries.byName(s.covered(new CharSpan(s.token(np.get(i)).span().begin(),
+                s.token(np.get(j)).span().end())));
+            if (c.isPresent()) {
+              // The actor dictionary's code for these words, when it has one, over the countries table's.
+              String code = countries.cameoCode(c.get());
+              for (ActorDictionary layer : actorLayers) {
+                Optional<ActorDictionary.ActorMatch> m = layer.longestMatch(words, np.get(i), memory.date());
+                if (m.isPresent()) {
+                  if (m.get().length() == j - i + 1 && m.get().code().length() == 3) {
+                    code = m.get().code();
+                  }
+                  break;
+                }
+              }
+              country = code;
+              countryRule = "nationality";
+              break;
+            }
+          }
+        }
         for (int t : np) {
+          if (!country.isEmpty()) {
+            break;
+          }
           if (t == head && h.isNoun() && !h.isProperNoun()) {
             continue;
           }
@@ -535,7 +569,10 @@ public final class NounPhraseActorResolver implements ActorResolver {
     }
     String word = s.token(head).word();
     boolean capital = np.size() == 1 && isCapitalOf(word, d.code());
-    boolean governmentNamed = !capital && memory.namesGovernmentOf(d.code()) && countries.byName(word).isPresent();
+    // The name must be the country's own ("the United States"), not a region the dictionary codes
+    // as the bare country ("Kordofan" SDN).
+    boolean governmentNamed = !capital && memory.namesGovernmentOf(d.code())
+        && countries.byName(d.text().replaceFirst("(?i)^the\\s+", "").replaceFirst("'s?$", "").strip()).isPresent();
     if (!capital && !governmentNamed) {
       return d;
     }

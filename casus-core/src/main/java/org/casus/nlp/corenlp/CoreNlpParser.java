@@ -30,14 +30,14 @@ import org.casus.nlp.Token;
  * is several times slower and duplicates casus's own dictionaries), depparse (UD basic
  * dependencies).
  *
- * <p>One repair between tagging and parsing: "that" after a verb of saying and a time phrase
- * ("the army said on Sunday that rebel dead ... numbered 1,450") is the complementizer (IN), not a
- * relative pronoun (WDT) of the time phrase; the tagger reads "Sunday that rebel" as a relative
- * clause and tags "rebel" as a verb, which breaks the parse of the whole report. The sentence is
- * tagged again with "that" fixed as IN (CoreNLP's own tagger, keeping that one tag), so the words
- * after it get tags in that light, and its lemmas and dependencies are computed again (named
- * entities are not: the NER models do not read the tags). Other sentences are parsed once. A relative clause on a weekday, "yesterday" or "last week" after
- * a verb of saying is not English news usage.
+ * <p>One repair after parsing: "that" after a verb of saying and a time phrase ("the army said on
+ * Sunday that rebel dead ... numbered 1,450") is the complementizer (IN), not a relative pronoun
+ * (WDT) of the time phrase. The tagger reads "Sunday that rebel" as a relative clause and tags
+ * "rebel" as a verb, which breaks the parse of the whole report; a relative clause on a weekday,
+ * "yesterday" or "last week" after a verb of saying is not news usage. Such a sentence is tagged
+ * again with "that" fixed as IN (CoreNLP's own tagger, keeping that one tag), so the words after
+ * it get tags in that light, and its lemmas and dependencies are computed again (its named
+ * entities are not: the NER models do not read the tags). Other sentences are parsed once.
  *
  * <p>The only class in casus that imports {@code edu.stanford.nlp}. Building one loads ~1 GB of
  * models and takes 10-25 s: use {@link #shared()}. {@link #parse} is thread-safe (CoreNLP
@@ -147,9 +147,9 @@ public final class CoreNlpParser implements SentenceParser {
   }
 
   /**
-   * Tags the sentence again, and returns true, when a "that" tagged WDT follows a verb of saying and a time phrase
-   * ending in a {@link #TIME_WORDS} word, with that "that" fixed as IN (see the class comment);
-   * false, with the tags untouched, otherwise.
+   * Tags the sentence again, and returns true, when a "that" tagged WDT follows a verb of saying
+   * and a time phrase ending in a {@link #TIME_WORDS} word, with that "that" fixed as IN (see the
+   * class comment); false, with the tags untouched, otherwise.
    */
   private boolean repairComplementizer(List<CoreLabel> labels) {
     if (labels == null) {
