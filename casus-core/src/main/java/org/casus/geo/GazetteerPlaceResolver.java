@@ -66,6 +66,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "within",
       "throughout", "across", "around", "outside_of", "near_to", "close_to", "in_front_of");
   private static final Set<String> TARGET = Set.of("on", "against", "upon");
+  /** Words that end a feature's name and are no place on their own ("Sea", "River", "Strip"). */
+  private static final Set<String> FEATURE_WORDS = Set.of("sea", "ocean", "river", "lake", "gulf", "bay", "strait",
+      "island", "islands", "strip", "bank", "coast", "desert", "mountain", "mountains", "valley", "canal", "peninsula",
+      "region", "province", "state", "county", "district", "city", "border");
+
   private static final Set<String> NOT_PLACE_NER = Set.of("PERSON", "ORGANIZATION", "DATE", "TIME", "DURATION",
       "NUMBER", "ORDINAL", "MONEY", "PERCENT", "TITLE", "SET");
   private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
@@ -529,6 +534,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     String qualifier = qualifierAfter(s, span[1]);
     // Try the whole name, then without leading words ("war-stricken Gaza Strip" -> "Gaza Strip").
     for (int lo = span[0]; lo <= h; lo++) {
+      if (lo > span[0] && lo == span[1] && FEATURE_WORDS.contains(s.token(lo).word().toLowerCase(Locale.ROOT))) {
+        break; // "Caribbean Sea" is no place called "Sea"
+      }
       String name = textOf(s, lo, span[1]);
       String toponym = qualifier == null ? name : textOf(s, lo, qualifierEnd(s, span[1]));
       Optional<Place> p = resolveName(name, qualifier, hints, context, toponym);

@@ -80,6 +80,14 @@ class StatementAndDivisionPlacesTest {
   }
 
   @Test
+  void aFeatureWordAloneIsNoPlace() throws IOException {
+    // "Arabian Sea": dropping leading words must not look up "Sea", which a Spanish village lists as a name.
+    ParsedSentence s = fixture("sea-not-locality");
+    Place p = resolver.resolve(s, index(s, "struck"), Set.of());
+    assertTrue(p.precision() != PlacePrecision.CITY, p.toString());
+  }
+
+  @Test
   void aListOfCountriesIsNoCityCountryPair() throws IOException {
     ParsedSentence s = fixture("country-list");
     int t = index(s, "fired");
