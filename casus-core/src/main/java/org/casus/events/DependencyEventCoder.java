@@ -1610,7 +1610,7 @@ public final class DependencyEventCoder {
    * casualty noun ({@link #CASUALTY_NOUNS}) whose modifier names whose people they were; its "with"
    * complement names the other party, the one that used force on them: source = the "with" party,
    * target = the casualties' side. Both must be named and coded: a toll with no party named ("the
-   * death toll from the fighting reached 30") stays a statistic (DESIGN.md, quantities).
+   * death toll from the fighting reached 30") stays a statistic, not an event.
    */
   private void codeFightToll(ParsedSentence s, int n, EventNouns.EventNoun en, ArticleActors memory, List<EventMention> out) {
     if (!RECIPROCAL_NOUNS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))) {
