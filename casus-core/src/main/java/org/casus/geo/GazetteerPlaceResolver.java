@@ -37,7 +37,8 @@ import org.casus.resource.ResourceFormatException;
  *       city or region, never a whole country ("sanctions on Iran" is not located in Iran).</li>
  *   <li><b>Names of people and organisations are not places.</b> A phrase with a token tagged
  *       PERSON or ORGANIZATION is skipped ("Kingston Police", "Jordan Peterson"); only proper nouns
- *       or tokens tagged as locations are looked up.</li>
+ *       or tokens tagged as locations are looked up. The exception is a town the NER misreads,
+ *       governed by a locative preposition and confirmed by the text (see {@code misreadTown}).</li>
  *   <li><b>"City, Country" / "City, State".</b> Proper nouns right after a comma following the name
  *       restrict the candidates to that country or first-order division ("Lima, Peru",
  *       "Bangor, Maine"); a name not found there falls back to the qualifier itself.</li>
@@ -333,7 +334,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /**
    * {@inheritDoc}
    *
-   * <p>Here: each proper name tagged as a location (the head of its compound/flat name) is
+   * <p>Here: each proper name tagged as a location (the head of its compound/flat name), or
+   * tagged as a person or organisation after a locative preposition (a town the NER misreads), is
    * resolved as a place phrase with no context countries.
    */
   @Override
@@ -342,7 +344,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Place> out = new ArrayList<>();
     for (int i = 0; i < sentence.size(); i++) {
       Token t = sentence.token(i);
-      if (!t.isProperNoun() || !PLACE_NER.contains(t.ner())) {
+      if (!t.isProperNoun() || !PLACE_NER.contains(t.ner()) && !MISREAD_NER.contains(t.ner())) {
         continue;
       }
       int h = sentence.head(i);
@@ -508,7 +510,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private Optional<Place> placeOfPhrase(ParsedSentence s, int h, Set<String> context) {
     Token t = s.token(h);
     if (NOT_PLACE_NER.contains(t.ner())) {
-      return Optional.empty();
+      return misreadTown(s, h, context);
     }
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (!t.isProperNoun() && !PLACE_NER.contains(t.ner())) {
@@ -545,6 +547,82 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A town that the NER tags as a person or organisation ("in Machala, El Oro, Ecuador", "around
+   * El Fasher"): the statistical NER does not know many towns of Africa, Asia and Latin America.
+   * Only a proper name with no determiner, governed by a locative preposition ({@link #LOCATIVE})
+   * and tagged PERSON or ORGANIZATION throughout, is looked up, and only a gazetteer town is
+   * taken, when the text confirms it:
+   * <ul>
+   *   <li>a "Name, Country" qualifier, or "Name, Region" with a first-order division the tables
+   *       hold, in which the gazetteer has the town; or</li>
+   *   <li>the town lies in an actor's country or a country the sentence names (for "Name,
+   *       Region" with a region the tables hold no division code for, in that region's country
+   *       only), and is a capital, a first-order seat or has {@value #MISREAD_MIN_POPULATION}
+   *       people or more ("in Congress" is no Arizona village).</li>
+   * </ul>
+   * On the Wikipedia current-events corpus, about 40 such names follow "in", "near" or "around";
+   * those rejected are organisations with a determiner ("at the White House"), possessors ("in
+   * Lim's death") and common words ("in Congress").
+   */
+  private Optional<Place> misreadTown(ParsedSentence s, int h, Set<String> context) {
+    Token t = s.token(h);
+    if (!t.isProperNoun() || !MISREAD_NER.contains(t.ner()) || !s.children(h, "det").isEmpty()
+        || s.children(h, "case").stream().noneMatch(c -> LOCATIVE.contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+      return Optional.empty();
+    }
+    int[] span = nameSpan(s, h);
+    for (int i = span[0]; i <= span[1]; i++) {
+      Token k = s.token(i);
+      if (!k.isProperNoun() || !MISREAD_NER.contains(k.ner()) && !PLACE_NER.contains(k.ner())) {
+        return Optional.empty();
+      }
+    }
+    String name = textOf(s, span[0], span[1]);
+    String qualifier = qualifierAfter(s, span[1]);
+    Set<String> confirming = new HashSet<>(context);
+    confirming.addAll(countriesNamed(s));
+    if (qualifier != null) {
+      Optional<Country> country = countries.byPlaceName(qualifier);
+      List<Region> regionsNamed = regions.lookup(qualifier);
+      if (country.isPresent() || regionsNamed.stream().anyMatch(r -> !r.admin1().isEmpty())) {
+        String toponym = textOf(s, span[0], qualifierEnd(s, span[1]));
+        // CITY: a gazetteer town inside the qualifier, not the qualifier itself
+        return resolveName(name, qualifier, Set.of(), context, toponym).filter(p -> p.precision() == PlacePrecision.CITY);
+      }
+      if (!regionsNamed.isEmpty()) {
+        // a region with no division code in the tables: only its country is known
+        confirming = Set.of(regionsNamed.get(0).country());
+      }
+    }
+    Set<String> in = confirming;
+    return gazetteer.lookup(name).stream()
+        .filter(e -> in.contains(e.country()))
+        .filter(e -> e.featureCode().equals("PPLC") || e.featureCode().equals("PPLA")
+            || e.population() >= MISREAD_MIN_POPULATION)
+        .max(java.util.Comparator.comparingLong(GazetteerEntry::population))
+        .map(e -> cityPlace(e, name));
+  }
+
+  /** NER tags that a town unknown to the NER models gets. */
+  private static final Set<String> MISREAD_NER = Set.of("PERSON", "ORGANIZATION");
+  /** The population from which a town in an actor's country needs no "Name, Country" qualifier. */
+  static final long MISREAD_MIN_POPULATION = 50_000;
+
+  /** ISO3 codes of the countries the sentence names (proper nouns tagged as places). */
+  private Set<String> countriesNamed(ParsedSentence s) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.isProperNoun() && PLACE_NER.contains(t.ner())) {
+        int[] span = nameSpan(s, i);
+        countries.byPlaceName(textOf(s, span[0], span[1])).or(() -> countries.byPlaceName(t.word()))
+            .ifPresent(c -> out.add(c.iso3()));
+      }
+    }
+    return out;
   }
 
   /** "the Syrian capital (of Damascus)", "Syria's capital", "the city of Homs". */

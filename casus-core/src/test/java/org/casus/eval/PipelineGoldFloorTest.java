@@ -112,10 +112,10 @@ class PipelineGoldFloorTest {
     assertTrue(regressed.isEmpty(), () -> "hard cases that passed fail now: " + regressed + "\n" + r.toTable());
   }
 
-  /** Hard cases right by SCORING.md in every scored field on this build (24 of 26). */
+  /** Hard cases right by SCORING.md in every scored field on this build (25 of 26). */
   static final List<String> HARD_CASES_PASSING = List.of("HC-01", "HC-03", "HC-05", "HC-09", "HC-11", "HC-13",
       "HC-15", "HC-17", "HC-19", "HC-21", "HC-23", "HC-25", "HC-27", "HC-29", "HC-31", "HC-33", "HC-35", "HC-37",
-      "HC-39", "HC-41", "HC-45", "HC-47", "HC-49", "HC-51");
+      "HC-39", "HC-41", "HC-43", "HC-45", "HC-47", "HC-49", "HC-51");
 
   /**
    * Issue 4, validation dictionaries mode: the PETRARCH functional suites coded with their own
@@ -154,7 +154,7 @@ class PipelineGoldFloorTest {
   static final double FLOOR_GSR_PRECISION = 0.70;
   static final double FLOOR_GSR_RECALL = 0.3625;
   static final double FLOOR_GSR_F1 = 0.478;
-  static final double FLOOR_HARD_PASS_RATE = 18.0 / 26 - 1e-9;
+  static final double FLOOR_HARD_PASS_RATE = 19.0 / 26 - 1e-9;
   static final int CEILING_HARD_FP = 1;
   // Issue 4 validation mode, measured on this build (production dictionaries gave 20/277 and 26/257).
   static final double FLOOR_PETRARCH_2014_PASS_RATE = 234.0 / 282 - 1e-9;

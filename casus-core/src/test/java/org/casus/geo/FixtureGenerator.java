@@ -70,6 +70,11 @@ public final class FixtureGenerator {
     SENTENCES.put("village-of-unlisted", "Gunmen raided the village of Um Garfa in North Kordofan.");
     SENTENCES.put("unlisted-region-country", "Drones struck a house near Anefis, Kidal Region, Mali, on Monday.");
     SENTENCES.put("town-in-region", "Drones struck a fuel depot near Kramatorsk in the Donetsk region overnight.");
+    // Towns the NER tags as a person (GazetteerPlaceResolver#misreadTown).
+    SENTENCES.put("misread-town-country", "Gunmen killed four police officers in Machala, Ecuador, on Friday.");
+    SENTENCES.put("misread-town-no-qualifier", "A bomb exploded near a school in Dera Ismail Khan, Khyber "
+        + "Pakhtunkhwa, on Sunday.");
+    SENTENCES.put("misread-congress", "The bill has been stuck in Congress since March.");
   }
 
   private FixtureGenerator() {}

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.casus.nlp.corenlp.CoreNlpParser;
 import org.junit.jupiter.api.Test;
 
-/** The one tagging repair of {@link CoreNlpParser}; loads CoreNLP (the JVM-wide instance). */
+/** The tagging repairs of {@link CoreNlpParser}; loads CoreNLP (the JVM-wide instance). */
 class CoreNlpParserTest {
   private static Token word(ParsedSentence s, String w) {
     return s.tokens().stream().filter(t -> t.word().equals(w)).findFirst().orElseThrow();
@@ -28,5 +28,24 @@ class CoreNlpParserTest {
     ParsedSentence s = CoreNlpParser.shared()
         .parse("Rain fell on the Sunday that rebel units marched.", Optional.empty()).sentences().get(0);
     assertEquals("WDT", word(s, "that").pos(), s.tokens().toString());
+  }
+
+  @Test
+  void aLocativePrepositionTaggedAsAnAdverbBeforeANameIsThePreposition() {
+    ParsedSentence s = CoreNlpParser.shared()
+        .parse("The troops around Port Halden numbered 3,000.", Optional.empty())
+        .sentences().get(0);
+    assertEquals("IN", word(s, "around").pos(), s.tokens().toString());
+    assertEquals("case", s.relation(word(s, "around").index()), s.dependencies().toString());
+    assertFalse(s.relation(word(s, "Halden").index()).startsWith("nsubj"), s.dependencies().toString());
+    assertEquals("nsubj", s.relation(word(s, "troops").index()), s.dependencies().toString());
+  }
+
+  @Test
+  void anAdjectiveNearBeforeANameIsThePreposition() {
+    ParsedSentence s = CoreNlpParser.shared()
+        .parse("A reporter was found dead near Kyiv, Ukraine.", Optional.empty()).sentences().get(0);
+    assertEquals("IN", word(s, "near").pos(), s.tokens().toString());
+    assertEquals("case", s.relation(word(s, "near").index()), s.dependencies().toString());
   }
 }

@@ -30,14 +30,25 @@ import org.casus.nlp.Token;
  * is several times slower and duplicates casus's own dictionaries), depparse (UD basic
  * dependencies).
  *
- * <p>One repair after parsing: "that" after a verb of saying and a time phrase ("the army said on
- * Sunday that rebel dead ... numbered 1,450") is the complementizer (IN), not a relative pronoun
- * (WDT) of the time phrase. The tagger reads "Sunday that rebel" as a relative clause and tags
- * "rebel" as a verb, which breaks the parse of the whole report; a relative clause on a weekday,
- * "yesterday" or "last week" after a verb of saying is not news usage. Such a sentence is tagged
- * again with "that" fixed as IN (CoreNLP's own tagger, keeping that one tag), so the words after
- * it get tags in that light, and its lemmas and dependencies are computed again (its named
- * entities are not: the NER models do not read the tags). Other sentences are parsed once.
+ * <p>Two tagging repairs after parsing, each a tag the tagger gets wrong in news usage and that
+ * breaks the parse of the whole sentence:
+ * <ul>
+ *   <li>"that" after a verb of saying and a time phrase ("the army said on Sunday that rebel dead
+ *       ... numbered 1,450") is the complementizer (IN), not a relative pronoun (WDT) of the time
+ *       phrase. The tagger reads "Sunday that rebel" as a relative clause and tags "rebel" as a
+ *       verb; a relative clause on a weekday, "yesterday" or "last week" after a verb of saying is
+ *       not news usage.</li>
+ *   <li>A locative preposition ({@link #LOCATIVE_PREPOSITIONS}: around, near, outside, inside)
+ *       tagged as an adverb or adjective right before a proper name is the preposition (IN):
+ *       "troops around El Fasher numbered", "collide near Port Said", "found dead near Kyiv". As an
+ *       adverb the parser makes the name the subject of the next verb or an orphan. On the
+ *       Wikipedia current-events and Wikinews corpora all 7 such tags before a proper name were
+ *       prepositions ("the Near East" is tagged NNP and is not touched).</li>
+ * </ul>
+ * Such a sentence is tagged again with the repaired tags fixed (CoreNLP's own tagger, keeping those
+ * tags), so the other words get tags in that light, and its lemmas and dependencies are computed
+ * again (its named entities are not: the NER models do not read the tags). Other sentences are
+ * parsed once.
  *
  * <p>The only class in casus that imports {@code edu.stanford.nlp}. Building one loads ~1 GB of
  * models and takes 10-25 s: use {@link #shared()}. {@link #parse} is thread-safe (CoreNLP
@@ -54,6 +65,9 @@ public final class CoreNlpParser implements SentenceParser {
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "week",
       "weekend", "month", "year");
+
+  /** Prepositions that the tagger may tag RB or JJ before a place name, lower case. */
+  private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("around", "near", "outside", "inside");
 
   private final StanfordCoreNLP pipeline;
   /** Lemmas and dependencies again, for a sentence whose tags were repaired. */
@@ -105,7 +119,7 @@ public final class CoreNlpParser implements SentenceParser {
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences != null) {
       for (CoreMap s : sentences) {
-        if (repairComplementizer(s.get(CoreAnnotations.TokensAnnotation.class))) {
+        if (repairTags(s.get(CoreAnnotations.TokensAnnotation.class))) {
           Annotation one = new Annotation(s.get(CoreAnnotations.TextAnnotation.class));
           one.set(CoreAnnotations.TokensAnnotation.class, s.get(CoreAnnotations.TokensAnnotation.class));
           one.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
@@ -147,16 +161,46 @@ public final class CoreNlpParser implements SentenceParser {
   }
 
   /**
-   * Tags the sentence again, and returns true, when a "that" tagged WDT follows a verb of saying
-   * and a time phrase ending in a {@link #TIME_WORDS} word, with that "that" fixed as IN (see the
-   * class comment); false, with the tags untouched, otherwise.
+   * Tags the sentence again, and returns true, when it has a tag to repair (see the class comment),
+   * with the repaired tags kept; false, with the tags untouched, otherwise.
    */
-  private boolean repairComplementizer(List<CoreLabel> labels) {
+  private boolean repairTags(List<CoreLabel> labels) {
     if (labels == null) {
       return false;
     }
-    int fix = -1;
-    for (int i = 2; i < labels.size() && fix < 0; i++) {
+    Set<Integer> fixes = new java.util.HashSet<>();
+    int that = misreadComplementizer(labels);
+    if (that >= 0) {
+      fixes.add(that);
+    }
+    for (int i = 0; i + 1 < labels.size(); i++) {
+      String tag = labels.get(i).tag();
+      if ((tag.startsWith("RB") || tag.startsWith("JJ"))
+          && LOCATIVE_PREPOSITIONS.contains(labels.get(i).word().toLowerCase(Locale.ROOT))
+          && labels.get(i + 1).tag().startsWith("NNP")) {
+        fixes.add(i);
+      }
+    }
+    if (fixes.isEmpty()) {
+      return false;
+    }
+    List<TaggedWord> words = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      words.add(new TaggedWord(labels.get(i).word(), fixes.contains(i) ? "IN" : null));
+    }
+    List<TaggedWord> retagged = tagger.tagSentence(words, true);
+    for (int i = 0; i < labels.size(); i++) {
+      labels.get(i).setTag(retagged.get(i).tag());
+    }
+    return true;
+  }
+
+  /**
+   * The index of a "that" tagged WDT after a verb of saying and a time phrase ending in a
+   * {@link #TIME_WORDS} word, or -1.
+   */
+  private static int misreadComplementizer(List<CoreLabel> labels) {
+    for (int i = 2; i < labels.size(); i++) {
       CoreLabel that = labels.get(i);
       if (!that.word().equalsIgnoreCase("that") || !"WDT".equals(that.tag())
           || !TIME_WORDS.contains(labels.get(i - 1).word().toLowerCase(Locale.ROOT))) {
@@ -165,8 +209,7 @@ public final class CoreNlpParser implements SentenceParser {
       for (int k = i - 2; k >= Math.max(0, i - 6); k--) {
         String tag = labels.get(k).tag();
         if (tag.startsWith("VB") && SAYING.contains(labels.get(k).word().toLowerCase(Locale.ROOT))) {
-          fix = i;
-          break;
+          return i;
         }
         if (!(tag.equals("IN") || tag.equals("DT") || tag.equals("JJ") || tag.startsWith("NN") || tag.equals("CD")
             || tag.equals("RB"))) {
@@ -174,17 +217,6 @@ public final class CoreNlpParser implements SentenceParser {
         }
       }
     }
-    if (fix < 0) {
-      return false;
-    }
-    List<TaggedWord> words = new ArrayList<>(labels.size());
-    for (int i = 0; i < labels.size(); i++) {
-      words.add(new TaggedWord(labels.get(i).word(), i == fix ? "IN" : null));
-    }
-    List<TaggedWord> retagged = tagger.tagSentence(words, true);
-    for (int i = 0; i < labels.size(); i++) {
-      labels.get(i).setTag(retagged.get(i).tag());
-    }
-    return true;
+    return -1;
   }
 }
