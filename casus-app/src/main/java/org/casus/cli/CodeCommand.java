@@ -197,10 +197,10 @@ public final class CodeCommand implements Callable<Integer> {
       double total = (System.nanoTime() - start) / 1e9;
       double load = loadNanos / 1e9;
       double coding = Math.max(total - load, 1e-9);
-      return String.format(Locale.ROOT, "casus code: %d articles, %d rejected, %d failed, %d sentences,"
-          + " %d events; %.1f s (model load %.1f s); %.2f articles/s, %.2f sentences/s (%d threads)",
-          articles, rejected, failed, sentences, events, total, load, articles / coding,
-          sentences / coding, threads);
+      return String.format(Locale.ROOT, "casus code: %s, %d rejected, %d failed, %s, %s; %.1f s (model load %.1f s);"
+          + " %.2f articles/s, %.2f sentences/s (%s)",
+          Plural.of(articles, "article"), rejected, failed, Plural.of(sentences, "sentence"), Plural.of(events, "event"),
+          total, load, articles / coding, sentences / coding, Plural.of(threads, "thread"));
     }
   }
 

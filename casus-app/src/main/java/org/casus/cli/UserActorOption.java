@@ -48,7 +48,7 @@ final class UserActorOption {
       return Optional.of(ua.dictionary(codes));
     } catch (ResourceFormatException e) {
       throw new ParameterException(cl, "actor file " + e.getMessage()
-          + (errors > 1 ? " (and " + (errors - 1) + " more errors; run 'casus actors check " + file + "')" : ""));
+          + (errors > 1 ? " (and " + Plural.of(errors - 1, "more error") + "; run 'casus actors check " + file + "')" : ""));
     }
   }
 }

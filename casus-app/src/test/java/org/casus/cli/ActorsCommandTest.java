@@ -110,7 +110,7 @@ class ActorsCommandTest {
     List<String> lines = err.toString().lines().toList();
     assertEquals(1, lines.size(), err::toString);
     assertTrue(lines.get(0).contains(f + ":2: code 'PE'"), lines.get(0));
-    assertTrue(lines.get(0).contains("1 more errors"), lines.get(0));
+    assertTrue(lines.get(0).contains("(and 1 more error; run 'casus actors check"), lines.get(0));
     assertFalse(err.toString().contains("\tat "), "no stack trace");
     assertEquals(null, built.get(), "misuse must not build the coder");
   }

@@ -207,6 +207,18 @@ class CasusCommandTest {
   }
 
   @Test
+  void summaryCountsAreSingularForOne() throws IOException {
+    EventCoder one = article -> new CodingResult(article.id(), 1, List.of(EventJsonTest.attack(article.id(), 1)));
+    Path f = Files.writeString(dir.resolve("a.txt"), ENGLISH);
+    int exit = CasusCommand.newCommandLine(() -> one, InputStream.nullInputStream(), new PrintWriter(out),
+        new PrintWriter(err)).execute("code", f.toString(), "--date", "2026-03-12", "--threads", "1");
+    assertEquals(0, exit, err::toString);
+    String summary = errLines().get(errLines().size() - 1);
+    assertTrue(summary.startsWith("casus code: 1 article, 0 rejected, 0 failed, 1 sentence, 1 event;"), summary);
+    assertTrue(summary.endsWith("(1 thread)"), summary);
+  }
+
+  @Test
   void plainTextFromStdinUsesTheDateOption() {
     List<Article> seen = new ArrayList<>();
     EventCoder recording = article -> {
