@@ -140,9 +140,27 @@ class CasusCommandTest {
   void evalNeedsAnExistingGoldFile() {
     assertOneLineMisuse(run("eval"), "--gold");
     err.getBuffer().setLength(0);
-    assertEquals(2, run("eval", "--gold", dir.resolve("missing.jsonl").toString()));
-    assertTrue(err.toString().contains("no such gold file"), err::toString);
+    Path missing = dir.resolve("missing.jsonl");
+    assertEquals(2, run("eval", "--gold", missing.toString()));
+    assertEquals(List.of("casus eval: no such gold file: " + missing + "; the gold sets live in ../shared/eval beside"
+        + " the casus repository (a plain clone has none); any gold file in the format of ../shared/eval/SCORING.md"
+        + " works"), errLines());
     assertEquals(0, coderBuilds.get());
+  }
+
+  @Test
+  void aRelativeMissingGoldPathIsShownAsGivenAndResolved() {
+    Path relative = Path.of("no-such-dir-for-casus", "gold.json");
+    assertEquals(2, run("eval", "--gold", relative.toString()));
+    assertEquals(1, errLines().size(), err::toString);
+    assertTrue(err.toString().startsWith("casus eval: no such gold file: " + relative + " ("
+        + relative.toAbsolutePath().normalize() + "); the gold sets live in ../shared/eval"), err::toString);
+  }
+
+  @Test
+  void aGoldDirectoryIsNamedAsSuch() {
+    assertEquals(2, run("eval", "--gold", dir.toString()));
+    assertTrue(err.toString().startsWith("casus eval: gold file is a directory: " + dir + ";"), err::toString);
   }
 
   @Test
