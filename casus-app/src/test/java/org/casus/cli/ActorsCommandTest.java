@@ -90,6 +90,16 @@ class ActorsCommandTest {
   }
 
   @Test
+  void checkOfARowCutShortGivesItsFieldCountNotEmptyCode() throws IOException {
+    Path f = write("actors.tsv", HEADER + "Ana Sol PERGOV 2024-01-01\n");
+    assertEquals(1, run("actors", "check", f.toString()), err::toString);
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(List.of(f + ":2: error: 1 field but the header has 6 columns (name, aliases, code, from, to, source),"
+        + " so the row has no code; separate the fields with tabs, leaving optional ones empty",
+        f + ": 1 row, 1 error, 0 warnings"), lines);
+  }
+
+  @Test
   void checkOfAGoodFileSucceeds() throws IOException {
     Path f = write("actors.tsv", HEADER + "Ana Sol\tSol\tPERGOV\t2024-01-01\t\tinvented\n");
     assertEquals(0, run("actors", "check", f.toString()), err::toString);
