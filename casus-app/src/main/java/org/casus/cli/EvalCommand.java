@@ -93,7 +93,8 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("casus eval: cannot read gold file: " + CasusCommand.oneLine(e.getMessage()));
       return 1;
     }
-    Optional<ActorDictionary> user = UserActorOption.load(spec.commandLine(), actors, engine, err);
+    Optional<UserActorOption.UserLayer> layer = UserActorOption.load(spec.commandLine(), actors, engine, err);
+    Optional<ActorDictionary> user = layer.map(UserActorOption.UserLayer::dictionary);
     EventCoder coder;
     Optional<EventCoder> validation = set.dictionaries() == DictionarySet.PRODUCTION ? Optional.empty()
         : engine.validationCoder(set.dictionaries().resourcePrefix().orElseThrow());
@@ -108,6 +109,9 @@ public final class EvalCommand implements Callable<Integer> {
             + set.dictionaries() + "); this command codes it with the production dictionaries, so the figures test"
             + " the production coder, not PETRARCH's mechanics");
       }
+      long undated = set.records().stream().filter(r -> r.article().publicationDate().isEmpty()).count();
+      layer.flatMap(l -> l.undatedNote(undated, "gold record", "give the records a date"))
+          .ifPresent(note -> err.println("casus eval: note: " + note));
       coder = engine.coder(user);
     }
     EvalReport report = new EvalRunner().run(set, coder);
