@@ -56,12 +56,9 @@ public final class ActorsCheckCommand implements Callable<Integer> {
     }
     long errors = UserActors.count(problems, UserActors.Severity.ERROR);
     long warnings = UserActors.count(problems, UserActors.Severity.WARNING);
-    out.println(file + ": " + plural(ua.rows(), "row") + ", " + plural(errors, "error") + ", " + plural(warnings, "warning"));
+    out.println(file + ": " + Plural.of(ua.rows(), "row") + ", " + Plural.of(errors, "error") + ", "
+        + Plural.of(warnings, "warning"));
     out.flush();
     return errors == 0 ? 0 : 1;
-  }
-
-  private static String plural(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

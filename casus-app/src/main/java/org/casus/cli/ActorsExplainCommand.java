@@ -50,7 +50,13 @@ public final class ActorsExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<ActorDictionary> user = UserActorOption.load(spec.commandLine(), actors, engine, err);
+    Optional<UserActorOption.UserLayer> layer = UserActorOption.load(spec.commandLine(), actors, engine, err);
+    if (date == null && layer.isPresent() && layer.get().datedRows() > 0) {
+      err.println(spec.qualifiedName() + ": note: no --date, so " + layer.get().notApplied("")
+          + "; give --date YYYY-MM-DD");
+      err.flush();
+    }
+    Optional<ActorDictionary> user = layer.map(UserActorOption.UserLayer::dictionary);
     List<ActorMention> mentions = engine.explainer(user).explain(text, Optional.ofNullable(date));
     out.println("sentence\tmention\tcode\tlayer\trule");
     for (ActorMention m : mentions) {

@@ -44,8 +44,11 @@ import picocli.CommandLine.Spec;
  * ({@link EventJson}) in input order.
  *
  * <p>Standard error gets one line per refused article, one line per article whose coding threw
- * (its id and the exception; the run goes on), and a summary line at the end. Memory stays
- * bounded: at most {@code 2 * threads} articles are read ahead of the one being written.
+ * (its id and the exception; the run goes on), and a summary line at the end. When an
+ * {@code --actors} file has rows with a {@code from} or {@code to} date and some articles had no
+ * date, one line before the summary counts those articles and says the dated rows were not applied
+ * to them. Memory stays bounded: at most {@code 2 * threads} articles are read ahead of the one
+ * being written.
  *
  * <p>Exit code 0 when the run completed (even with refused or failed articles: they are counted);
  * 1 when standard output closed early; 2 on misuse (no input, missing file, bad option value).
@@ -71,7 +74,8 @@ public final class CodeCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--actors", paramLabel = "FILE",
-      description = "A user actor file (TSV: name, aliases, code, from, to, source), the highest actor layer.")
+      description = "A user actor file (TSV: name, aliases, code, from, to, source), the highest actor layer."
+          + " Rows with a from or to date apply only to articles with a date.")
   Path actors;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -146,8 +150,13 @@ public final class CodeCommand implements Callable<Integer> {
     long failed;
     long sentences;
     long events;
+    /** Articles handed to the coder without a date. */
+    long undated;
 
     void accept(Article article) {
+      if (article.publicationDate().isEmpty()) {
+        undated++;
+      }
       if (coder == null) {
         long t = System.nanoTime();
         coder = Objects.requireNonNull(coderFactory.get(), "coder factory returned null");
@@ -197,10 +206,10 @@ public final class CodeCommand implements Callable<Integer> {
       double total = (System.nanoTime() - start) / 1e9;
       double load = loadNanos / 1e9;
       double coding = Math.max(total - load, 1e-9);
-      return String.format(Locale.ROOT, "casus code: %d articles, %d rejected, %d failed, %d sentences,"
-          + " %d events; %.1f s (model load %.1f s); %.2f articles/s, %.2f sentences/s (%d threads)",
-          articles, rejected, failed, sentences, events, total, load, articles / coding,
-          sentences / coding, threads);
+      return String.format(Locale.ROOT, "casus code: %s, %d rejected, %d failed, %s, %s; %.1f s (model load %.1f s);"
+          + " %.2f articles/s, %.2f sentences/s (%s)",
+          Plural.of(articles, "article"), rejected, failed, Plural.of(sentences, "sentence"), Plural.of(events, "event"),
+          total, load, articles / coding, sentences / coding, Plural.of(threads, "thread"));
     }
   }
 
@@ -256,8 +265,9 @@ public final class CodeCommand implements Callable<Integer> {
     if (stdinCount > 1) {
       throw new ParameterException(spec.commandLine(), "- (standard input) can be given only once");
     }
-    Optional<ActorDictionary> user = UserActorOption.load(spec.commandLine(), actors, engine,
+    Optional<UserActorOption.UserLayer> layer = UserActorOption.load(spec.commandLine(), actors, engine,
         spec.commandLine().getErr());
+    Optional<ActorDictionary> user = layer.map(UserActorOption.UserLayer::dictionary);
     coderFactory = () -> engine.coder(user);
     Run run = new Run();
     run.options = chosen;
@@ -279,6 +289,9 @@ public final class CodeCommand implements Callable<Integer> {
     } finally {
       run.pool.shutdownNow();
     }
+    long undated = run.undated;
+    layer.flatMap(l -> l.undatedNote(undated, "article", "give --date YYYY-MM-DD or a date in each JSON record"))
+        .ifPresent(note -> run.err.println("casus code: note: " + note));
     run.err.println(run.summary());
     return exit;
   }

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * ({@code petrarch2_validation.jsonl}, {@code udpetrarch_validate_2_02.jsonl}, recognised by
  * {@link DictionarySet#detect}) are coded with their own validation dictionaries, each record's
  * {@code config} applied ({@link EvalRunner#codingOptions}); the table then gives the pass rate per
- * category. Exit 0 when scored, 1 when the gold file cannot be read, 2 on misuse.
+ * category. Exit 0 when scored, 1 when the gold file cannot be read, 2 on misuse (among it a gold
+ * path that is not a file: the message names the path and where the gold sets live).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score casus against a gold file: document gold (gold.json) or sentence gold (JSON Lines).")
@@ -82,7 +83,7 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(gold)) {
-      err.println("casus eval: no such gold file: " + gold);
+      err.println("casus eval: " + missingGold(gold));
       return 2;
     }
     GoldSet set;
@@ -92,7 +93,8 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("casus eval: cannot read gold file: " + CasusCommand.oneLine(e.getMessage()));
       return 1;
     }
-    Optional<ActorDictionary> user = UserActorOption.load(spec.commandLine(), actors, engine, err);
+    Optional<UserActorOption.UserLayer> layer = UserActorOption.load(spec.commandLine(), actors, engine, err);
+    Optional<ActorDictionary> user = layer.map(UserActorOption.UserLayer::dictionary);
     EventCoder coder;
     Optional<EventCoder> validation = set.dictionaries() == DictionarySet.PRODUCTION ? Optional.empty()
         : engine.validationCoder(set.dictionaries().resourcePrefix().orElseThrow());
@@ -107,6 +109,9 @@ public final class EvalCommand implements Callable<Integer> {
             + set.dictionaries() + "); this command codes it with the production dictionaries, so the figures test"
             + " the production coder, not PETRARCH's mechanics");
       }
+      long undated = set.records().stream().filter(r -> r.article().publicationDate().isEmpty()).count();
+      layer.flatMap(l -> l.undatedNote(undated, "gold record", "give the records a date"))
+          .ifPresent(note -> err.println("casus eval: note: " + note));
       coder = engine.coder(user);
     }
     EvalReport report = new EvalRunner().run(set, coder);
@@ -116,5 +121,17 @@ public final class EvalCommand implements Callable<Integer> {
     out.println(report.toJsonLine());
     out.flush();
     return 0;
+  }
+
+  /**
+   * The one line for a gold path that is not a regular file: the path as given (and where it
+   * resolved, when relative) and where gold sets come from, since a plain clone has none.
+   */
+  static String missingGold(Path gold) {
+    Path resolved = gold.toAbsolutePath().normalize();
+    String where = gold.isAbsolute() ? gold.toString() : gold + " (" + resolved + ")";
+    String what = Files.isDirectory(gold) ? "gold file is a directory: " : "no such gold file: ";
+    return what + where + "; the gold sets live in ../shared/eval beside the casus repository (a plain clone"
+        + " has none); any gold file in the format of ../shared/eval/SCORING.md works";
   }
 }

@@ -17,7 +17,9 @@ import org.casus.actors.ActorCodes;
 import org.casus.actors.ActorDictionary;
 import org.casus.actors.ActorExplainer;
 import org.casus.actors.AgentDictionary;
+import org.casus.actors.Registers;
 import org.casus.geo.Countries;
+import org.casus.nlp.ParsedDocument;
 import org.casus.pipeline.CodingResult;
 import org.casus.pipeline.EventCoder;
 import org.casus.resource.ResourceFormatException;
@@ -57,7 +59,9 @@ class ActorsCommandTest {
 
     @Override
     public ActorExplainer explainer(Optional<ActorDictionary> userActors) {
-      throw new IllegalStateException("not in this test");
+      // No parser: a text has no sentences, so no mentions; the command's own lines are what is tested.
+      return new ActorExplainer((text, date) -> new ParsedDocument(text, List.of()), (s, head, memory) -> Optional.empty(),
+          Registers.none());
     }
   };
 
@@ -90,6 +94,16 @@ class ActorsCommandTest {
   }
 
   @Test
+  void checkOfARowCutShortGivesItsFieldCountNotEmptyCode() throws IOException {
+    Path f = write("actors.tsv", HEADER + "Ana Sol PERGOV 2024-01-01\n");
+    assertEquals(1, run("actors", "check", f.toString()), err::toString);
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(List.of(f + ":2: error: 1 field but the header has 6 columns (name, aliases, code, from, to, source),"
+        + " so the row has no code; separate the fields with tabs, leaving optional ones empty",
+        f + ": 1 row, 1 error, 0 warnings"), lines);
+  }
+
+  @Test
   void checkOfAGoodFileSucceeds() throws IOException {
     Path f = write("actors.tsv", HEADER + "Ana Sol\tSol\tPERGOV\t2024-01-01\t\tinvented\n");
     assertEquals(0, run("actors", "check", f.toString()), err::toString);
@@ -110,7 +124,7 @@ class ActorsCommandTest {
     List<String> lines = err.toString().lines().toList();
     assertEquals(1, lines.size(), err::toString);
     assertTrue(lines.get(0).contains(f + ":2: code 'PE'"), lines.get(0));
-    assertTrue(lines.get(0).contains("1 more errors"), lines.get(0));
+    assertTrue(lines.get(0).contains("(and 1 more error; run 'casus actors check"), lines.get(0));
     assertFalse(err.toString().contains("\tat "), "no stack trace");
     assertEquals(null, built.get(), "misuse must not build the coder");
   }
@@ -126,5 +140,63 @@ class ActorsCommandTest {
     built.set(null);
     assertEquals(0, run("eval", "--quiet", "--actors", f.toString(), "--gold", gold.toString()), err::toString);
     assertEquals("user:actors.tsv", built.get().orElseThrow().resourceName());
+  }
+
+  static final String DATED = HEADER + "Tomas Arvelo\t\tPERGOV\t2024-02-01\t2024-12-31\tterm\n"
+      + "Tomas Arvelo\t\tPER\t\t\tdefault\nLuis Mar\t\tPERMIL\t2020-01-01\t\t\n";
+
+  /** What happens to a name with dated rows when the date is unknown (ActorDictionary.longestMatch). */
+  static final String TAIL =
+      " (their names take an undated row of the file if there is one, else the bundled dictionaries' code, if any)";
+
+  @Test
+  void codeSaysOnceThatDatedUserRowsWereNotAppliedToArticlesWithoutADate() throws IOException {
+    Path f = write("actors.tsv", DATED);
+    Path a = write("a.txt", "Tomas Arvelo met Luis Mar.");
+    Path b = write("b.txt", "Luis Mar met Tomas Arvelo.");
+    Path c = write("c.jsonl", "{\"id\":\"c\",\"date\":\"2024-05-01\",\"text\":\"Luis Mar spoke.\"}\n");
+    assertEquals(0, run("code", "--actors", f.toString(), a.toString(), b.toString(), c.toString()), err::toString);
+    List<String> lines = err.toString().lines().toList();
+    assertEquals(2, lines.size(), err::toString);
+    assertEquals("casus code: note: 2 articles have no date, so the 2 rows of " + f + " with a from or to date were not"
+        + " applied to them" + TAIL + "; give --date YYYY-MM-DD or a date in each JSON record", lines.get(0));
+    assertTrue(lines.get(1).startsWith("casus code: 3 articles,"), lines.get(1));
+  }
+
+  @Test
+  void codeSaysNothingOfDatesWhenEveryArticleHasOneOrNoRowIsDated() throws IOException {
+    Path dated = write("actors.tsv", DATED);
+    Path undatedRows = write("plain.tsv", HEADER + "Tomas Arvelo\t\tPER\t\t\t\n");
+    Path a = write("a.txt", "Tomas Arvelo met Luis Mar.");
+    assertEquals(0, run("code", "--actors", dated.toString(), "--date", "2024-05-01", a.toString()), err::toString);
+    assertEquals(0, run("code", "--actors", undatedRows.toString(), a.toString()), err::toString);
+    assertFalse(err.toString().contains("no date"), err::toString);
+    assertEquals(2, err.toString().lines().count(), "two summaries only: " + err);
+  }
+
+  @Test
+  void oneUndatedArticleAndOneDatedRowAreSingular() throws IOException {
+    Path f = write("actors.tsv", HEADER + "Luis Mar\t\tPERMIL\t2020-01-01\t\t\n");
+    Path a = write("a.txt", "Luis Mar spoke.");
+    assertEquals(0, run("code", "--actors", f.toString(), a.toString()), err::toString);
+    assertTrue(err.toString().startsWith("casus code: note: 1 article has no date, so the row of " + f + " with a from"
+        + " or to date was not applied to it (its name takes an undated row"), err::toString);
+  }
+
+  @Test
+  void explainAndEvalSayItToo() throws IOException {
+    Path f = write("actors.tsv", DATED);
+    assertEquals(0, run("actors", "explain", "--actors", f.toString(), "Tomas Arvelo spoke."), err::toString);
+    assertEquals(List.of("casus actors explain: note: no --date, so the 2 rows of " + f + " with a from or to date were"
+        + " not applied" + TAIL + "; give --date YYYY-MM-DD"), err.toString().lines().toList());
+    err.getBuffer().setLength(0);
+    assertEquals(0, run("actors", "explain", "--actors", f.toString(), "--date", "2024-05-01", "Tomas Arvelo spoke."));
+    assertEquals("", err.toString());
+
+    Path gold = write("gold.jsonl", "{\"id\":\"x1\",\"text\":\"Luis Mar spoke.\",\"expected\":[]}\n"
+        + "{\"id\":\"x2\",\"text\":\"Luis Mar spoke.\",\"date\":\"2024-01-02\",\"expected\":[]}\n");
+    assertEquals(0, run("eval", "--quiet", "--actors", f.toString(), "--gold", gold.toString()), err::toString);
+    assertEquals(List.of("casus eval: note: 1 gold record has no date, so the 2 rows of " + f + " with a from or to date"
+        + " were not applied to it" + TAIL + "; give the records a date"), err.toString().lines().toList());
   }
 }

@@ -140,9 +140,27 @@ class CasusCommandTest {
   void evalNeedsAnExistingGoldFile() {
     assertOneLineMisuse(run("eval"), "--gold");
     err.getBuffer().setLength(0);
-    assertEquals(2, run("eval", "--gold", dir.resolve("missing.jsonl").toString()));
-    assertTrue(err.toString().contains("no such gold file"), err::toString);
+    Path missing = dir.resolve("missing.jsonl");
+    assertEquals(2, run("eval", "--gold", missing.toString()));
+    assertEquals(List.of("casus eval: no such gold file: " + missing + "; the gold sets live in ../shared/eval beside"
+        + " the casus repository (a plain clone has none); any gold file in the format of ../shared/eval/SCORING.md"
+        + " works"), errLines());
     assertEquals(0, coderBuilds.get());
+  }
+
+  @Test
+  void aRelativeMissingGoldPathIsShownAsGivenAndResolved() {
+    Path relative = Path.of("no-such-dir-for-casus", "gold.json");
+    assertEquals(2, run("eval", "--gold", relative.toString()));
+    assertEquals(1, errLines().size(), err::toString);
+    assertTrue(err.toString().startsWith("casus eval: no such gold file: " + relative + " ("
+        + relative.toAbsolutePath().normalize() + "); the gold sets live in ../shared/eval"), err::toString);
+  }
+
+  @Test
+  void aGoldDirectoryIsNamedAsSuch() {
+    assertEquals(2, run("eval", "--gold", dir.toString()));
+    assertTrue(err.toString().startsWith("casus eval: gold file is a directory: " + dir + ";"), err::toString);
   }
 
   @Test
@@ -204,6 +222,18 @@ class CasusCommandTest {
     assertTrue(lines.contains("casus code: rejected " + f + ":3: bad date: id bad: 'yesterday' is not an ISO day YYYY-MM-DD"), err::toString);
     assertTrue(lines.contains("casus code: failed to code article boom: IllegalStateException: parser choked on boom"), err::toString);
     assertTrue(lines.get(2).startsWith("casus code: 2 articles, 1 rejected, 1 failed, 4 sentences, 3 events;"), lines.get(2));
+  }
+
+  @Test
+  void summaryCountsAreSingularForOne() throws IOException {
+    EventCoder one = article -> new CodingResult(article.id(), 1, List.of(EventJsonTest.attack(article.id(), 1)));
+    Path f = Files.writeString(dir.resolve("a.txt"), ENGLISH);
+    int exit = CasusCommand.newCommandLine(() -> one, InputStream.nullInputStream(), new PrintWriter(out),
+        new PrintWriter(err)).execute("code", f.toString(), "--date", "2026-03-12", "--threads", "1");
+    assertEquals(0, exit, err::toString);
+    String summary = errLines().get(errLines().size() - 1);
+    assertTrue(summary.startsWith("casus code: 1 article, 0 rejected, 0 failed, 1 sentence, 1 event;"), summary);
+    assertTrue(summary.endsWith("(1 thread)"), summary);
   }
 
   @Test

@@ -208,6 +208,19 @@ public final class UserActors {
             fields.length + " fields but the header has " + columns.size() + " columns"));
         continue;
       }
+      // A row cut short (spaces for tabs, a missing tab) lacks a required field: say so, not "empty code".
+      Optional<String> absent = Optional.empty();
+      for (String required : List.of("name", "code")) {
+        if (absent.isEmpty() && columns.get(required) >= fields.length) {
+          absent = Optional.of(required);
+        }
+      }
+      if (absent.isPresent()) {
+        problems.add(new Problem(file, lineNo, Severity.ERROR, fields.length + (fields.length == 1 ? " field" : " fields")
+            + " but the header has " + columns.size() + " columns (" + String.join(", ", columns.keySet())
+            + "), so the row has no " + absent.get() + "; separate the fields with tabs, leaving optional ones empty"));
+        continue;
+      }
       String name = field(fields, columns, "name").strip();
       String code = field(fields, columns, "code").strip();
       if (name.isEmpty()) {

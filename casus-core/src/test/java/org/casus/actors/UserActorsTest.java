@@ -74,6 +74,30 @@ class UserActorsTest {
   }
 
   @Test
+  void aRowCutShortSaysHowManyFieldsItHasNotThatItsCodeIsEmpty() {
+    UserActors ua = parse(HEADER,
+        "Ana Sol  PERGOV  2024-01-01",   // 2: spaces for tabs, one field
+        "Bea Sol\tSol",                 // 3: two fields, the code column missing
+        "Cai Sol\t\tPERGOV",             // 4: trailing optional columns left out: accepted
+        "Dan Sol\t\t\t\t\t");            // 5: all six fields, the code empty
+    List<UserActors.Problem> ps = ua.problems(codes);
+    assertEquals(3, ps.size(), ps.toString());
+    assertEquals("actors.tsv:2: error: 1 field but the header has 6 columns (name, aliases, code, from, to, source),"
+        + " so the row has no code; separate the fields with tabs, leaving optional ones empty", ps.get(0).toString());
+    assertTrue(ps.get(1).toString().startsWith("actors.tsv:3: error: 2 fields but the header has 6 columns"), ps.toString());
+    assertEquals("actors.tsv:5: error: empty code for 'Dan Sol'", ps.get(2).toString());
+    assertEquals(List.of(4), ua.entries().stream().map(UserActors.Entry::line).toList());
+    assertEquals(4, ua.rows());
+  }
+
+  @Test
+  void aShortRowNamesTheMissingColumnOfTheHeaderInItsOrder() {
+    List<UserActors.Problem> ps = parse("code\tname", "PERGOV").problems(codes);
+    assertEquals(List.of("actors.tsv:2: error: 1 field but the header has 2 columns (code, name), so the row has no name;"
+        + " separate the fields with tabs, leaving optional ones empty"), ps.stream().map(Object::toString).toList());
+  }
+
+  @Test
   void aHeaderWithoutNameOrCodeIsAnError() {
     List<UserActors.Problem> ps = parse("person\tcode", "X\tPER").problems(codes);
     assertEquals(1, ps.get(0).line());
