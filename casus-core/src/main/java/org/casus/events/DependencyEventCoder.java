@@ -180,7 +180,10 @@ public final class DependencyEventCoder {
       if (t.isVerb() && codeAnaphor(s, t.index(), memory, earlier, out)) {
         continue;
       }
-      if (t.isVerb()) {
+      if (t.isVerb() && isTollGerund(s, t.index())) {
+        // "twelve rebels died in fighting with the troops": a toll, not the dead fighting
+        eventNoun(s, t.index()).ifPresent(en -> codeFightToll(s, t.index(), en, memory, out));
+      } else if (t.isVerb()) {
         codeVerb(s, t.index(), memory, out);
       } else if (t.isNoun()) {
         codeNoun(s, t.index(), memory, out);
@@ -1610,7 +1613,13 @@ public final class DependencyEventCoder {
    * casualty noun ({@link #CASUALTY_NOUNS}) whose modifier names whose people they were; its "with"
    * complement names the other party, the one that used force on them: source = the "with" party,
    * target = the casualties' side. Both must be named and coded: a toll with no party named ("the
-   * death toll from the fighting reached 30") stays a statistic, not an event.
+   * death toll from the fighting reached 30") stays a statistic, not an event. The same holds when
+   * the casualties are the subject of a verb of dying ({@link #deathSubject}): "thirty soldiers were
+   * killed in clashes with Houthi rebels" is the rebels' force against the soldiers, and so is
+   * "twelve rebels died in fighting with the troops" with the gerund ({@link #isTollGerund}). The
+   * casualties are the target, as the hard cases' gold has it for a toll ("rebel dead from the
+   * fighting with its troops": the army against the rebels), so the killed count belongs to the
+   * event whose target they are.
    */
   private void codeFightToll(ParsedSentence s, int n, EventNouns.EventNoun en, ArticleActors memory, List<EventMention> out) {
     if (!RECIPROCAL_NOUNS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))) {
@@ -1618,7 +1627,7 @@ public final class DependencyEventCoder {
     }
     int h = s.head(n);
     String rel = s.relation(n);
-    if (h < 0 || !(rel.equals("nmod") || rel.equals("obl"))) {
+    if (h < 0 || !(rel.equals("nmod") || rel.equals("obl") || rel.equals("advcl") && s.token(n).isVerb())) {
       return;
     }
     int prep = prepositionOf(s, n);
@@ -1629,7 +1638,7 @@ public final class DependencyEventCoder {
     // casualty word ("rebel dead [from the fighting] [with its troops] numbered 1,450"): the same toll.
     int verb = -1;
     if (!CASUALTY_NOUNS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) {
-      if (!rel.equals("obl") || !s.token(h).isVerb()) {
+      if (rel.equals("nmod") || !s.token(h).isVerb()) {
         return;
       }
       int subject = -1;
@@ -1637,6 +1646,11 @@ public final class DependencyEventCoder {
         if (CASUALTY_NOUNS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
           subject = c;
         }
+      }
+      if (subject < 0) {
+        // "thirty soldiers were killed in clashes with rebels", "two died in fighting with troops":
+        // the subject of the verb of dying is the casualties' side
+        subject = deathSubject(s, h);
       }
       if (subject < 0) {
         return;
@@ -1649,9 +1663,10 @@ public final class DependencyEventCoder {
       return;
     }
     List<Actor> others = new ArrayList<>();
-    for (int c : s.children(n, "nmod")) {
-      if (hasCase(s, c, "with")) {
-        addTarget(s, c, memory, others);
+    for (var d : s.children(n)) {
+      // "with" hangs by nmod on a fight noun, by obl on a fight gerund
+      if ((d.relation().equals("nmod") || d.relation().equals("obl")) && hasCase(s, d.dependent(), "with")) {
+        addTarget(s, d.dependent(), memory, others);
       }
     }
     if (others.isEmpty() && verb >= 0) {
@@ -1666,6 +1681,40 @@ public final class DependencyEventCoder {
     for (Actor a : others) {
       add(out, s, n, a, side.get(), en.code(), en.rule() + "+toll", mode, true);
     }
+  }
+
+  /** Verbs whose subject died: "died", "perished". */
+  private static final Set<String> DEATH_VERBS = Set.of("die", "perish");
+  /** Verbs whose passive subject was killed or hurt: "were killed", "was wounded". */
+  private static final Set<String> HARM_VERBS = Set.of("kill", "wound", "injure");
+
+  /**
+   * The subject of a verb of dying or of being hurt ("twelve rebels died", "thirty soldiers were
+   * killed", "two were wounded"): the subject of an active {@link #DEATH_VERBS} verb or the passive
+   * subject of a {@link #HARM_VERBS} verb; -1 for any other verb.
+   */
+  private static int deathSubject(ParsedSentence s, int v) {
+    String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+    List<Integer> subjects = DEATH_VERBS.contains(lemma) ? s.children(v, "nsubj")
+        : HARM_VERBS.contains(lemma) ? s.children(v, "nsubj:pass") : List.of();
+    return subjects.isEmpty() ? -1 : subjects.get(0);
+  }
+
+  /**
+   * True for a fight gerund ("fighting", "clashing", "battling") tied by "in", "during" or "from"
+   * to a verb of dying ({@link #deathSubject}): "twelve rebels died in fighting with the troops".
+   * The dead did fight, but the clause reports their deaths in a fight with the "with" party, as
+   * "rebel dead from the fighting with its troops" does; read as the verb, the dead would be the
+   * source.
+   */
+  private static boolean isTollGerund(ParsedSentence s, int v) {
+    Token t = s.token(v);
+    int h = s.head(v);
+    String rel = s.relation(v);
+    int prep = prepositionOf(s, v);
+    return t.pos().equals("VBG") && RECIPROCAL_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && (rel.equals("advcl") || rel.equals("obl")) && h >= 0 && deathSubject(s, h) >= 0
+        && prep >= 0 && TOLL_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT));
   }
 
   /**
