@@ -499,17 +499,20 @@ public final class NounPhraseActorResolver implements ActorResolver {
     int bestDistance = Integer.MAX_VALUE;
     for (int i = 0; i < np.size(); i++) {
       int start = np.get(i);
-      if (skip.contains(start) || !inNp.contains(start)) {
+      if (!inNp.contains(start)) {
         continue;
       }
       List<ActorDictionary> layers = memory.registerLayers().isEmpty() ? actorLayers : concat(memory.registerLayers(), actorLayers);
       for (ActorDictionary layer : layers) {
         Optional<ActorDictionary.ActorMatch> m = layer.longestMatch(words, start, memory.date());
+        if (m.isPresent() && skip.contains(start) && !possessiveName(s, start, start + m.get().length() - 1, head)) {
+          break; // the possessor alone ("Iran's"): not this phrase's actor
+        }
         if (m.isPresent()) {
           int end = start + m.get().length() - 1;
           boolean inside = true;
           for (int t = start; t <= end; t++) {
-            if (!inNp.contains(t) || skip.contains(t)) {
+            if (!inNp.contains(t) || skip.contains(t) && !skip.contains(start)) {
               inside = false;
             }
           }
@@ -800,6 +803,26 @@ public final class NounPhraseActorResolver implements ActorResolver {
   }
 
   /** True when tokens {@code from..to} are proper nouns, determiners or "of" (a multi-word name). */
+  /**
+   * True when tokens [from, to], starting inside a possessor, are one name with a possessive in it
+   * that runs to the phrase's head: "the People's Liberation Army", "the New People's Army", "the
+   * Lord's Resistance Army" (the parser makes "People" the possessor of "Army"). Proper nouns and
+   * the possessive only; "Iran's Defense Minister" is no dictionary name, so it never gets here
+   * with a match that reaches the head.
+   */
+  private static boolean possessiveName(ParsedSentence s, int from, int to, int head) {
+    if (head < from || head > to) {
+      return false;
+    }
+    for (int t = from; t <= to; t++) {
+      Token k = s.token(t);
+      if (!(k.isProperNoun() || k.pos().equals("POS"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean nameTokensOnly(ParsedSentence s, int from, int to) {
     for (int t = from; t <= to; t++) {
       Token k = s.token(t);
