@@ -325,7 +325,8 @@ public final class CasusPipeline implements EventCoder {
   /**
    * Actors known only by their role ("police", "gunmen", code {@code ---COP}) take the country of
    * the place where the event happened ("Police in Lagos arrested ..." is NGACOP), when the place
-   * is known at country precision or better.
+   * is known at country precision or better, and unless that would give both sides the same code
+   * (then neither side takes it, and a side left with no country drops the event as usual).
    */
   private EventMention placeCountry(EventMention m, Place place) {
     if (!place.isKnown() || place.country().isEmpty()) {
@@ -335,6 +336,12 @@ public final class CasusPipeline implements EventCoder {
     Actor source = withCountry(m.source(), country);
     Optional<Actor> target = m.target().map(t -> withCountry(t, country));
     if (source == m.source() && target.equals(m.target())) {
+      return m;
+    }
+    if (target.isPresent() && source.code().equals(target.get().code())) {
+      // "settlers ... killed two Palestinians in the West Bank", "National Guard troops killed in
+      // clashes with CJNG forces in Mexico": the place would make the two sides one actor, which
+      // the text does not say; the place is no evidence of the role-only side's country here.
       return m;
     }
     return new EventMention(m.sentence(), m.trigger(), source, target, m.code(), m.rule(), m.mode(), m.nominal(),

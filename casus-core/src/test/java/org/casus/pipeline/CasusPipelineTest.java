@@ -94,6 +94,13 @@ class CasusPipelineTest {
   }
 
   @Test
+  void thePlaceGivesNoCountryThatMakesBothSidesOneActor() {
+    // Coded ---CVL 190 NGACVL; Kano would make it NGACVL 190 NGACVL.
+    CodingResult r = code(fixture("events", "e42-place-makes-no-self-dyad"));
+    assertTrue(r.events().isEmpty(), r.events().toString());
+  }
+
+  @Test
   void theAnaphorIsMergedIntoItsAntecedentsEvent() {
     CodingResult r = code(fixture("events", "e09-event-anaphora"));
     assertEquals(1, r.events().size(), r.events().toString());
