@@ -716,6 +716,10 @@ public final class NounPhraseActorResolver implements ActorResolver {
     }
     if (isNamedPerson(s, head)) {
       for (int c : s.children(head, "appos")) {
+        if (s.token(c).ner().equals("PERSON")) {
+          continue; // "a hideout in Dera Ismail Khan" (a town the NER reads as a person): the
+                    // person the dictionary finds inside ("Ismail Khan", Afghan) is no location
+        }
         Optional<Actor> inner = resolve(s, c, memory, depth + 1);
         if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
           return inner;
@@ -725,10 +729,17 @@ public final class NounPhraseActorResolver implements ActorResolver {
     return Optional.empty();
   }
 
-  /** The coded actor of an "in X" complement of the head: "Windsor Police in Ontario" gives CAN. */
+  /**
+   * The coded actor of an "in X" complement of the head: "Windsor Police in Ontario" gives CAN. A
+   * complement the NER tags as a person is no location.
+   */
   private Optional<Actor> locatedIn(ParsedSentence s, int head, ArticleActors memory, int depth) {
     for (int c : s.children(head, "nmod")) {
       if (hasCase(s, c, "in")) {
+        if (s.token(c).ner().equals("PERSON")) {
+          continue; // "a hideout in Dera Ismail Khan" (a town the NER reads as a person): the
+                    // person the dictionary finds inside ("Ismail Khan", Afghan) is no location
+        }
         Optional<Actor> inner = resolve(s, c, memory, depth + 1);
         if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
           return inner;
