@@ -716,11 +716,11 @@ public final class NounPhraseActorResolver implements ActorResolver {
     }
     if (isNamedPerson(s, head)) {
       for (int c : s.children(head, "appos")) {
-        if (s.token(c).ner().equals("PERSON")) {
+        Optional<Actor> inner = resolve(s, c, memory, depth + 1);
+        if (inner.isPresent() && s.token(c).ner().equals("PERSON") && !inner.get().sectors().isEmpty()) {
           continue; // "a hideout in Dera Ismail Khan" (a town the NER reads as a person): the
                     // person the dictionary finds inside ("Ismail Khan", Afghan) is no location
         }
-        Optional<Actor> inner = resolve(s, c, memory, depth + 1);
         if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
           return inner;
         }
@@ -731,16 +731,17 @@ public final class NounPhraseActorResolver implements ActorResolver {
 
   /**
    * The coded actor of an "in X" complement of the head: "Windsor Police in Ontario" gives CAN. A
-   * complement the NER tags as a person is no location.
+   * complement the NER tags as a person and the dictionary codes as a person or body (a code with
+   * sectors) is no location; one coded as a bare country still is (NER misreads place names).
    */
   private Optional<Actor> locatedIn(ParsedSentence s, int head, ArticleActors memory, int depth) {
     for (int c : s.children(head, "nmod")) {
       if (hasCase(s, c, "in")) {
-        if (s.token(c).ner().equals("PERSON")) {
+        Optional<Actor> inner = resolve(s, c, memory, depth + 1);
+        if (inner.isPresent() && s.token(c).ner().equals("PERSON") && !inner.get().sectors().isEmpty()) {
           continue; // "a hideout in Dera Ismail Khan" (a town the NER reads as a person): the
                     // person the dictionary finds inside ("Ismail Khan", Afghan) is no location
         }
-        Optional<Actor> inner = resolve(s, c, memory, depth + 1);
         if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
           return inner;
         }
