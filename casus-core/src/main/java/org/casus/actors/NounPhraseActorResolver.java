@@ -716,11 +716,11 @@ public final class NounPhraseActorResolver implements ActorResolver {
     }
     if (isNamedPerson(s, head)) {
       for (int c : s.children(head, "appos")) {
-        Optional<Actor> inner = resolve(s, c, memory, depth + 1);
-        if (inner.isPresent() && s.token(c).ner().equals("PERSON") && !inner.get().sectors().isEmpty()) {
-          continue; // "a hideout in Dera Ismail Khan" (a town the NER reads as a person): the
-                    // person the dictionary finds inside ("Ismail Khan", Afghan) is no location
+        if (!namedWhole(s, c, memory)) {
+          continue; // "a hideout in Dera Ismail Khan", "a hospital in White Nile State": the person
+                    // "Ismail Khan" (Afghan) and the river "Nile" (Egypt) inside the name locate nothing
         }
+        Optional<Actor> inner = resolve(s, c, memory, depth + 1);
         if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
           return inner;
         }
@@ -731,23 +731,55 @@ public final class NounPhraseActorResolver implements ActorResolver {
 
   /**
    * The coded actor of an "in X" complement of the head: "Windsor Police in Ontario" gives CAN. A
-   * complement the NER tags as a person and the dictionary codes as a person or body (a code with
-   * sectors) is no location; one coded as a bare country still is (NER misreads place names).
+   * proper name locates only when the actor dictionary or the countries table knows it whole
+   * ({@link #namedWhole}).
    */
   private Optional<Actor> locatedIn(ParsedSentence s, int head, ArticleActors memory, int depth) {
     for (int c : s.children(head, "nmod")) {
       if (hasCase(s, c, "in")) {
-        Optional<Actor> inner = resolve(s, c, memory, depth + 1);
-        if (inner.isPresent() && s.token(c).ner().equals("PERSON") && !inner.get().sectors().isEmpty()) {
-          continue; // "a hideout in Dera Ismail Khan" (a town the NER reads as a person): the
-                    // person the dictionary finds inside ("Ismail Khan", Afghan) is no location
+        if (!namedWhole(s, c, memory)) {
+          continue; // "a hideout in Dera Ismail Khan", "a hospital in White Nile State": the person
+                    // "Ismail Khan" (Afghan) and the river "Nile" (Egypt) inside the name locate nothing
         }
+        Optional<Actor> inner = resolve(s, c, memory, depth + 1);
         if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
           return inner;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True unless {@code h} heads a proper name that neither an actor dictionary entry starting at
+   * its first word and reaching {@code h} nor the countries table knows: a name matched only from
+   * a later word is a name inside the name ("Ismail Khan", a person, inside the town "Dera Ismail
+   * Khan"; "Nile" inside "White Nile State"), not what the phrase names. Common-noun heads ("the
+   * Trump administration") are not checked.
+   */
+  private boolean namedWhole(ParsedSentence s, int h, ArticleActors memory) {
+    if (!s.token(h).isProperNoun()) {
+      return true;
+    }
+    int start = h;
+    for (boolean grown = true; grown; ) {
+      grown = false;
+      for (var d : s.children(h)) {
+        if ((d.relation().equals("compound") || d.relation().equals("flat")) && d.dependent() == start - 1
+            && s.token(d.dependent()).isProperNoun()) {
+          start = d.dependent();
+          grown = true;
+        }
+      }
+    }
+    List<String> words = words(s);
+    for (ActorDictionary layer : actorLayers) {
+      Optional<ActorDictionary.ActorMatch> m = layer.longestMatch(words, start, memory.date());
+      if (m.isPresent()) {
+        return start + m.get().length() - 1 >= h;
+      }
+    }
+    return countries.byName(s.textOf(start, h)).isPresent();
   }
 
   /** A proper-noun head tagged PERSON: a named person. */

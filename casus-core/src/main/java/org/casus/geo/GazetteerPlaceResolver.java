@@ -67,10 +67,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "within",
       "throughout", "across", "around", "outside_of", "near_to", "close_to", "in_front_of");
   private static final Set<String> TARGET = Set.of("on", "against", "upon");
-  /** Words that end a feature's name and are no place on their own ("Sea", "River", "Strip"). */
+  /**
+   * Words that end a feature's or facility's name and are no place on their own ("Sea", "River",
+   * "Strip", "the Southport Yacht Basin").
+   */
   private static final Set<String> FEATURE_WORDS = Set.of("sea", "ocean", "river", "lake", "gulf", "bay", "strait",
       "island", "islands", "strip", "bank", "coast", "desert", "mountain", "mountains", "valley", "canal", "peninsula",
-      "region", "province", "state", "county", "district", "city", "border");
+      "region", "province", "state", "county", "district", "city", "border", "basin", "harbour", "harbor", "marina",
+      "airport", "base", "square", "street", "bridge", "dam");
 
   private static final Set<String> NOT_PLACE_NER = Set.of("PERSON", "ORGANIZATION", "DATE", "TIME", "DURATION",
       "NUMBER", "ORDINAL", "MONEY", "PERCENT", "TITLE", "SET");

@@ -71,6 +71,14 @@ class StatementAndDivisionPlacesTest {
   }
 
   @Test
+  void aFacilityWordAloneIsNoPlace() throws IOException {
+    ParsedSentence s = fixture("facility-word");
+    Place p = resolver.resolve(s, index(s, "opened"), Set.of());
+    assertEquals("Southport", p.name(), "not the Australian suburb The Basin: " + p);
+    assertEquals("USA", p.country());
+  }
+
+  @Test
   void aSeaIsNoLocalityOfTheActorsCountry() throws IOException {
     ParsedSentence s = fixture("sea-not-locality");
     int t = index(s, "struck");
