@@ -1201,7 +1201,6 @@ public final class DependencyEventCoder {
     return -1;
   }
 
-  /** The verb whose subject a subjectless verb shares: through conj and xcomp, a few steps up. */
   /**
    * The object noun of a saying verb when the parser hung an infinitive that completes that noun
    * on the saying verb instead ("says the UK's decision to board and detain vessels is hostile":
@@ -1231,8 +1230,28 @@ public final class DependencyEventCoder {
     return OptionalInt.empty();
   }
 
+  /**
+   * The verb whose subject a subjectless verb {@code v} shares, or -1, a few steps up: through
+   * conjunction, open complements, participle clauses (advcl) and verbal obliques. An outcome
+   * participle ({@link #OUTCOME_PARTICIPLES}: "..., killing 23 civilians") also shares the subject
+   * of the deed's verb when the parser hangs it as a bare dep of that verb or, after a comma, on a
+   * noun ("Russian forces shelled a market in Idlib, killing 23 civilians": the forces killed, not
+   * the market). Other participles after a comma ("..., citing concerns") are left alone: their
+   * subject is not reliably the verb's.
+   */
+  /** Participles that give a deed's outcome: "..., killing", "..., wounding", "..., destroying". */
+  private static final Set<String> OUTCOME_PARTICIPLES = Set.of("kill", "wound", "injure", "destroy", "damage");
+
   private static int inheritedSubjectHolder(ParsedSentence s, int v) {
     int cur = v;
+    boolean outcome = s.token(v).pos().equals("VBG") && OUTCOME_PARTICIPLES.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
+    if (outcome && s.relation(v).equals("acl") && v > 0 && s.token(v - 1).word().equals(",")) {
+      int n = s.head(v);
+      for (int k = 0; k < 3 && n >= 0 && !s.token(n).isVerb(); k++) {
+        n = s.head(n);
+      }
+      return n >= 0 && s.token(n).isVerb() && !s.children(n, "nsubj").isEmpty() ? n : -1;
+    }
     for (int i = 0; i < 4; i++) {
       String rel = s.relation(cur);
       int up = s.head(cur);
@@ -1243,7 +1262,8 @@ public final class DependencyEventCoder {
       // "dep" of the participle that really modifies the subject; the verb shares its subject.
       boolean detachedFromParticiple = rel.equals("dep") && s.token(up).pos().equals("VBG") && s.token(cur).isVerb();
       if (rel.equals("conj") || rel.equals("xcomp") || (rel.startsWith("obl") && s.token(cur).isVerb())
-          || (rel.startsWith("advcl") && s.token(cur).pos().equals("VBG")) || detachedFromParticiple) {
+          || (rel.startsWith("advcl") && s.token(cur).pos().equals("VBG"))
+          || (rel.equals("dep") && cur == v && outcome) || detachedFromParticiple) {
         if (!s.children(up, "nsubj").isEmpty()) {
           return up;
         }
@@ -1352,10 +1372,11 @@ public final class DependencyEventCoder {
             continue;
           }
           // "attack a Nigerian military base": one phrase, one actor, when the phrase's own words give
-          // both its country (a nationality) and its role; else its modifiers one by one ("its
-          // embassy" is the source's own, "a visiting forces agreement in Manila" no actor's).
+          // both its country (a nationality) and its role, or its role alone ("killed 23 civilians",
+          // KILL * CIVILIAN, 202: the pattern's word is the victims'); else its modifiers one by one
+          // ("its embassy" is the source's own, "a visiting forces agreement in Manila" no actor's).
           Optional<Actor> phrase = actor(s, o, memory).filter(a -> a.isCoded() && !a.sectors().isEmpty()
-              && a.rule().startsWith("title+nationality"));
+              && (a.rule().startsWith("title+nationality") || a.rule().equals("agent-only")));
           if (phrase.isPresent() && convention != Convention.PETRARCH_VALIDATION) {
             out.add(phrase.get());
             continue;
