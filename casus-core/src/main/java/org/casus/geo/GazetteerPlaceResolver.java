@@ -74,7 +74,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final Set<String> FEATURE_WORDS = Set.of("sea", "ocean", "river", "lake", "gulf", "bay", "strait",
       "island", "islands", "strip", "bank", "coast", "desert", "mountain", "mountains", "valley", "canal", "peninsula",
       "region", "province", "state", "county", "district", "city", "border", "basin", "harbour", "harbor", "marina",
-      "airport", "base", "square", "street", "bridge", "dam");
+      "airport", "base", "square", "street", "bridge", "dam", "republic");
 
   private static final Set<String> NOT_PLACE_NER = Set.of("PERSON", "ORGANIZATION", "DATE", "TIME", "DURATION",
       "NUMBER", "ORDINAL", "MONEY", "PERCENT", "TITLE", "SET");
@@ -534,6 +534,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     for (int i = span[0]; i <= span[1]; i++) {
       if (NOT_PLACE_NER.contains(s.token(i).ner())) {
         return Optional.empty();
+      }
+    }
+    // "the Democratic Republic of the Congo", "the Republic of Korea": a country named with "of"
+    // (the parser makes "Congo" a complement of "Republic")
+    for (Dependency d : s.children(h)) {
+      if (d.baseRelation().equals("nmod") && marker(s, d).equals("of") && s.token(d.dependent()).isProperNoun()) {
+        int end = nameSpan(s, d.dependent())[1];
+        for (int lo = span[0]; lo <= h; lo++) {
+          String full = textOf(s, lo, end);
+          Optional<Country> c = countries.byPlaceName(full);
+          if (c.isPresent()) {
+            return Optional.of(countryPlace(c.get(), full));
+          }
+        }
       }
     }
     Set<String> hints = countryHints(s, h, span);

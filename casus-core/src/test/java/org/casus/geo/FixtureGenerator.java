@@ -75,6 +75,8 @@ public final class FixtureGenerator {
     SENTENCES.put("misread-town-no-qualifier", "A bomb exploded near a school in Dera Ismail Khan, Khyber "
         + "Pakhtunkhwa, on Sunday.");
     SENTENCES.put("misread-congress", "The bill has been stuck in Congress since March.");
+    SENTENCES.put("country-named-with-of", "Rebels attacked an army base in eastern Democratic Republic of Congo on "
+        + "Sunday.");
     SENTENCES.put("facility-word", "A gunman opened fire at a cafe at the Riverside Yacht Basin in Southport, North "
         + "Carolina, on Friday.");
   }

@@ -71,6 +71,14 @@ class StatementAndDivisionPlacesTest {
   }
 
   @Test
+  void aCountryNamedWithOfIsThatCountry() throws IOException {
+    ParsedSentence s = fixture("country-named-with-of");
+    Place p = resolver.resolve(s, index(s, "attacked"), Set.of());
+    assertEquals("COD", p.country(), "not the town Republic, Missouri: " + p);
+    assertEquals(PlacePrecision.COUNTRY, p.precision());
+  }
+
+  @Test
   void aFacilityWordAloneIsNoPlace() throws IOException {
     ParsedSentence s = fixture("facility-word");
     Place p = resolver.resolve(s, index(s, "opened"), Set.of());
