@@ -716,10 +716,6 @@ public final class NounPhraseActorResolver implements ActorResolver {
     }
     if (isNamedPerson(s, head)) {
       for (int c : s.children(head, "appos")) {
-        if (!namedWhole(s, c, memory)) {
-          continue; // "a hideout in Dera Ismail Khan", "a hospital in White Nile State": the person
-                    // "Ismail Khan" (Afghan) and the river "Nile" (Egypt) inside the name locate nothing
-        }
         Optional<Actor> inner = resolve(s, c, memory, depth + 1);
         if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
           return inner;

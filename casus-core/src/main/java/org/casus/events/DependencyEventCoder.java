@@ -1230,6 +1230,9 @@ public final class DependencyEventCoder {
     return OptionalInt.empty();
   }
 
+  /** Participles that give a deed's outcome: "..., killing", "..., wounding", "..., destroying". */
+  private static final Set<String> OUTCOME_PARTICIPLES = Set.of("kill", "wound", "injure", "destroy", "damage");
+
   /**
    * The verb whose subject a subjectless verb {@code v} shares, or -1, a few steps up: through
    * conjunction, open complements, participle clauses (advcl) and verbal obliques. An outcome
@@ -1239,9 +1242,6 @@ public final class DependencyEventCoder {
    * the market). Other participles after a comma ("..., citing concerns") are left alone: their
    * subject is not reliably the verb's.
    */
-  /** Participles that give a deed's outcome: "..., killing", "..., wounding", "..., destroying". */
-  private static final Set<String> OUTCOME_PARTICIPLES = Set.of("kill", "wound", "injure", "destroy", "damage");
-
   private static int inheritedSubjectHolder(ParsedSentence s, int v) {
     int cur = v;
     boolean outcome = s.token(v).pos().equals("VBG") && OUTCOME_PARTICIPLES.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));

@@ -581,9 +581,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    *       only), and is a capital, a first-order seat or has {@value #MISREAD_MIN_POPULATION}
    *       people or more ("in Congress" is no Arizona village).</li>
    * </ul>
-   * On the Wikipedia current-events corpus, about 40 such names follow "in", "near" or "around";
-   * those rejected are organisations with a determiner ("at the White House"), possessors ("in
-   * Lim's death") and common words ("in Congress").
+   * On the Wikipedia current-events corpus, 54 names that the gazetteer lists follow a locative
+   * preposition with such a tag; about two thirds are towns ("in Dera Ismail Khan", "in Bat Yam",
+   * "near Gao"), the rest organisations with a determiner ("at the White House"), possessors ("in
+   * Lim's death") and common words ("in Congress"), which these conditions turn away.
    */
   private Optional<Place> misreadTown(ParsedSentence s, int h, Set<String> context) {
     Token t = s.token(h);
