@@ -307,6 +307,9 @@ public final class CasualtyReader {
         heads.addAll(numbersOf(s, gov, "obl"));
       } else if (rel.equals("nsubj") && isNumber(s, gov)) {
         heads.add(gov); // "the toll is 45"
+      } else if (rel.equals("amod") && a > gov && s.relation(gov).startsWith("obj") && s.head(gov) >= 0
+          && RAISING.contains(lemma(s, s.head(gov)))) {
+        heads.add(gov); // "leaving twelve soldiers dead", with "dead" parsed as the noun's modifier
       }
     }
     if (!t.isVerb()) {
