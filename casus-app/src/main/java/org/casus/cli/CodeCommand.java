@@ -28,6 +28,7 @@ import org.casus.model.Article;
 import org.casus.model.Event;
 import org.casus.model.ModeKind;
 import org.casus.pipeline.CodingOptions;
+import org.casus.json.EventJson;
 import org.casus.pipeline.CodingResult;
 import org.casus.pipeline.EventCoder;
 import picocli.CommandLine;

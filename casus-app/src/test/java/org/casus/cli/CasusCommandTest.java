@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import org.casus.model.Article;
 import org.casus.model.ModeKind;
 import org.casus.pipeline.CodingOptions;
+import org.casus.json.EventJsonTest;
 import org.casus.pipeline.CodingResult;
 import org.casus.pipeline.EventCoder;
 import org.junit.jupiter.api.Test;

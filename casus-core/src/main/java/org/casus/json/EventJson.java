@@ -1,4 +1,4 @@
-package org.casus.cli;
+package org.casus.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.casus.cli;
+package org.casus.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,11 +27,11 @@ import org.casus.model.Provenance;
 import org.casus.model.Quantity;
 import org.junit.jupiter.api.Test;
 
-class EventJsonTest {
+public class EventJsonTest {
   static final String SENTENCE = "Gunmen attacked a police post near Moyale, killing at least four officers.";
 
   /** A fully populated event: an attack with an open-ended toll, a known place, a reported mode. */
-  static Event attack(String docId, int n) {
+  public static Event attack(String docId, int n) {
     CharSpan trigger = new CharSpan(7, 15);
     return new Event(docId + "-" + n, docId, 3, trigger, SENTENCE,
         new Actor("Gunmen", "", "", List.of(), new CharSpan(0, 6), ""),
