@@ -23,6 +23,7 @@ import org.casus.pipeline.CasusPipeline;
 import org.casus.pipeline.CasusPipeline.Dictionaries;
 import org.casus.resource.ResourceFormatException;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link CoreNlpParser#shared()}): a user actor file end to end (issue 3, "done when" 3), and the
  * reference article's gold actors through {@link ActorExplainer} (issue 3, "done when" 1).
  */
+@Tag("corenlp")
 class ActorsCoreNlpTest {
   private static Dictionaries dictionaries;
 

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.casus.model.Actor;
 import org.casus.model.Event;
-import org.casus.pipeline.CasusPipeline;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,21 +19,11 @@ import org.junit.jupiter.api.Test;
  * pinned as floors: a change may raise them (then raise the floor here, in the same commit), it
  * must not lower them. Skipped, with a message, when {@code ../shared} is absent.
  */
+@Tag("corenlp")
 class PipelineGoldFloorTest {
-  private static CasusPipeline pipeline;
-  private static Optional<Path> eval;
-
-  @BeforeAll
-  static void load() {
-    eval = TestEvents.sharedEval();
-    if (eval.isPresent()) {
-      pipeline = CasusPipeline.createDefault();
-    }
-  }
-
-  private static EvalReport score(String file) throws Exception {
-    assumeTrue(eval.isPresent(), TestEvents.NO_SHARED);
-    return new EvalRunner().run(eval.get().resolve(file), pipeline);
+  private static EvalReport score(String file) {
+    assumeTrue(GoldRuns.eval().isPresent(), TestEvents.NO_SHARED);
+    return GoldRuns.report(file);
   }
 
   @Test
@@ -121,11 +109,10 @@ class PipelineGoldFloorTest {
    * Issue 4, validation dictionaries mode: the PETRARCH functional suites coded with their own
    * bundled validation dictionaries and each record's config, as {@code casus eval} does.
    */
-  private static EvalReport scoreValidation(String file) throws Exception {
-    assumeTrue(eval.isPresent(), TestEvents.NO_SHARED);
-    GoldSet gold = GoldLoader.load(eval.get().resolve(file));
-    String prefix = gold.dictionaries().resourcePrefix().orElseThrow(() -> new AssertionError(file + " is not a validation set"));
-    return new EvalRunner().run(gold, CasusPipeline.createValidation(prefix));
+  private static EvalReport scoreValidation(String file) {
+    EvalReport r = score(file);
+    assertTrue(r.dictionaries().resourcePrefix().isPresent(), file + " is not a validation set");
+    return r;
   }
 
   @Test

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Optional;
 import org.casus.nlp.corenlp.CoreNlpParser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The tagging repairs of {@link CoreNlpParser}; loads CoreNLP (the JVM-wide instance). */
+@Tag("corenlp")
 class CoreNlpParserTest {
   private static Token word(ParsedSentence s, String w) {
     return s.tokens().stream().filter(t -> t.word().equals(w)).findFirst().orElseThrow();

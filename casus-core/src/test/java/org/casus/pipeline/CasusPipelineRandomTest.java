@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * runs in the normal {@code mvn test}. Fixed seed: a failure names the input and is repeatable.
  */
 @Tag("corenlp")
+@Tag("corenlp")
 class CasusPipelineRandomTest {
   private static final long SEED = 20240427L;
   private static final int INPUTS = 20;

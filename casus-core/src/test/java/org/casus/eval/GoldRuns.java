@@ -1,0 +1,60 @@
+package org.casus.eval;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.casus.pipeline.CasusPipeline;
+import org.casus.pipeline.EventCoder;
+
+/**
+ * The gold sets of {@code ../shared/eval} coded once per test JVM, as {@code casus eval} codes
+ * them: production dictionaries, or the bundled PETRARCH validation set the gold names. The floor
+ * tests and the coder snapshot read the same reports, so each set is coded once per run.
+ */
+final class GoldRuns {
+  /** Every gold set {@code casus eval} is measured on, in the order the snapshot lists them. */
+  static final String[] SETS = {"seed/gold.json", "petrarch2_gsr_validation.jsonl", "hard_cases/cases.jsonl",
+      "petrarch2_validation.jsonl", "udpetrarch_validate_2_02.jsonl", "wcep/dev.jsonl"};
+
+  private static final Map<String, EvalReport> REPORTS = new ConcurrentHashMap<>();
+  private static final Map<String, EventCoder> CODERS = new ConcurrentHashMap<>();
+
+  private GoldRuns() {
+  }
+
+  /** {@code ../shared/eval}, or empty when absent (tests then skip with {@link TestEvents#NO_SHARED}). */
+  static Optional<Path> eval() {
+    return TestEvents.sharedEval();
+  }
+
+  /** The production pipeline, built once per JVM. */
+  static EventCoder production() {
+    return CODERS.computeIfAbsent("", k -> CasusPipeline.createDefault());
+  }
+
+  /**
+   * The report of one gold set, coded with the dictionaries it asks for.
+   *
+   * @param file a path under {@code ../shared/eval}, one of {@link #SETS}
+   * @throws IllegalStateException when {@code ../shared/eval} is absent or the gold cannot be read
+   */
+  static synchronized EvalReport report(String file) {
+    EvalReport r = REPORTS.get(file);
+    if (r != null) {
+      return r;
+    }
+    Path eval = eval().orElseThrow(() -> new IllegalStateException(TestEvents.NO_SHARED));
+    try {
+      GoldSet gold = GoldLoader.load(eval.resolve(file));
+      EventCoder coder = gold.dictionaries().resourcePrefix()
+          .map(p -> CODERS.computeIfAbsent(p, CasusPipeline::createValidation))
+          .orElseGet(GoldRuns::production);
+      r = new EvalRunner().run(gold, coder);
+    } catch (java.io.IOException | GoldFormatException e) {
+      throw new IllegalStateException("cannot read gold " + file + ": " + e.getMessage(), e);
+    }
+    REPORTS.put(file, r);
+    return r;
+  }
+}
