@@ -54,6 +54,7 @@ class CoderSnapshotTest {
         }
       }
     }
+    GoldRuns.saveParses();
     Path file = Path.of(SNAPSHOT);
     if (Boolean.getBoolean("casus.snapshot.write")) {
       Files.createDirectories(file.getParent());

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.casus.nlp.SentenceParser;
+import org.casus.nlp.corenlp.CoreNlpParser;
 import org.casus.pipeline.CasusPipeline;
+import org.casus.resource.ResourceFormatException;
 import org.casus.pipeline.EventCoder;
 
 /**
@@ -28,9 +31,37 @@ final class GoldRuns {
     return TestEvents.sharedEval();
   }
 
+  /**
+   * The parser every pipeline here uses: CoreNLP, or, when the system property
+   * {@code casus.parses} names a file, CoreNLP behind a cache of parses kept in that file
+   * ({@link CachedParser}, a development aid for refactoring; never set in CI).
+   */
+  static final SentenceParser PARSER = System.getProperty("casus.parses", "").isEmpty() ? null
+      : new CachedParser(Path.of(System.getProperty("casus.parses")));
+
+  private static SentenceParser parser() {
+    return PARSER != null ? PARSER : CoreNlpParser.shared();
+  }
+
+  /** Writes newly parsed texts to the cache file, when one is in use. */
+  static void saveParses() {
+    if (PARSER instanceof CachedParser c) {
+      c.save();
+    }
+  }
+
   /** The production pipeline, built once per JVM. */
   static EventCoder production() {
-    return CODERS.computeIfAbsent("", k -> CasusPipeline.createDefault());
+    return CODERS.computeIfAbsent("", k -> pipeline(null));
+  }
+
+  private static EventCoder pipeline(String validationPrefix) {
+    try {
+      return new CasusPipeline(parser(), validationPrefix == null ? CasusPipeline.Dictionaries.loadDefault()
+          : CasusPipeline.Dictionaries.loadValidation(validationPrefix));
+    } catch (ResourceFormatException e) {
+      throw new IllegalStateException("bundled resource is broken: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -48,7 +79,7 @@ final class GoldRuns {
     try {
       GoldSet gold = GoldLoader.load(eval.resolve(file));
       EventCoder coder = gold.dictionaries().resourcePrefix()
-          .map(p -> CODERS.computeIfAbsent(p, CasusPipeline::createValidation))
+          .map(p -> CODERS.computeIfAbsent(p, GoldRuns::pipeline))
           .orElseGet(GoldRuns::production);
       r = new EvalRunner().run(gold, coder);
     } catch (java.io.IOException | GoldFormatException e) {
