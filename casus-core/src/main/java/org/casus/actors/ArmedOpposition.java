@@ -43,7 +43,7 @@ public final class ArmedOpposition {
   public static Actor inFightWith(Actor group, Actor other, String root) {
     if (!FORCE_ROOTS.contains(root) || group.sectors().isEmpty() || !group.sectors().get(0).equals("UAF")
         || other.sectors().isEmpty() || !STATE_SECTORS.contains(other.sectors().get(0))
-        || group.country().length() != 3 || group.country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY)
+        || group.country().length() != 3 || group.country().equals(Actor.UNKNOWN_COUNTRY)
         || !group.country().equals(other.country())
         || !group.code().equals(group.country() + String.join("", group.sectors()))) {
       return group;

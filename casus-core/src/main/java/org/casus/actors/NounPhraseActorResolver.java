@@ -50,8 +50,6 @@ public final class NounPhraseActorResolver implements ActorResolver {
   private static final Set<String> OUTSIDE_NP = Set.of("acl", "acl:relcl", "advcl", "conj", "cc", "punct",
       "appos", "parataxis", "dep", "nmod", "ccomp", "xcomp", "obl", "case", "mark", "nsubj", "obj");
 
-  /** The country part of a code for an actor whose role is known but whose country is not. */
-  public static final String UNKNOWN_COUNTRY = "---";
 
   private final List<ActorDictionary> actorLayers;
   private final List<AgentDictionary> agentLayers;
@@ -151,7 +149,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
         ArticleActors scratch = new ArticleActors(memory.date(), memory.registerLayers());
         Optional<Actor> a = resolve(s, t.index(), scratch, 0);
         if (a.isPresent() && a.get().isCoded() && a.get().country().length() == 3
-            && !a.get().country().equals(UNKNOWN_COUNTRY) && a.get().sectors().equals(List.of("GOV"))
+            && !a.get().country().equals(Actor.UNKNOWN_COUNTRY) && a.get().sectors().equals(List.of("GOV"))
             && (namesCountry(s, t.index(), scratch) || dictionaryActor(s, words(s), phraseTokens(s, t.index()), scratch, t.index())
                 .map(d -> d.code().equals(a.get().code())).orElse(false))) {
           memory.noteGovernmentNamed(a.get().country());
@@ -326,14 +324,14 @@ public final class NounPhraseActorResolver implements ActorResolver {
       sectors.add("CVL");
       roleRule = "+people";
     }
-    if (country.isEmpty() || country.equals(UNKNOWN_COUNTRY)) {
+    if (country.isEmpty() || country.equals(Actor.UNKNOWN_COUNTRY)) {
       Optional<Actor> spoken = speaksFor(s, head, memory, depth);
       if (spoken.isPresent()) {
         Actor a = spoken.get();
         return Optional.of(finish(s, head, text, span, a.code(), "speaks-for>" + a.rule(), memory));
       }
     }
-    if ((country.isEmpty() || country.equals(UNKNOWN_COUNTRY) || (dict.isPresent() && !covers(dict.get(), h)))
+    if ((country.isEmpty() || country.equals(Actor.UNKNOWN_COUNTRY) || (dict.isPresent() && !covers(dict.get(), h)))
         && agentFound) {
       // "Windsor Police in Ontario": a body located in a place belongs to that place's country.
       Optional<Actor> in = locatedIn(s, head, memory, depth);
@@ -342,7 +340,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
             "title+located-in>" + in.get().rule() + roleRule, memory));
       }
     }
-    if ((country.isEmpty() || country.equals(UNKNOWN_COUNTRY)) && isNamedPerson(s, head)) {
+    if ((country.isEmpty() || country.equals(Actor.UNKNOWN_COUNTRY)) && isNamedPerson(s, head)) {
       // "two generals of the IRGC, Brigadier General X and General Y": a titled name with no
       // country of its own takes the actor it is listed with or in apposition to.
       Optional<Actor> with = listedWith(s, head, memory, depth);
@@ -357,7 +355,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
       for (int c : s.children(head, "nmod")) {
         if (hasCase(s, c, "of")) {
           Optional<Actor> inner = resolve(s, c, memory, depth + 1);
-          if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
+          if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(Actor.UNKNOWN_COUNTRY)) {
             Actor a = inner.get();
             if (!roleRule.isEmpty()) {
               agentFound = true; // "an ex-minister of Bolivia": the role found here, the country there
@@ -375,7 +373,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
           if (hasCase(s, c, "from")) {
             Optional<Actor> inner = resolve(s, c, memory, depth + 1);
             if (inner.isPresent() && inner.get().isCoded() && inner.get().sectors().isEmpty()
-                && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
+                && !inner.get().country().equals(Actor.UNKNOWN_COUNTRY)) {
               return Optional.of(finish(s, head, text, span, inner.get().country() + String.join("", sectors),
                   "from-complement>" + inner.get().rule() + roleRule, memory));
             }
@@ -385,7 +383,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
       if (agentFound) {
         // "police", "gunmen": a role with no country in the phrase. The pipeline may give it the
         // country of the event's place; PETRARCH writes such actors as ---GOV.
-        return Optional.of(finish(s, head, text, span, UNKNOWN_COUNTRY + String.join("", sectors), "agent-only" + roleRule,
+        return Optional.of(finish(s, head, text, span, Actor.UNKNOWN_COUNTRY + String.join("", sectors), "agent-only" + roleRule,
             memory));
       }
       return Optional.of(new Actor(text, "", "", List.of(), span, ""));
@@ -412,7 +410,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
     StringBuilder before = new StringBuilder();
     StringBuilder after = new StringBuilder();
     for (String sector : sectors) {
-      (prefixes.contains(sector) && !country.equals(UNKNOWN_COUNTRY) ? before : after).append(sector);
+      (prefixes.contains(sector) && !country.equals(Actor.UNKNOWN_COUNTRY) ? before : after).append(sector);
     }
     return before + country + after;
   }
@@ -717,7 +715,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
     if (isNamedPerson(s, head)) {
       for (int c : s.children(head, "appos")) {
         Optional<Actor> inner = resolve(s, c, memory, depth + 1);
-        if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
+        if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(Actor.UNKNOWN_COUNTRY)) {
           return inner;
         }
       }
@@ -738,7 +736,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
                     // "Ismail Khan" (Afghan) and the river "Nile" (Egypt) inside the name locate nothing
         }
         Optional<Actor> inner = resolve(s, c, memory, depth + 1);
-        if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(UNKNOWN_COUNTRY)) {
+        if (inner.isPresent() && inner.get().isCoded() && !inner.get().country().equals(Actor.UNKNOWN_COUNTRY)) {
           return inner;
         }
       }
@@ -802,7 +800,7 @@ public final class NounPhraseActorResolver implements ActorResolver {
       if (a.isEmpty() || !a.get().isCoded()) {
         a = resolve(s, x, memory, depth + 1);
       }
-      if (a.isPresent() && a.get().isCoded() && !a.get().country().equals(UNKNOWN_COUNTRY)) {
+      if (a.isPresent() && a.get().isCoded() && !a.get().country().equals(Actor.UNKNOWN_COUNTRY)) {
         return a;
       }
     }

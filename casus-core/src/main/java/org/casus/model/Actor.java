@@ -33,6 +33,12 @@ public record Actor(String text, String code, String country, List<String> secto
     }
   }
 
+  /**
+   * The country part of a code for an actor whose role is known but whose country is not
+   * ({@code ---COP}: "police" in no named country; PETRARCH writes such actors {@code ---GOV}).
+   */
+  public static final String UNKNOWN_COUNTRY = "---";
+
   /** Builds an actor from a full code, splitting it into country and 3-letter sectors. */
   public static Actor ofCode(String text, String code, CharSpan span, String rule) {
     String country = code.length() >= 3 ? code.substring(0, 3) : code;
@@ -46,5 +52,15 @@ public record Actor(String text, String code, String country, List<String> secto
   /** True when a code was found. */
   public boolean isCoded() {
     return !code.isEmpty();
+  }
+
+  /** True when the code has a country, not {@link #UNKNOWN_COUNTRY} nor empty. */
+  public boolean hasKnownCountry() {
+    return !country.isEmpty() && !country.equals(UNKNOWN_COUNTRY);
+  }
+
+  /** This actor with another code, same text and span, and {@code rule} (for rules that refine a code). */
+  public Actor withCode(String newCode, String newRule) {
+    return ofCode(text, newCode, span, newRule);
   }
 }

@@ -53,4 +53,19 @@ public record CameoCode(String value) {
   public String toString() {
     return value;
   }
+
+  /**
+   * True for the material conflict roots of CAMEO: 18 assault, 19 fight, 20 use unconventional
+   * mass violence (CAMEO 1.1b3, QuadClass 4 without 17 coerce and 15-16).
+   *
+   * @param code an event code string, at least two characters
+   */
+  public static boolean isForce(String code) {
+    return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+  }
+
+  /** True when {@code code} is a valid event code for this record (a CAMEO code or a validation test code). */
+  public static boolean isEventCode(String code) {
+    return code != null && (isCameoForm(code) || code.matches("\\d{2}[0-9A-Z]{1,2}"));
+  }
 }

@@ -136,4 +136,38 @@ public record ParsedSentence(int index, CharSpan span, String text, List<Token> 
   public CharSpan spanOf(int from, int to) {
     return new CharSpan(tokens.get(from).span().begin(), tokens.get(to).span().end());
   }
+
+  /**
+   * The marker of the phrase or clause headed by {@code h}: its first {@code case} dependent
+   * ("on" of "on Iran"), else its first {@code mark} dependent ("to" of "to attack"); -1 when none.
+   */
+  public int caseOrMark(int h) {
+    List<Integer> c = children(h, "case");
+    if (!c.isEmpty()) {
+      return c.get(0);
+    }
+    List<Integer> m = children(h, "mark");
+    return m.isEmpty() ? -1 : m.get(0);
+  }
+
+  /** The lower-case word of {@link #caseOrMark}, {@code ""} when the phrase has no marker. */
+  public String caseWord(int h) {
+    int c = caseOrMark(h);
+    return c < 0 ? "" : tokens.get(c).word().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** True when a {@code case} dependent of {@code h} is the word {@code preposition}, ignoring letter case. */
+  public boolean hasCase(int h, String preposition) {
+    for (int c : children(h, "case")) {
+      if (tokens.get(c).word().equalsIgnoreCase(preposition)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when verb {@code v} is passive: it has a passive subject or a passive auxiliary. */
+  public boolean isPassive(int v) {
+    return !children(v, "nsubj:pass").isEmpty() || !children(v, "aux:pass").isEmpty();
+  }
 }

@@ -1,5 +1,8 @@
 package org.casus.pipeline;
 
+import org.casus.events.Convention;
+import org.casus.events.nominal.EventNouns;
+import org.casus.events.pattern.VerbDictionary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,8 +25,8 @@ import org.casus.events.CameoOntology;
 import org.casus.events.DependencyEventCoder;
 import org.casus.events.Discards;
 import org.casus.events.EventMention;
-import org.casus.events.EventNouns;
-import org.casus.events.VerbDictionary;
+
+
 import org.casus.geo.Countries;
 import org.casus.geo.GazetteerPlaceResolver;
 import org.casus.geo.PlaceResolver;
@@ -88,8 +91,8 @@ public final class CasusPipeline implements EventCoder {
     // The validation dictionaries encode modes in their own patterns ("didn't clash" is 904):
     // there, modes change no code and suppress no event.
     this.coder = new DependencyEventCoder(dictionaries.verbs(), dictionaries.eventNouns(), actors)
-        .withConvention(dictionaries.validation() ? DependencyEventCoder.Convention.PETRARCH_VALIDATION
-            : DependencyEventCoder.Convention.CAMEO)
+        .withConvention(dictionaries.validation() ? Convention.PETRARCH_VALIDATION
+            : Convention.CAMEO)
         // PETRARCH-1's validation actors give one entry several codes (FRO/BIL/SAM), one actor each;
         // UD-PETRARCH's 2.02 suite keeps the joined code.
         .withMultiCodeActors(dictionaries.versions().containsKey(Dictionaries.VALIDATION_2014 + "actors"));
@@ -304,8 +307,8 @@ public final class CasusPipeline implements EventCoder {
         // an actor known only by its role as ---GOV.
         if (!validation) {
           m = placeCountry(m, place);
-          if (m.source().country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY)
-              || m.target().map(t -> t.country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY)).orElse(false)) {
+          if (m.source().country().equals(Actor.UNKNOWN_COUNTRY)
+              || m.target().map(t -> t.country().equals(Actor.UNKNOWN_COUNTRY)).orElse(false)) {
             continue; // a side known only by its role ("gunmen", "dissidents"), in no known country
           }
           m = armedOpposition(s, m);
@@ -379,7 +382,7 @@ public final class CasusPipeline implements EventCoder {
   }
 
   private static Actor withCountry(Actor a, String country) {
-    if (!a.country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY)) {
+    if (!a.country().equals(Actor.UNKNOWN_COUNTRY)) {
       return a;
     }
     return Actor.ofCode(a.text(), country + a.code().substring(3), a.span(), a.rule() + "+place-country");

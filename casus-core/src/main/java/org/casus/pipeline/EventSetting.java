@@ -140,10 +140,10 @@ final class EventSetting {
         }
       }
     }
-    String targetCountry = m.target().map(Actor::country).orElse(NounPhraseActorResolver.UNKNOWN_COUNTRY);
+    String targetCountry = m.target().map(Actor::country).orElse(Actor.UNKNOWN_COUNTRY);
     String sourceCountry = m.source().country();
-    if (!place.isKnown() && !targetCountry.equals(NounPhraseActorResolver.UNKNOWN_COUNTRY) && !targetCountry.isEmpty()
-        && (sourceCountry.equals(targetCountry) || sourceCountry.equals(NounPhraseActorResolver.UNKNOWN_COUNTRY))) {
+    if (!place.isKnown() && !targetCountry.equals(Actor.UNKNOWN_COUNTRY) && !targetCountry.isEmpty()
+        && (sourceCountry.equals(targetCountry) || sourceCountry.equals(Actor.UNKNOWN_COUNTRY))) {
       // "jihadists ambushed Malian soldiers near Tessit": a town no table lists, in the target's
       // country when the source is of the same country or of none. Not from the source's alone:
       // "Israeli strikes near Jannata killed people" is not in Israel.

@@ -1,5 +1,6 @@
 package org.casus.actors;
 
+import org.casus.events.nominal.EventNouns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.casus.events.EventNouns;
+
 import org.casus.fixtures.Checks;
 import org.casus.fixtures.ParseFixtures;
 import org.casus.fixtures.ParseFixtures.Fixture;

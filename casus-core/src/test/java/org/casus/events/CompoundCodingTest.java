@@ -1,5 +1,7 @@
 package org.casus.events;
 
+import org.casus.events.Convention;
+import org.casus.events.pattern.PairedCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,11 +39,11 @@ class CompoundCodingTest {
     production = new DependencyEventCoder(p.verbs(), p.eventNouns(), p.actorResolver());
     Dictionaries v = Dictionaries.loadValidation(Dictionaries.VALIDATION_2014);
     validation = new DependencyEventCoder(v.verbs(), v.eventNouns(), v.actorResolver())
-        .withConvention(DependencyEventCoder.Convention.PETRARCH_VALIDATION)
+        .withConvention(Convention.PETRARCH_VALIDATION)
         .withMultiCodeActors(true);
     Dictionaries v202 = Dictionaries.loadValidation(Dictionaries.VALIDATION_2_02);
     validation202 = new DependencyEventCoder(v202.verbs(), v202.eventNouns(), v202.actorResolver())
-        .withConvention(DependencyEventCoder.Convention.PETRARCH_VALIDATION);
+        .withConvention(Convention.PETRARCH_VALIDATION);
   }
 
   static Stream<Fixture> cases() {
@@ -82,11 +84,4 @@ class CompoundCodingTest {
     assertFalse(PairedCode.of("032:---", true).isPresent());
   }
 
-  @Test
-  void compoundSubjectSlotIsReadFromThePatternText() {
-    assertTrue(VerbPatternParser.compoundSubjectSlot("% *"));
-    assertTrue(VerbPatternParser.compoundSubjectSlot("% HAVE POSTPONED *"));
-    assertFalse(VerbPatternParser.compoundSubjectSlot("* WITH %"));
-    assertFalse(VerbPatternParser.compoundSubjectSlot("SAID *"));
-  }
 }

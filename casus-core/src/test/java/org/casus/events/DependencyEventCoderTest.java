@@ -1,5 +1,7 @@
 package org.casus.events;
 
+import org.casus.events.nominal.EventNouns;
+import org.casus.events.pattern.VerbDictionary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

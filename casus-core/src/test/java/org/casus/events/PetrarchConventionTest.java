@@ -1,5 +1,8 @@
 package org.casus.events;
 
+import org.casus.events.Convention;
+import org.casus.events.nominal.EventNouns;
+import org.casus.events.pattern.VerbDictionary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The PETRARCH validation convention ({@link DependencyEventCoder.Convention#PETRARCH_VALIDATION})
+ * The PETRARCH validation convention ({@link Convention#PETRARCH_VALIDATION})
  * over the bundled 2014 validation dictionaries, on own-words sentences with frozen parses in
  * {@code fixtures/petrarch}: paired verb codes ("LEFT [032:033]"), verb forms listed as headwords,
  * the first actor after the verb as target (not the speaker of a reporting clause), "be about
@@ -40,7 +43,7 @@ class PetrarchConventionTest {
     NounPhraseActorResolver actors = new NounPhraseActorResolver(List.of(ActorDictionary.load("validate-actors")),
         List.of(AgentDictionary.load("validate-agents")), Countries.loadDefault());
     cameo = new DependencyEventCoder(VerbDictionary.load("validate-"), EventNouns.none(), actors);
-    validation = cameo.withConvention(DependencyEventCoder.Convention.PETRARCH_VALIDATION);
+    validation = cameo.withConvention(Convention.PETRARCH_VALIDATION);
   }
 
   static Stream<Fixture> cases() {

@@ -1,5 +1,6 @@
 package org.casus.events;
 
+import org.casus.events.Convention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ class PetrarchValidationCodingTest {
 
   private static DependencyEventCoder coder(Dictionaries d) {
     return new DependencyEventCoder(d.verbs(), d.eventNouns(), d.actorResolver())
-        .withConvention(DependencyEventCoder.Convention.PETRARCH_VALIDATION);
+        .withConvention(Convention.PETRARCH_VALIDATION);
   }
 
   private static final String DIDNT_CLASH = """

@@ -1,4 +1,4 @@
-package org.casus.events;
+package org.casus.events.pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -132,5 +132,13 @@ class VerbPatternParserTest {
     assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parseSequence("DIPLOMATIC TIES"));
     assertThrows(IllegalArgumentException.class, () -> VerbPatternParser.parseSequence("* A * B"));
     assertThrows(IllegalArgumentException.class, () -> new PatternTerm(List.of("FOR"), List.of("X"), false, true));
+  }
+
+  @Test
+  void compoundSubjectSlotIsReadFromThePatternText() {
+    assertTrue(VerbPatternParser.compoundSubjectSlot("% *"));
+    assertTrue(VerbPatternParser.compoundSubjectSlot("% HAVE POSTPONED *"));
+    assertFalse(VerbPatternParser.compoundSubjectSlot("* WITH %"));
+    assertFalse(VerbPatternParser.compoundSubjectSlot("SAID *"));
   }
 }

@@ -1,4 +1,4 @@
-package org.casus.events;
+package org.casus.events.pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,10 +1,9 @@
-package org.casus.events;
+package org.casus.events.roles;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import org.casus.actors.NounPhraseActorResolver;
 import org.casus.model.Actor;
 import org.casus.nlp.ParsedSentence;
 
@@ -22,7 +21,7 @@ import org.casus.nlp.ParsedSentence;
  * <p>Source: the PETRARCH-1 validation records COMPOUND-08, -09, -25 to -27, -37 (agents and
  * adjectives expanded across a compound) and COMPOUND-07B, -10 (multi-code entries). Stateless.
  */
-final class CompoundActors {
+public final class CompoundActors {
   private CompoundActors() {}
 
   /**
@@ -41,7 +40,7 @@ final class CompoundActors {
    * @param resolve the actor of the phrase headed by a token
    * @return the added actors, in text order of the places; empty when there is no such complement
    */
-  static List<Actor> acrossPlaces(ParsedSentence s, int h, List<Actor> group, IntFunction<Optional<Actor>> resolve) {
+  public static List<Actor> acrossPlaces(ParsedSentence s, int h, List<Actor> group, IntFunction<Optional<Actor>> resolve) {
     List<Actor> out = new ArrayList<>();
     if (group.isEmpty()) {
       return out;
@@ -76,7 +75,7 @@ final class CompoundActors {
    * @param h the head; {@code group.get(0)} is its actor
    * @return the added actors, in text order; empty when no modifier of the head is coordinated
    */
-  static List<Actor> acrossModifiers(ParsedSentence s, int h, List<Actor> group, IntFunction<Optional<Actor>> resolve) {
+  public static List<Actor> acrossModifiers(ParsedSentence s, int h, List<Actor> group, IntFunction<Optional<Actor>> resolve) {
     List<Actor> out = new ArrayList<>();
     if (group.isEmpty() || !knownCountry(group.get(0))) {
       return out;
@@ -130,7 +129,7 @@ final class CompoundActors {
    *
    * @param group the actors of the phrase, the head's first; rewritten in place
    */
-  static void shareModifiers(ParsedSentence s, int h, List<Actor> group, IntFunction<Optional<Actor>> resolve) {
+  public static void shareModifiers(ParsedSentence s, int h, List<Actor> group, IntFunction<Optional<Actor>> resolve) {
     if (group.size() < 2) {
       return;
     }
@@ -167,14 +166,14 @@ final class CompoundActors {
   }
 
   private static boolean knownCountry(Actor a) {
-    return !a.country().isEmpty() && !a.country().equals(NounPhraseActorResolver.UNKNOWN_COUNTRY);
+    return a.hasKnownCountry();
   }
 
   /**
    * The actors of an entry with several codes separated by {@code /} ({@code FRO/BIL/SAM}), one per
    * code, each with the entry's text and span; {@code a} itself when its code is single.
    */
-  static List<Actor> splitCodes(Actor a) {
+  public static List<Actor> splitCodes(Actor a) {
     if (!a.code().contains("/")) {
       return List.of(a);
     }

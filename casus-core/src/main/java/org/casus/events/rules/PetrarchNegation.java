@@ -1,4 +1,4 @@
-package org.casus.events;
+package org.casus.events.rules;
 
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +19,7 @@ import java.util.Optional;
  *
  * <p>Stateless and thread-safe.
  */
-final class PetrarchNegation {
+public final class PetrarchNegation {
   private PetrarchNegation() {}
 
   private static final Map<String, String> NEGATED = Map.ofEntries(
@@ -35,7 +35,7 @@ final class PetrarchNegation {
    * @param code a CAMEO code as written in the dictionaries ("110")
    * @return the partner code, or empty when the ontology defines no negation for {@code code}
    */
-  static Optional<String> negate(String code) {
+  public static Optional<String> negate(String code) {
     return Optional.ofNullable(NEGATED.get(code));
   }
 }

@@ -1,4 +1,4 @@
-package org.casus.events;
+package org.casus.events.pattern;
 
 import java.util.Optional;
 
@@ -10,13 +10,13 @@ import java.util.Optional;
  * event each way) and its verb dictionaries, where a colon code means a pair.
  *
  * <p>PETRARCH-2 reads the same notation in the CAMEO 2.0 dictionary as active:passive, so a pair is
- * only read under the PETRARCH validation convention ({@link DependencyEventCoder.Convention}).
+ * only read under the PETRARCH validation convention ({@link org.casus.events.Convention#readsPairedCodes}).
  *
  * @param forward the code from source to target, a CAMEO or validation test code
  * @param reverse the code from target to source
  */
-record PairedCode(String forward, String reverse) {
-  PairedCode {
+public record PairedCode(String forward, String reverse) {
+  public PairedCode {
     if (forward == null || forward.isBlank() || reverse == null || reverse.isBlank()) {
       throw new IllegalArgumentException("a paired code needs two codes, got '" + forward + ":" + reverse + "'");
     }
@@ -26,7 +26,7 @@ record PairedCode(String forward, String reverse) {
    * The pair a dictionary code {@code "A:B"} writes, when {@code paired} is true and both halves are
    * event codes (not {@code ---}); else empty.
    */
-  static Optional<PairedCode> of(String code, boolean paired) {
+  public static Optional<PairedCode> of(String code, boolean paired) {
     int colon = code == null ? -1 : code.indexOf(':');
     if (!paired || colon <= 0) {
       return Optional.empty();
@@ -39,7 +39,7 @@ record PairedCode(String forward, String reverse) {
    * active code {@code A} and passive code {@code B}; empty when either is missing or {@code paired}
    * is false.
    */
-  static Optional<PairedCode> of(VerbPattern p, boolean paired) {
+  public static Optional<PairedCode> of(VerbPattern p, boolean paired) {
     return paired ? of(p.codeActive(), p.codePassive()) : Optional.empty();
   }
 

@@ -1,4 +1,4 @@
-package org.casus.events;
+package org.casus.events.pattern;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.casus.events;
+package org.casus.events.nominal;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -82,5 +82,33 @@ public final class EventNouns {
   /** The light-verb entry, for provenance. */
   public Optional<EventNoun> lightVerb(String lemma) {
     return Optional.ofNullable(lightVerbs.get(lemma.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The event noun at token {@code n}: a two-word entry made with a compound modifier ("air
+   * strike") first, else the lemma's, else the word's as written.
+   *
+   * @return empty when the token names no event
+   */
+  public Optional<EventNoun> at(org.casus.nlp.ParsedSentence s, int n) {
+    org.casus.nlp.Token t = s.token(n);
+    for (int c : s.children(n, "compound")) {
+      Optional<EventNoun> two = noun(s.token(c).lemma() + " " + t.lemma());
+      if (two.isPresent()) {
+        return two;
+      }
+    }
+    Optional<EventNoun> e = noun(t.lemma());
+    return e.isPresent() ? e : noun(t.word());
+  }
+
+  /** True when the object of verb {@code v} is an event noun ("carried out airstrikes"). */
+  public boolean hasEventNounObject(org.casus.nlp.ParsedSentence s, int v) {
+    for (int o : s.children(v, "obj")) {
+      if (at(s, o).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,0 +1,94 @@
+package org.casus.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casus.events.roles.BeyondSelf;
+import org.casus.events.roles.CasualtyClauseVictims;
+import org.casus.events.roles.ComplementTargets;
+import org.casus.events.roles.CoordinatedVerbObject;
+import org.casus.events.roles.DemandedActor;
+import org.casus.events.roles.ForceTargetCheck;
+import org.casus.events.roles.NestedObjectTarget;
+import org.casus.events.roles.ObjectTarget;
+import org.casus.events.roles.ObliqueTarget;
+import org.casus.events.roles.PatternObjectTarget;
+import org.casus.events.roles.PetrarchAnyOblique;
+import org.casus.events.roles.PetrarchClauseSubject;
+import org.casus.events.roles.PetrarchFirstActorAfter;
+import org.casus.events.roles.PetrarchFirstActorInPhrase;
+import org.casus.events.roles.PetrarchNotSelf;
+import org.casus.events.roles.PetrarchPassiveObliqueSource;
+import org.casus.events.roles.PetrarchPatternComplement;
+import org.casus.events.roles.PetrarchPrepositionSlot;
+import org.casus.events.roles.PetrarchSwappedRoles;
+import org.casus.events.roles.PetrarchTargetSlot;
+import org.casus.events.roles.ProtestPurpose;
+import org.casus.events.roles.RoleRule;
+import org.casus.events.roles.TargetRule;
+import org.casus.events.roles.ThreatenedDeed;
+
+/**
+ * The event rule chains, in order: the one place that says which rules run and when. To add a
+ * rule: write one class, add one line here, add its fixtures (docs/ARCHITECTURE.md).
+ *
+ * <p>The PETRARCH validation convention inserts its own rules (the {@code Petrarch*} classes)
+ * among the CAMEO ones; they exist to reproduce the validation suites' reading and are not run in
+ * production.
+ */
+public final class EventChains {
+  private EventChains() {}
+
+  /**
+   * The targets among a verb's complements, tried in order until one finds any
+   * ({@link org.casus.events.roles.RoleFinders#complementTargets}).
+   */
+  public static List<TargetRule> targetRules(Convention c) {
+    boolean petrarch = c == Convention.PETRARCH_VALIDATION;
+    List<TargetRule> rules = new ArrayList<>();
+    rules.add(new ObjectTarget());
+    if (petrarch) {
+      rules.add(new PetrarchFirstActorInPhrase());
+    }
+    rules.add(new ObliqueTarget());
+    rules.add(new NestedObjectTarget());
+    rules.add(new PatternObjectTarget());
+    if (petrarch) {
+      rules.add(new PetrarchPatternComplement());
+    }
+    rules.add(new CoordinatedVerbObject());
+    if (petrarch) {
+      rules.add(new PetrarchAnyOblique());
+    }
+    return List.copyOf(rules);
+  }
+
+  /**
+   * The roles chain of a verb clause, after its source: every rule in order, each may find or
+   * correct the target or the source, or refine the code.
+   */
+  public static List<RoleRule> roleRules(Convention c) {
+    boolean petrarch = c == Convention.PETRARCH_VALIDATION;
+    List<RoleRule> rules = new ArrayList<>();
+    if (petrarch) {
+      rules.add(new PetrarchPrepositionSlot());
+    }
+    rules.add(new ComplementTargets());
+    if (petrarch) {
+      rules.add(new PetrarchSwappedRoles());
+      rules.add(new PetrarchTargetSlot());
+    }
+    rules.add(new BeyondSelf());
+    if (petrarch) {
+      rules.add(new PetrarchNotSelf());
+      rules.add(new PetrarchFirstActorAfter());
+      rules.add(new PetrarchClauseSubject());
+      rules.add(new PetrarchPassiveObliqueSource());
+    }
+    rules.add(new DemandedActor());
+    rules.add(new ThreatenedDeed());
+    rules.add(new ProtestPurpose());
+    rules.add(new ForceTargetCheck());
+    rules.add(new CasualtyClauseVictims());
+    return List.copyOf(rules);
+  }
+}

@@ -1,0 +1,36 @@
+package org.casus.events;
+
+import java.util.Locale;
+import java.util.Set;
+import org.casus.nlp.ParsedSentence;
+
+/**
+ * Word classes the event rules share. Lemmas in lower case.
+ */
+public final class EventWords {
+  private EventWords() {}
+
+  /** Verbs of saying: their clause is what was said ("X said Y attacked Z"). */
+  public static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "announce", "report", "claim",
+      "declare", "confirm", "according");
+
+  /** Prepositions that introduce a verb's target ("met with X", "fired at X", "sanctions on X"). */
+  public static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "at", "to", "into", "upon", "toward",
+      "towards", "from", "for", "over", "outside");
+
+  /** True when token {@code t}'s lemma, lower case, is in {@code words}. */
+  public static boolean lemmaIn(ParsedSentence s, int t, Set<String> words) {
+    return words.contains(s.token(t).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** True when token {@code t} is a verb of saying ({@link #SAY_VERBS}). */
+  public static boolean isSaying(ParsedSentence s, int t) {
+    return lemmaIn(s, t, SAY_VERBS);
+  }
+
+  /** True when {@code h} is a date or time phrase by its NER tag. */
+  public static boolean isTime(ParsedSentence s, int h) {
+    String ner = s.token(h).ner();
+    return ner.equals("DATE") || ner.equals("TIME");
+  }
+}

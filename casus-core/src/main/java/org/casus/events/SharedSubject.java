@@ -1,0 +1,102 @@
+package org.casus.events;
+
+import java.util.OptionalInt;
+import java.util.Set;
+import org.casus.nlp.ParsedSentence;
+
+/**
+ * Where a verb without a subject of its own finds the subject it shares: through coordination,
+ * open complements, participle clauses and a few attachments the parser gets wrong. Stateless.
+ */
+public final class SharedSubject {
+  private SharedSubject() {}
+
+  /** Participles that give a deed's outcome: "..., killing", "..., wounding", "..., destroying". */
+  private static final Set<String> OUTCOME_PARTICIPLES = Set.of("kill", "wound", "injure", "destroy", "damage");
+
+  /**
+   * The verb whose subject a subjectless verb {@code v} shares, or -1, a few steps up: through
+   * conjunction, open complements, participle clauses (advcl) and verbal obliques. An outcome
+   * participle ({@link #OUTCOME_PARTICIPLES}: "..., killing 23 civilians") also shares the subject
+   * of the deed's verb when the parser hangs it as a bare dep of that verb or, after a comma, on a
+   * noun ("Russian forces shelled a market in Idlib, killing 23 civilians": the forces killed, not
+   * the market). Other participles after a comma ("..., citing concerns") are left alone: their
+   * subject is not reliably the verb's.
+   */
+  public static int holder(ParsedSentence s, int v) {
+    int cur = v;
+    boolean outcome = s.token(v).pos().equals("VBG") && EventWords.lemmaIn(s, v, OUTCOME_PARTICIPLES);
+    if (outcome && s.relation(v).equals("acl") && v > 0 && s.token(v - 1).word().equals(",")) {
+      int n = s.head(v);
+      for (int k = 0; k < 3 && n >= 0 && !s.token(n).isVerb(); k++) {
+        n = s.head(n);
+      }
+      return n >= 0 && s.token(n).isVerb() && !s.children(n, "nsubj").isEmpty() ? n : -1;
+    }
+    for (int i = 0; i < 4; i++) {
+      String rel = s.relation(cur);
+      int up = s.head(cur);
+      if (up < 0) {
+        return -1;
+      }
+      // "ministers meeting in Brussels condemned ...": the parser may hang the finite verb as a
+      // "dep" of the participle that really modifies the subject; the verb shares its subject.
+      boolean detachedFromParticiple = rel.equals("dep") && s.token(up).pos().equals("VBG") && s.token(cur).isVerb();
+      if (rel.equals("conj") || rel.equals("xcomp") || (rel.startsWith("obl") && s.token(cur).isVerb())
+          || (rel.startsWith("advcl") && s.token(cur).pos().equals("VBG"))
+          || (rel.equals("dep") && cur == v && outcome) || detachedFromParticiple) {
+        if (!s.children(up, "nsubj").isEmpty()) {
+          return up;
+        }
+        cur = up;
+      } else {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "X is about to restore ties ...": the "be" right before "about to" holds the subject of the
+   * verb, wherever the parser attached the infinitive (it may hang it off a later clause).
+   *
+   * @return the "be" token, or -1 when {@code v} has no "about" right after a "be" with a subject
+   */
+  public static int beAboutTo(ParsedSentence s, int v) {
+    for (int a : s.children(v, "advmod")) {
+      if (s.token(a).word().equalsIgnoreCase("about") && a > 0 && s.token(a - 1).lemma().equalsIgnoreCase("be")
+          && !s.children(a - 1, "nsubj").isEmpty()) {
+        return a - 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The object noun of a saying verb when the parser hung an infinitive that completes that noun
+   * on the saying verb instead ("says the UK's decision to board and detain vessels is hostile":
+   * "to board" is the decision's, not "says"'s). A saying verb takes no controlled infinitive, so
+   * its subject does not act in it.
+   *
+   * @param v the subjectless verb
+   * @param holder the verb whose subject {@code v} would share ({@link #holder})
+   */
+  public static OptionalInt misattachedNounComplement(ParsedSentence s, int v, int holder) {
+    if (!EventWords.isSaying(s, holder) || s.token(holder).lemma().equalsIgnoreCase("tell")) {
+      return OptionalInt.empty();
+    }
+    int cur = v;
+    while (s.head(cur) != holder && s.relation(cur).equals("conj") && s.head(cur) >= 0) {
+      cur = s.head(cur);
+    }
+    if (s.head(cur) != holder || !s.relation(cur).equals("xcomp")) {
+      return OptionalInt.empty();
+    }
+    for (int o : s.children(holder, "obj")) {
+      if (s.token(o).isNoun() && o < cur) {
+        return OptionalInt.of(o);
+      }
+    }
+    return OptionalInt.empty();
+  }
+}

@@ -1,0 +1,151 @@
+package org.casus.events.mode;
+
+import java.util.Locale;
+import java.util.Set;
+import org.casus.events.EventWords;
+import org.casus.events.SentenceContext;
+import org.casus.model.Actor;
+import org.casus.model.Mode;
+import org.casus.model.ModeKind;
+import org.casus.nlp.ParsedSentence;
+
+/**
+ * The mode of an event mention, read from the trigger's clause, in this order: negated ("not",
+ * "never": "will not meet" is a negated deed, not an intent), hypothetical (a condition, a modal
+ * of possibility or obligation, a clause inside a condition, a deed asked for, a purpose
+ * infinitive), future ("will", or an intent verb above it), threatened ("threatened to attack"),
+ * reported (under a verb of saying with its speaker), else asserted. Stateless; thread-safe.
+ */
+public final class ModeReader {
+  private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall");
+  /** Modals of possibility and obligation: "could strike", "should withdraw", "must be protected" did not happen. */
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must", "ought");
+  /** Verbs whose infinitive names a deed threatened, not done ("threatened to attack"). */
+  private static final Set<String> THREAT_VERBS = Set.of("threaten", "warn");
+  /** Verbs whose clause names a deed wanted, not done ("demand that X release ..."). */
+  private static final Set<String> DESIRE_VERBS = Set.of("demand", "urge", "ask", "call", "request", "insist",
+      "propose", "suggest", "recommend", "want", "wish", "hope", "require");
+  private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "aim", "expect", "hope", "want", "seek",
+      "vow", "pledge", "promise", "prepare", "agree");
+
+  /** The mode of the event of verb {@code v}. */
+  public Mode mode(SentenceContext ctx, int v) {
+    ParsedSentence s = ctx.sentence();
+    if (isNegated(s, v)) {
+      return new Mode(ModeKind.NEGATED, "");
+    }
+    for (var d : s.children(v)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
+        return new Mode(ModeKind.HYPOTHETICAL, "");
+      }
+      if (d.relation().equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
+        return new Mode(ModeKind.HYPOTHETICAL, "");
+      }
+      if (d.relation().equals("aux") && FUTURE_AUX.contains(w)) {
+        return new Mode(ModeKind.FUTURE, "");
+      }
+    }
+    if (insideCondition(s, v)) {
+      return new Mode(ModeKind.HYPOTHETICAL, "");
+    }
+    String rel = s.relation(v);
+    int up = s.head(v);
+    if (rel.equals("xcomp") && up >= 0 && EventWords.lemmaIn(s, up, INTENT_VERBS)) {
+      return new Mode(ModeKind.FUTURE, "");
+    }
+    if (rel.equals("xcomp") && up >= 0 && EventWords.lemmaIn(s, up, THREAT_VERBS)) {
+      return new Mode(ModeKind.THREATENED, ""); // "threatened to attack": the threat is the event (13x)
+    }
+    // "demanded that Syria release the journalists": the deed asked for has not happened.
+    if (rel.equals("ccomp") && up >= 0 && EventWords.lemmaIn(s, up, DESIRE_VERBS)) {
+      return new Mode(ModeKind.HYPOTHETICAL, "");
+    }
+    if (isPurposeInfinitive(s, v)) {
+      return new Mode(ModeKind.HYPOTHETICAL, "");
+    }
+    return reported(ctx, v);
+  }
+
+  private static boolean isNegated(ParsedSentence s, int v) {
+    for (var d : s.children(v)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if ((d.relation().equals("advmod") || d.relation().equals("neg")) && (w.equals("not") || w.equals("n't")
+          || w.equals("never"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Inside a condition: "will cease attacks if conditions are met, including for Israel to halt its
+   * operations" does not report Israel halting anything (five steps up).
+   */
+  private static boolean insideCondition(ParsedSentence s, int v) {
+    for (int a = s.head(v), i = 0; a >= 0 && i < 5; a = s.head(a), i++) {
+      for (int m : s.children(a, "mark")) {
+        String w = s.token(m).word().toLowerCase(Locale.ROOT);
+        if (w.equals("if") || w.equals("unless")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An infinitive without its own subject and without an intent verb above it ("ways to enhance
+   * cooperation") states a purpose, not a deed and not a declared intention.
+   */
+  private static boolean isPurposeInfinitive(ParsedSentence s, int v) {
+    if (!s.children(v, "nsubj").isEmpty() || !s.children(v, "nsubj:pass").isEmpty()) {
+      return false;
+    }
+    for (int m : s.children(v, "mark")) {
+      if (s.token(m).word().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reported: "X said Y attacked Z", or "Y attacked Z, X said" (parataxis); else asserted. */
+  private Mode reported(SentenceContext ctx, int v) {
+    ParsedSentence s = ctx.sentence();
+    String rel = s.relation(v);
+    int up = s.head(v);
+    if ((rel.equals("ccomp") || rel.equals("dep") || rel.startsWith("advcl") || rel.equals("parataxis"))
+        && up >= 0 && EventWords.isSaying(s, up)) {
+      return new Mode(ModeKind.REPORTED, speaker(ctx, up));
+    }
+    for (var d : s.children(v)) {
+      if (d.relation().equals("parataxis") && EventWords.isSaying(s, d.dependent())) {
+        return new Mode(ModeKind.REPORTED, speaker(ctx, d.dependent()));
+      }
+    }
+    return Mode.ASSERTED;
+  }
+
+  /**
+   * The mode of a nominal event: negated or hypothetical when its governing verb is ("did not
+   * carry out strikes"), else asserted.
+   */
+  public Mode nounMode(SentenceContext ctx, int n) {
+    int up = ctx.sentence().head(n);
+    if (up >= 0 && ctx.sentence().token(up).isVerb()) {
+      Mode m = mode(ctx, up);
+      if (m.kind() == ModeKind.NEGATED || m.kind() == ModeKind.HYPOTHETICAL) {
+        return m;
+      }
+    }
+    return Mode.ASSERTED;
+  }
+
+  private static String speaker(SentenceContext ctx, int sayVerb) {
+    for (int subj : ctx.sentence().children(sayVerb, "nsubj")) {
+      return ctx.actor(subj).map(Actor::text).orElse(ctx.sentence().token(subj).word());
+    }
+    return "";
+  }
+}

@@ -1,0 +1,124 @@
+package org.casus.events.nominal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.events.EventMention;
+import org.casus.events.EventWords;
+import org.casus.events.MentionBuilder;
+import org.casus.events.SentenceContext;
+import org.casus.events.mode.ModeReader;
+import org.casus.events.roles.SourceFinder;
+import org.casus.events.roles.TargetFinder;
+import org.casus.model.Actor;
+import org.casus.model.Mode;
+import org.casus.nlp.ParsedSentence;
+import org.casus.trace.DropReason;
+
+/**
+ * Nominal events: an event noun ({@link EventNouns}) with a source of its own (possessor, "by",
+ * nationality: {@link SourceFinder#nounSource}) and a target complement ("Israel's airstrike
+ * against Iran"), or the object of a light verb whose subject is the source and whose complement
+ * is the target ("the army carried out airstrikes on ..."). A noun undone by its verb ("lifts its
+ * sanctions") is no event; a fight noun with no actor of its own may be a toll ({@link FightToll}).
+ * Stateless; thread-safe.
+ */
+public final class NominalEventCoder {
+  /** Prepositions that introduce the target of an event noun ("attack on", "condemnation of"). */
+  private static final Set<String> NOUN_TARGET_PREPS = Set.of("on", "against", "at", "upon", "toward", "towards",
+      "with", "of");
+  /** Verbs that end or undo what their object names: its event is not happening. */
+  private static final Set<String> REVERSAL_VERBS = Set.of("lift", "end", "ease", "remove", "suspend", "cancel",
+      "withdraw", "halt", "stop", "rescind", "revoke", "drop", "waive", "deny", "reject", "postpone");
+
+  private final EventNouns nouns;
+  private final SourceFinder sources;
+  private final TargetFinder targets;
+  private final ModeReader modes;
+  private final MentionBuilder mentions;
+  private final FightToll tolls;
+
+  public NominalEventCoder(EventNouns nouns, SourceFinder sources, TargetFinder targets, ModeReader modes,
+      MentionBuilder mentions) {
+    this.nouns = nouns;
+    this.sources = sources;
+    this.targets = targets;
+    this.modes = modes;
+    this.mentions = mentions;
+    this.tolls = new FightToll(targets, modes, mentions);
+  }
+
+  /** The toll reader, for fight gerunds that the verb loop hands over. */
+  public FightToll tolls() {
+    return tolls;
+  }
+
+  /** Codes the nominal event of noun {@code n} into {@code out}, when it is one. */
+  public void code(SentenceContext ctx, int n, List<EventMention> out) {
+    ParsedSentence s = ctx.sentence();
+    Optional<EventNouns.EventNoun> en = nouns.at(s, n);
+    if (en.isEmpty() || !en.get().code().matches("\\d{2,4}")) {
+      return;
+    }
+    String rel = s.relation(n);
+    int gov = s.head(n);
+    if (rel.equals("obj") && gov >= 0 && EventWords.lemmaIn(s, gov, REVERSAL_VERBS)) {
+      drop(ctx, n, DropReason.REVERSED, s.token(gov).word());
+      return;
+    }
+    boolean lightObject = rel.equals("obj") && gov >= 0 && s.token(gov).isVerb() && nouns.isLightVerb(s.token(gov).lemma());
+    Optional<Actor> source = sources.nounSource(ctx, n);
+    if (source.isEmpty()) {
+      drop(ctx, n, DropReason.NOUN_WITHOUT_SOURCE, s.token(n).word());
+      tolls.code(ctx, n, en.get(), out);
+      return;
+    }
+    ctx.step(n, SourceFinder.NOUN, source.get().code() + " '" + source.get().text() + "'");
+    List<Actor> found = nounTargets(ctx, n, lightObject ? gov : -1);
+    if (found.isEmpty()) {
+      drop(ctx, n, DropReason.NOUN_WITHOUT_TARGET, s.token(n).word());
+      return;
+    }
+    Mode mode = lightObject ? modes.mode(ctx, gov) : modes.nounMode(ctx, n);
+    String rule = en.get().rule();
+    if (lightObject) {
+      rule = nouns.lightVerb(s.token(gov).lemma()).map(l -> l.rule() + "+").orElse("") + rule;
+    }
+    for (Actor b : found) {
+      mentions.add(ctx, out, n, source.get(), b, en.get().code(), rule, mode, true);
+    }
+  }
+
+  /**
+   * The noun's target complements; for the object of a light verb {@code lightVerb} (else -1) with
+   * none, the first such complement of the verb.
+   */
+  private List<Actor> nounTargets(SentenceContext ctx, int n, int lightVerb) {
+    ParsedSentence s = ctx.sentence();
+    List<Actor> found = new ArrayList<>();
+    for (var d : s.children(n)) {
+      if (d.relation().equals("nmod") && s.caseOrMark(d.dependent()) >= 0
+          && NOUN_TARGET_PREPS.contains(s.caseWord(d.dependent()))) {
+        targets.targetsOf(ctx, d.dependent(), found);
+      }
+    }
+    if (found.isEmpty() && lightVerb >= 0) {
+      for (int c : s.children(lightVerb, "obl")) {
+        if (s.caseOrMark(c) >= 0 && NOUN_TARGET_PREPS.contains(s.caseWord(c))) {
+          targets.targetsOf(ctx, c, found);
+          if (!found.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static void drop(SentenceContext ctx, int n, DropReason reason, String detail) {
+    if (ctx.trace().on()) {
+      ctx.trace().drop(ctx.sentence().index(), n, reason, detail);
+    }
+  }
+}

@@ -1,0 +1,248 @@
+package org.casus.events.roles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.casus.events.SentenceContext;
+import org.casus.events.SharedSubject;
+import org.casus.events.nominal.EventNouns;
+import org.casus.model.Actor;
+import org.casus.nlp.ParsedSentence;
+import org.casus.nlp.Token;
+
+/**
+ * The source of an event: the subject of an active verb, the "by" agent of a passive one, the
+ * subject a subjectless verb shares ({@link SharedSubject}), and the actor of an event noun
+ * (possessor, "by" complement, light-verb subject, nationality adjective). Rule ids in the trace:
+ * {@value #SUBJECT}, {@value #NOUN}. Stateless; thread-safe.
+ */
+public final class SourceFinder {
+  /** Trace id of a verb's source. */
+  public static final String SUBJECT = "source:subject";
+  /** Trace id of an event noun's source. */
+  public static final String NOUN = "source:noun";
+
+  private final EventNouns nouns;
+  private final ActorPhrases phrases;
+
+  /**
+   * @param nouns event nouns and light verbs
+   * @param phrases the actors of a phrase with its conjuncts
+   */
+  public SourceFinder(EventNouns nouns, ActorPhrases phrases) {
+    this.nouns = nouns;
+    this.phrases = phrases;
+  }
+
+  /**
+   * The sources of verb {@code v}: its subject (active) or "by" agent (passive) with their
+   * conjuncts; for a passive without agent, the perpetrator of the event the deed was part of
+   * ("killed in the war that Israel began"); for a subjectless verb, the subject it shares.
+   *
+   * @return coded and uncoded actors in text order; empty when no phrase is found
+   */
+  public List<Actor> sources(SentenceContext ctx, int v, boolean passive) {
+    ParsedSentence s = ctx.sentence();
+    List<Integer> heads = new ArrayList<>();
+    if (passive) {
+      for (int c : s.children(v, "obl")) {
+        if (s.hasCase(c, "by")) {
+          heads.add(instrumentAgent(ctx, c).orElse(c));
+        }
+      }
+      if (heads.isEmpty()) {
+        Optional<Actor> war = perpetratorOfEnclosingEvent(ctx, v);
+        if (war.isPresent()) {
+          return List.of(war.get());
+        }
+      }
+    } else {
+      heads.addAll(s.children(v, "nsubj"));
+    }
+    if (heads.isEmpty() && !passive) {
+      heads.addAll(sharedSubjectHeads(s, v));
+    }
+    List<Actor> out = new ArrayList<>();
+    for (int h : heads) {
+      Optional<Actor> event = relativeEventSource(ctx, h);
+      if (event.isPresent()) {
+        out.add(event.get());
+        continue;
+      }
+      phrases.addWithConjuncts(ctx, h, out);
+    }
+    return out;
+  }
+
+  /**
+   * "killed in the war that Israel began": the source of an event noun among the complements of a
+   * passive verb or of the passives coordinated with it ("killed and ... wounded in the war").
+   */
+  private Optional<Actor> perpetratorOfEnclosingEvent(SentenceContext ctx, int v) {
+    ParsedSentence s = ctx.sentence();
+    List<Integer> verbsToSearch = new ArrayList<>(List.of(v));
+    verbsToSearch.addAll(s.children(v, "conj"));
+    for (int w : verbsToSearch) {
+      for (int c : s.children(w, "obl")) {
+        Optional<Actor> a = eventNounSource(ctx, c);
+        if (a.isPresent()) {
+          return a;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The subject heads a subjectless active verb takes from the verb it shares a subject with. */
+  private static List<Integer> sharedSubjectHeads(ParsedSentence s, int v) {
+    int up = SharedSubject.holder(s, v);
+    OptionalInt noun = up < 0 ? OptionalInt.empty() : SharedSubject.misattachedNounComplement(s, v, up);
+    if (up < 0) {
+      up = SharedSubject.beAboutTo(s, v);
+    }
+    if (noun.isPresent()) {
+      // "Russia says the UK's decision to detain vessels ...": the decision's owner detains
+      return s.children(noun.getAsInt(), "nmod:poss");
+    }
+    return up >= 0 ? s.children(up, "nsubj") : List.of();
+  }
+
+  /** The actors of a passive verb's subjects ("The Philippines was criticized"), conjuncts included. */
+  public List<Actor> passiveSubjects(SentenceContext ctx, int v) {
+    List<Actor> out = new ArrayList<>();
+    for (int h : ctx.sentence().children(v, "nsubj:pass")) {
+      phrases.addWithConjuncts(ctx, h, out);
+    }
+    return out;
+  }
+
+  /**
+   * "killed by a roadside bomb planted by Taliban fighters": when the agent of a passive is an
+   * instrument rather than an actor, the actor is the agent of the participle that describes the
+   * instrument (planted, fired, launched by ...). Returns that agent's head, or empty when the
+   * "by" phrase is itself an actor or has no such participle.
+   */
+  private static Optional<Integer> instrumentAgent(SentenceContext ctx, int byHead) {
+    ParsedSentence s = ctx.sentence();
+    if (ctx.codedActor(byHead).isPresent()) {
+      return Optional.empty();
+    }
+    for (int acl : s.children(byHead, "acl")) {
+      if (!s.token(acl).pos().equals("VBN")) {
+        continue;
+      }
+      for (int c : s.children(acl, "obl")) {
+        if (s.hasCase(c, "by") && ctx.codedActor(c).isPresent()) {
+          return Optional.of(c);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "carried out airstrikes on the visa section ..., which killed two guards": a relative
+   * "which" whose clause hangs off a complement of an event (the parser attaches it to the nearest
+   * noun) means that event; its source is the source of the event. Empty when the relative
+   * pronoun's antecedent is not inside an event's complements.
+   */
+  private Optional<Actor> relativeEventSource(SentenceContext ctx, int h) {
+    ParsedSentence s = ctx.sentence();
+    Token t = s.token(h);
+    if (!t.pos().equals("WDT") && !(t.lemma().equalsIgnoreCase("that") && s.relation(h).startsWith("nsubj"))) {
+      return Optional.empty();
+    }
+    int clause = s.head(h);
+    if (clause < 0 || !s.relation(clause).startsWith("acl")) {
+      return Optional.empty();
+    }
+    int g = s.head(clause);
+    for (int step = 0; step < 4 && g >= 0; step++) {
+      if (s.token(g).isNoun() && nouns.at(s, g).isPresent()) {
+        return nounSource(ctx, g);
+      }
+      if (s.token(g).isVerb()) {
+        for (int o : s.children(g, "obj")) {
+          if (nouns.at(s, o).isPresent()) {
+            return nounSource(ctx, o);
+          }
+        }
+        return Optional.empty();
+      }
+      String rel = s.relation(g);
+      if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("obj"))) {
+        return Optional.empty();
+      }
+      g = s.head(g);
+    }
+    return Optional.empty();
+  }
+
+  /** The source actor of an event noun phrase ("Israel's attack", "the war that Israel began"), if any. */
+  public Optional<Actor> eventNounSource(SentenceContext ctx, int n) {
+    if (!ctx.sentence().token(n).isNoun() || nouns.at(ctx.sentence(), n).isEmpty()) {
+      return Optional.empty();
+    }
+    return nounSource(ctx, n);
+  }
+
+  /**
+   * Source of an event noun: its possessor, its "by" complement, the subject of the light verb
+   * whose object it is ("the army carried out airstrikes"), the subject of a light verb in its
+   * relative clause ("the war that Israel began"), or a nationality adjective or proper-noun
+   * modifier ("Israeli airstrikes").
+   */
+  public Optional<Actor> nounSource(SentenceContext ctx, int n) {
+    ParsedSentence s = ctx.sentence();
+    for (int c : s.children(n, "nmod:poss")) {
+      Optional<Actor> a = ctx.codedActor(c);
+      if (a.isPresent()) {
+        return a;
+      }
+    }
+    for (int c : s.children(n, "nmod")) {
+      if (s.hasCase(c, "by")) {
+        Optional<Actor> a = ctx.codedActor(c);
+        if (a.isPresent()) {
+          return a;
+        }
+      }
+    }
+    int gov = s.head(n);
+    if (s.relation(n).equals("obj") && gov >= 0 && nouns.isLightVerb(s.token(gov).lemma())) {
+      List<Actor> src = sources(ctx, gov, s.isPassive(gov));
+      if (!src.isEmpty()) {
+        return Optional.of(src.get(0));
+      }
+    }
+    for (int c : s.children(n, "acl:relcl")) {
+      if (nouns.isLightVerb(s.token(c).lemma())) {
+        for (int subj : s.children(c, "nsubj")) {
+          Optional<Actor> a = ctx.codedActor(subj);
+          if (a.isPresent()) {
+            return a;
+          }
+        }
+      }
+    }
+    return nationalityOf(ctx, n);
+  }
+
+  /** "Israeli airstrikes": a nationality adjective or proper-noun compound of an event noun. */
+  private static Optional<Actor> nationalityOf(SentenceContext ctx, int n) {
+    ParsedSentence s = ctx.sentence();
+    for (var d : s.children(n)) {
+      if (d.relation().equals("amod") || d.relation().equals("compound")) {
+        Token t = s.token(d.dependent());
+        if (t.isProperNoun() || t.ner().equals("MISC") || t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION")) {
+          Optional<Actor> a = ctx.codedActor(d.dependent());
+          if (a.isPresent()) {
+            return a;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
