@@ -105,7 +105,7 @@ public final class ArticleActors {
   /**
    * True when the article names the government of {@code country} anywhere in it; the country's
    * bare name acting in that article is then that government (see
-   * {@link NounPhraseActorResolver}).
+   * {@link LayeredActorResolver}).
    */
   public boolean namesGovernmentOf(String country) {
     return governmentsNamed.contains(country);

@@ -16,7 +16,7 @@ import org.casus.actors.ActorDictionary;
 import org.casus.actors.AgentDictionary;
 import org.casus.actors.ArmedOpposition;
 import org.casus.actors.ArticleActors;
-import org.casus.actors.NounPhraseActorResolver;
+import org.casus.actors.LayeredActorResolver;
 import org.casus.actors.Registers;
 import org.casus.actors.UserActors;
 import org.casus.dedup.LocatedMention;
@@ -60,7 +60,7 @@ import org.casus.time.StoryTime;
 public final class CasusPipeline implements EventCoder {
   private final SentenceParser parser;
   private final DependencyEventCoder coder;
-  private final NounPhraseActorResolver actors;
+  private final LayeredActorResolver actors;
   private final EventSetting setting;
   private final PlaceResolver places;
   private final CasualtyReader casualties;
@@ -86,7 +86,7 @@ public final class CasusPipeline implements EventCoder {
    */
   public CasusPipeline(SentenceParser parser, Dictionaries dictionaries) {
     this.parser = parser;
-    NounPhraseActorResolver actors = dictionaries.actorResolver();
+    LayeredActorResolver actors = dictionaries.actorResolver();
     this.actors = actors;
     // The validation dictionaries encode modes in their own patterns ("didn't clash" is 904):
     // there, modes change no code and suppress no event.
@@ -220,8 +220,8 @@ public final class CasusPipeline implements EventCoder {
     }
 
     /** The actor resolver over these dictionaries, as the pipeline builds it. */
-    public NounPhraseActorResolver actorResolver() {
-      return new NounPhraseActorResolver(actorLayers, agentLayers, places.countries(), eventNouns.nounLemmas());
+    public LayeredActorResolver actorResolver() {
+      return new LayeredActorResolver(actorLayers, agentLayers, places.countries(), eventNouns.nounLemmas());
     }
   }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.casus.actors.NounPhraseActorResolver;
+import org.casus.actors.LayeredActorResolver;
 import org.casus.events.EventMention;
 import org.casus.geo.Countries;
 import org.casus.geo.PlaceResolver;

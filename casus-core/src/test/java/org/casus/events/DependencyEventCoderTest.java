@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.casus.actors.ActorDictionary;
 import org.casus.actors.AgentDictionary;
 import org.casus.actors.ArticleActors;
-import org.casus.actors.NounPhraseActorResolver;
+import org.casus.actors.LayeredActorResolver;
 import org.casus.actors.Registers;
 import org.casus.fixtures.Checks;
 import org.casus.fixtures.ParseFixtures;
@@ -43,7 +43,7 @@ class DependencyEventCoderTest {
 
   @BeforeAll
   static void load() throws ResourceFormatException {
-    NounPhraseActorResolver actors = new NounPhraseActorResolver(
+    LayeredActorResolver actors = new LayeredActorResolver(
         List.of(ActorDictionary.load("actors-casus"), ActorDictionary.loadDefault()),
         List.of(AgentDictionary.load("agents-casus"), AgentDictionary.loadDefault()), Countries.loadDefault());
     coder = new DependencyEventCoder(VerbDictionary.loadDefault(), EventNouns.loadDefault(), actors);

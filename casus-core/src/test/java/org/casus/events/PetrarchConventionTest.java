@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.casus.actors.ActorDictionary;
 import org.casus.actors.AgentDictionary;
 import org.casus.actors.ArticleActors;
-import org.casus.actors.NounPhraseActorResolver;
+import org.casus.actors.LayeredActorResolver;
 import org.casus.fixtures.ParseFixtures;
 import org.casus.fixtures.ParseFixtures.Fixture;
 import org.casus.geo.Countries;
@@ -40,7 +40,7 @@ class PetrarchConventionTest {
 
   @BeforeAll
   static void load() throws ResourceFormatException {
-    NounPhraseActorResolver actors = new NounPhraseActorResolver(List.of(ActorDictionary.load("validate-actors")),
+    LayeredActorResolver actors = new LayeredActorResolver(List.of(ActorDictionary.load("validate-actors")),
         List.of(AgentDictionary.load("validate-agents")), Countries.loadDefault());
     cameo = new DependencyEventCoder(VerbDictionary.load("validate-"), EventNouns.none(), actors);
     validation = cameo.withConvention(Convention.PETRARCH_VALIDATION);

@@ -31,13 +31,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * resolved as the event coder resolves them: every noun and pronoun, once, in reading order, with
  * one {@link ArticleActors} per document.
  */
-class NounPhraseActorResolverTest {
-  private static NounPhraseActorResolver resolver;
+class LayeredActorResolverTest {
+  private static LayeredActorResolver resolver;
   private static Registers registers;
 
   @BeforeAll
   static void load() throws ResourceFormatException {
-    resolver = new NounPhraseActorResolver(List.of(ActorDictionary.load("actors-casus"), ActorDictionary.loadDefault()),
+    resolver = new LayeredActorResolver(List.of(ActorDictionary.load("actors-casus"), ActorDictionary.loadDefault()),
         List.of(AgentDictionary.load("agents-casus"), AgentDictionary.loadDefault()), Countries.loadDefault(),
         EventNouns.loadDefault().nounLemmas());
     registers = Registers.loadDefault();
@@ -49,9 +49,9 @@ class NounPhraseActorResolverTest {
 
   /**
    * Resolves every phrase head of the document in reading order, after {@link
-   * NounPhraseActorResolver#prepare} as the pipeline does; key "sentence:token".
+   * LayeredActorResolver#prepare} as the pipeline does; key "sentence:token".
    */
-  static Map<String, Optional<Actor>> readInOrder(Fixture f, NounPhraseActorResolver r, ArticleActors memory) {
+  static Map<String, Optional<Actor>> readInOrder(Fixture f, LayeredActorResolver r, ArticleActors memory) {
     Map<String, Optional<Actor>> out = new HashMap<>();
     r.prepare(f.parse(), memory);
     for (ParsedSentence s : f.parse().sentences()) {

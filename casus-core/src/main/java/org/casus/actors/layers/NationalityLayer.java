@@ -1,0 +1,103 @@
+package org.casus.actors.layers;
+
+import java.util.List;
+import java.util.Optional;
+import org.casus.actors.ActorDictionary;
+import org.casus.geo.Country;
+import org.casus.model.CharSpan;
+import org.casus.nlp.ParsedSentence;
+import org.casus.nlp.Token;
+
+/**
+ * The country of a phrase that no dictionary entry or remembered name coded: the possessor's
+ * ("Iran's Defense Minister"; not for "counterpart", whose possessor is the other party), else a
+ * country name or demonym of several words before the head ("the United States government", "the
+ * South African police"), else one such word ("Chinese", "Kenyan") or a regional adjective
+ * ("European" EUR). The actor dictionary's code for the words wins over the countries table's (the
+ * dictionaries in use define the codes: the PETRARCH validation set has KUWAIT KUW). A word of a
+ * longer name is no nationality ("Kharg Island", "Jordan Peterson"). Rules {@code possessor},
+ * {@code nationality}, {@code region}.
+ */
+public final class NationalityLayer implements ActorLayer {
+  @Override
+  public String id() {
+    return "actor:nationality";
+  }
+
+  @Override
+  public void apply(PhraseReading r, ActorLookup lookup) {
+    if (!r.country.isEmpty()) {
+      return;
+    }
+    boolean counterpart = r.headToken().lemma().equalsIgnoreCase("counterpart");
+    if (r.possessor.isPresent() && r.possessor.get().isCoded() && !counterpart) {
+      r.country = r.possessor.get().country();
+      r.countryRule = "possessor";
+      return;
+    }
+    multiWordName(r, lookup);
+    if (r.country.isEmpty()) {
+      oneWordName(r, lookup);
+    }
+  }
+
+  /** The longest run of up to four phrase words, not into a common-noun head, that names a country. */
+  private static void multiWordName(PhraseReading r, ActorLookup lookup) {
+    ParsedSentence s = r.s();
+    List<Integer> np = r.phrase.tokens();
+    Token h = r.headToken();
+    for (int i = 0; i < np.size() && r.country.isEmpty(); i++) {
+      if (s.token(np.get(i)).pos().equals("DT")) {
+        continue; // "the Kuwait government": the one-word name is read below
+      }
+      for (int j = Math.min(np.size() - 1, i + 3); j > i; j--) {
+        if (np.get(j) - np.get(i) != j - i || np.subList(i, j + 1).contains(r.head()) && !h.isProperNoun()) {
+          continue; // not contiguous, or running into the common-noun head
+        }
+        Optional<Country> c = lookup.countries().byName(s.covered(new CharSpan(s.token(np.get(i)).span().begin(),
+            s.token(np.get(j)).span().end())));
+        if (c.isPresent()) {
+          String code = lookup.countries().cameoCode(c.get());
+          Optional<ActorDictionary.ActorMatch> m = lookup.firstMatch(r.words, np.get(i), r.memory.date());
+          if (m.isPresent() && m.get().length() == j - i + 1 && m.get().code().length() == 3) {
+            code = m.get().code();
+          }
+          r.country = code;
+          r.countryRule = "nationality";
+          break;
+        }
+      }
+    }
+  }
+
+  /** One word of the phrase (a modifier, or a proper-noun head) that is a country name, demonym or region. */
+  private static void oneWordName(PhraseReading r, ActorLookup lookup) {
+    ParsedSentence s = r.s();
+    Token h = r.headToken();
+    for (int t : r.phrase.tokens()) {
+      if (t == r.head() && h.isNoun() && !h.isProperNoun()) {
+        continue;
+      }
+      String rel = s.relation(t);
+      if (t != r.head() && !(rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")
+          || rel.equals("flat"))) {
+        continue;
+      }
+      if (NounPhrase.insideLongerName(s, t)) {
+        continue;
+      }
+      Optional<Country> c = lookup.countries().byName(s.token(t).word());
+      if (c.isPresent()) {
+        r.country = lookup.regionOf(r.words, t).orElse(lookup.countries().cameoCode(c.get()));
+        r.countryRule = "nationality";
+        return;
+      }
+      Optional<String> region = s.token(t).pos().startsWith("JJ") ? lookup.regionOf(r.words, t) : Optional.empty();
+      if (region.isPresent()) {
+        r.country = region.get();
+        r.countryRule = "region";
+        return;
+      }
+    }
+  }
+}

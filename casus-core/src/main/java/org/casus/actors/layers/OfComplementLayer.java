@@ -1,0 +1,53 @@
+package org.casus.actors.layers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.casus.model.Actor;
+import org.casus.nlp.ParsedSentence;
+
+/**
+ * "the visa section of Chad's embassy": a phrase with no country takes the actor of its "of"
+ * complement; "the president of France" the head's own role with the complement's country;
+ * "activists of Gonzo GMO" the role after the complement's own code. Rule {@code of-complement>}
+ * the complement's rule.
+ */
+public final class OfComplementLayer implements ActorLayer {
+  @Override
+  public String id() {
+    return "actor:of-complement";
+  }
+
+  @Override
+  public void apply(PhraseReading r, ActorLookup lookup) {
+    if (!r.country.isEmpty()) {
+      return;
+    }
+    ParsedSentence s = r.s();
+    for (int c : s.children(r.head(), "nmod")) {
+      if (!s.hasCase(c, "of")) {
+        continue;
+      }
+      Optional<Actor> inner = lookup.resolve(s, c, r.memory, r.depth + 1);
+      if (inner.isPresent() && inner.get().hasKnownCountry()) {
+        Actor a = inner.get();
+        // "an ex-minister of Bolivia": the role found here, the country there
+        boolean role = r.agentFound || !r.roleRule.isEmpty();
+        String code = role ? a.code() + String.join("", missing(a.sectors(), r.sectors)) : a.code();
+        r.decide(code, "of-complement>" + a.rule() + r.roleRule);
+        return;
+      }
+    }
+  }
+
+  /** The sectors of {@code add} that {@code have} lacks, in order. */
+  private static List<String> missing(List<String> have, List<String> add) {
+    List<String> out = new ArrayList<>();
+    for (String x : add) {
+      if (!have.contains(x) && !out.contains(x)) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+}
