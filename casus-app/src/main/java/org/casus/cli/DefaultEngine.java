@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.casus.actors.ActorCodes;
 import org.casus.actors.ActorDictionary;
 import org.casus.actors.ActorExplainer;
-import org.casus.nlp.corenlp.CoreNlpParser;
+import org.casus.nlp.SentenceParserProvider;
 import org.casus.pipeline.CasusPipeline;
-import org.casus.pipeline.CasusPipeline.Dictionaries;
+import org.casus.pipeline.CodingResources;
 import org.casus.pipeline.EventCoder;
 import org.casus.resource.ResourceFormatException;
 
@@ -15,12 +15,12 @@ import org.casus.resource.ResourceFormatException;
  * CoreNLP parser. Thread-safe.
  */
 final class DefaultEngine implements Engine {
-  private Dictionaries dictionaries;
+  private CodingResources dictionaries;
 
-  private synchronized Dictionaries dictionaries() {
+  private synchronized CodingResources dictionaries() {
     if (dictionaries == null) {
       try {
-        dictionaries = Dictionaries.loadDefault();
+        dictionaries = CodingResources.loadDefault();
       } catch (ResourceFormatException e) {
         throw new IllegalStateException("bundled resource is broken: " + e.getMessage(), e);
       }
@@ -28,8 +28,8 @@ final class DefaultEngine implements Engine {
     return dictionaries;
   }
 
-  private Dictionaries with(Optional<ActorDictionary> userActors) {
-    Dictionaries d = dictionaries();
+  private CodingResources with(Optional<ActorDictionary> userActors) {
+    CodingResources d = dictionaries();
     return userActors.map(d::withUserActors).orElse(d);
   }
 
@@ -40,13 +40,13 @@ final class DefaultEngine implements Engine {
 
   @Override
   public EventCoder coder(Optional<ActorDictionary> userActors) {
-    return new CasusPipeline(CoreNlpParser.shared(), with(userActors));
+    return new CasusPipeline(SentenceParserProvider.standard(), with(userActors));
   }
 
   @Override
   public ActorExplainer explainer(Optional<ActorDictionary> userActors) {
-    Dictionaries d = with(userActors);
-    return new ActorExplainer(CoreNlpParser.shared(), d.actorResolver(), d.registers());
+    CodingResources d = with(userActors);
+    return new ActorExplainer(SentenceParserProvider.standard(), d.actorResolver(), d.registers());
   }
 
   @Override

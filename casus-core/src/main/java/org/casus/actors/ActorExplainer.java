@@ -1,5 +1,6 @@
 package org.casus.actors;
 
+import org.casus.pipeline.CodingResources;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class ActorExplainer {
 
   /**
    * @param parser the NLP stage
-   * @param resolver the actor resolver (the pipeline's: {@code Dictionaries.actorResolver()})
+   * @param resolver the actor resolver (the pipeline's: {@code CodingResources.actorResolver()})
    * @param registers the source registers, as the pipeline applies them
    */
   public ActorExplainer(SentenceParser parser, ActorResolver resolver, Registers registers) {

@@ -2,7 +2,7 @@ package org.casus.dedup;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.casus.events.EventMention;
+import org.casus.model.EventMention;
 import org.casus.model.CharSpan;
 import org.casus.model.EventDate;
 import org.casus.model.Place;

@@ -97,4 +97,23 @@ public enum Convention {
   public boolean sharesModifiersAcrossConjuncts() {
     return this == PETRARCH_VALIDATION;
   }
+
+  /**
+   * Every mention mode is emitted: the PETRARCH validation dictionaries encode negation and
+   * futurity in their own patterns ("didn't clash" is 904), so a mode suppresses no event there.
+   */
+  public boolean emitsEveryMode() {
+    return this == PETRARCH_VALIDATION;
+  }
+
+  /**
+   * Actors are read with the article's world knowledge: a country whose government the article
+   * names is that government, a role with no country takes the country of the event's place, and
+   * an unaligned armed group fighting its own state is in armed opposition. The PETRARCH
+   * validation sets live in a fictional world: their bare names stay bare country codes and a
+   * role without a country stays {@code ---GOV}, as PETRARCH writes it.
+   */
+  public boolean readsArticleWorld() {
+    return this == CAMEO;
+  }
 }

@@ -1,5 +1,6 @@
 package org.casus.events;
 
+import org.casus.model.EventMention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.casus.events;
 
+import org.casus.model.EventMention;
 import java.util.List;
 import org.casus.actors.ArticleActors;
 import org.casus.nlp.ParsedSentence;

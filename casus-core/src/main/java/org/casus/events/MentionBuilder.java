@@ -1,5 +1,6 @@
 package org.casus.events;
 
+import org.casus.model.EventMention;
 import java.util.List;
 import java.util.Optional;
 import org.casus.events.rules.CivilianVictims;

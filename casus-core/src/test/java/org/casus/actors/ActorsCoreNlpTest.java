@@ -20,7 +20,7 @@ import org.casus.model.Article;
 import org.casus.model.Event;
 import org.casus.nlp.corenlp.CoreNlpParser;
 import org.casus.pipeline.CasusPipeline;
-import org.casus.pipeline.CasusPipeline.Dictionaries;
+import org.casus.pipeline.CodingResources;
 import org.casus.resource.ResourceFormatException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -34,11 +34,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("corenlp")
 class ActorsCoreNlpTest {
-  private static Dictionaries dictionaries;
+  private static CodingResources dictionaries;
 
   @BeforeAll
   static void load() throws ResourceFormatException {
-    dictionaries = Dictionaries.loadDefault();
+    dictionaries = CodingResources.loadDefault();
   }
 
   @Test
@@ -49,7 +49,7 @@ class ActorsCoreNlpTest {
         + "Zorana Vukelic\tVukelic\tSRBGOV\t2024-01-01\t\tinvented for this test\n");
     UserActors ua = UserActors.read(file);
     assertEquals(List.of(), ua.problems(dictionaries.actorCodes()));
-    Dictionaries withUser = dictionaries.withUserActors(ua.dictionary(dictionaries.actorCodes()));
+    CodingResources withUser = dictionaries.withUserActors(ua.dictionary(dictionaries.actorCodes()));
     String text = "Zorana Vukelic sharply criticized the Croatian government on Monday.";
     Article article = new Article("vukelic", Optional.of(LocalDate.of(2024, 4, 24)), "", text, "", "");
 

@@ -35,6 +35,13 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage("edu.stanford.nlp.."));
   }
 
+  /** The pipeline finds its parser through {@code SentenceParserProvider}: it composes stages, not libraries. */
+  @Test
+  void onlyTheAdapterPackageUsesTheCoreNlpAdapter() {
+    check(noClasses().that().resideOutsideOfPackage("org.casus.nlp.corenlp..")
+        .should().dependOnClassesThat().resideInAPackage("org.casus.nlp.corenlp.."));
+  }
+
   @Test
   void modelAndResourceDependOnNoStage() {
     check(noClasses().that().resideInAnyPackage("org.casus.model..", "org.casus.resource..")
@@ -58,7 +65,8 @@ class ArchitectureTest {
   /**
    * Stages do not call each other, with these arrows allowed: events read actors (the resolver
    * and the article's actor memory); actors read the countries table of {@code geo}
-   * (nationalities and capitals); dedup merges the events stage's mentions.
+   * (nationalities and capitals); dedup reads the CAMEO ontology of {@code events} (QuadClass,
+   * Goldstein, PLOVER of a code). Mentions pass between stages as {@code model.EventMention}.
    */
   @Test
   void stagesMeetOnlyThroughTheAllowedArrows() {

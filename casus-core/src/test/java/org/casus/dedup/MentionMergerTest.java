@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.casus.events.CameoOntology;
-import org.casus.events.EventMention;
+import org.casus.model.EventMention;
 import org.casus.model.Actor;
 import org.casus.model.CameoCode;
 import org.casus.model.CharSpan;

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.casus.nlp.SentenceParser;
 import org.casus.nlp.corenlp.CoreNlpParser;
 import org.casus.pipeline.CasusPipeline;
+import org.casus.pipeline.CodingResources;
 import org.casus.resource.ResourceFormatException;
 import org.casus.pipeline.EventCoder;
 
@@ -57,8 +58,8 @@ final class GoldRuns {
 
   private static EventCoder pipeline(String validationPrefix) {
     try {
-      return new CasusPipeline(parser(), validationPrefix == null ? CasusPipeline.Dictionaries.loadDefault()
-          : CasusPipeline.Dictionaries.loadValidation(validationPrefix));
+      return new CasusPipeline(parser(), validationPrefix == null ? CodingResources.loadDefault()
+          : CodingResources.loadValidation(validationPrefix));
     } catch (ResourceFormatException e) {
       throw new IllegalStateException("bundled resource is broken: " + e.getMessage(), e);
     }

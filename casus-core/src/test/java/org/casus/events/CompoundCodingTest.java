@@ -1,5 +1,6 @@
 package org.casus.events;
 
+import org.casus.model.EventMention;
 import org.casus.events.Convention;
 import org.casus.events.pattern.PairedCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +15,7 @@ import org.casus.fixtures.ParseFixtures;
 import org.casus.fixtures.ParseFixtures.Fixture;
 import org.casus.model.Actor;
 import org.casus.nlp.ParsedSentence;
-import org.casus.pipeline.CasusPipeline.Dictionaries;
+import org.casus.pipeline.CodingResources;
 import org.casus.resource.ResourceFormatException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,13 +36,13 @@ class CompoundCodingTest {
 
   @BeforeAll
   static void load() throws ResourceFormatException {
-    Dictionaries p = Dictionaries.loadDefault();
+    CodingResources p = CodingResources.loadDefault();
     production = new DependencyEventCoder(p.verbs(), p.eventNouns(), p.actorResolver());
-    Dictionaries v = Dictionaries.loadValidation(Dictionaries.VALIDATION_2014);
+    CodingResources v = CodingResources.loadValidation(CodingResources.VALIDATION_2014);
     validation = new DependencyEventCoder(v.verbs(), v.eventNouns(), v.actorResolver())
         .withConvention(Convention.PETRARCH_VALIDATION)
         .withMultiCodeActors(true);
-    Dictionaries v202 = Dictionaries.loadValidation(Dictionaries.VALIDATION_2_02);
+    CodingResources v202 = CodingResources.loadValidation(CodingResources.VALIDATION_2_02);
     validation202 = new DependencyEventCoder(v202.verbs(), v202.eventNouns(), v202.actorResolver())
         .withConvention(Convention.PETRARCH_VALIDATION);
   }

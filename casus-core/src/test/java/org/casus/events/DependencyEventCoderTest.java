@@ -1,5 +1,6 @@
 package org.casus.events;
 
+import org.casus.model.EventMention;
 import org.casus.events.nominal.EventNouns;
 import org.casus.events.pattern.VerbDictionary;
 import static org.junit.jupiter.api.Assertions.assertEquals;

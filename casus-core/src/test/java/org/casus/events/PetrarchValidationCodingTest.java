@@ -1,5 +1,6 @@
 package org.casus.events;
 
+import org.casus.model.EventMention;
 import org.casus.events.Convention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,7 +13,7 @@ import org.casus.model.CharSpan;
 import org.casus.nlp.Dependency;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
-import org.casus.pipeline.CasusPipeline.Dictionaries;
+import org.casus.pipeline.CodingResources;
 import org.casus.resource.ResourceFormatException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,11 +31,11 @@ class PetrarchValidationCodingTest {
 
   @BeforeAll
   static void load() throws ResourceFormatException {
-    coder2014 = coder(Dictionaries.loadValidation(Dictionaries.VALIDATION_2014));
-    coder202 = coder(Dictionaries.loadValidation(Dictionaries.VALIDATION_2_02));
+    coder2014 = coder(CodingResources.loadValidation(CodingResources.VALIDATION_2014));
+    coder202 = coder(CodingResources.loadValidation(CodingResources.VALIDATION_2_02));
   }
 
-  private static DependencyEventCoder coder(Dictionaries d) {
+  private static DependencyEventCoder coder(CodingResources d) {
     return new DependencyEventCoder(d.verbs(), d.eventNouns(), d.actorResolver())
         .withConvention(Convention.PETRARCH_VALIDATION);
   }

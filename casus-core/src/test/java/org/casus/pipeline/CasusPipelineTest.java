@@ -32,11 +32,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * end-to-end cases.
  */
 class CasusPipelineTest {
-  private static CasusPipeline.Dictionaries dictionaries;
+  private static CodingResources dictionaries;
 
   @BeforeAll
   static void load() throws ResourceFormatException {
-    dictionaries = CasusPipeline.Dictionaries.loadDefault();
+    dictionaries = CodingResources.loadDefault();
   }
 
   /** Hands back one frozen parse, and refuses any other text. */

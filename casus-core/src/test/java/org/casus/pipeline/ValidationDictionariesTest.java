@@ -17,14 +17,14 @@ class ValidationDictionariesTest {
 
   @Test
   void theGoldFilesNameTheBundledPrefixes() {
-    assertEquals(CasusPipeline.Dictionaries.VALIDATION_2014, DictionarySet.VALIDATION_2014.resourcePrefix().orElseThrow());
-    assertEquals(CasusPipeline.Dictionaries.VALIDATION_2_02, DictionarySet.VALIDATION_2_02.resourcePrefix().orElseThrow());
+    assertEquals(CodingResources.VALIDATION_2014, DictionarySet.VALIDATION_2014.resourcePrefix().orElseThrow());
+    assertEquals(CodingResources.VALIDATION_2_02, DictionarySet.VALIDATION_2_02.resourcePrefix().orElseThrow());
     assertTrue(DictionarySet.PRODUCTION.resourcePrefix().isEmpty());
   }
 
   @Test
   void the2014SetHasFictionalActorsAndTestCodes() throws ResourceFormatException {
-    CasusPipeline.Dictionaries d = CasusPipeline.Dictionaries.loadValidation(CasusPipeline.Dictionaries.VALIDATION_2014);
+    CodingResources d = CodingResources.loadValidation(CodingResources.VALIDATION_2014);
     assertTrue(d.validation());
     assertEquals(1, d.actorLayers().size(), "the validation actors only, no casus or Phoenix rows");
     assertEquals("ARN", d.actorLayers().get(0).longestMatch(List.of("Arnor", "met", "Gondor"), 0, DAY).orElseThrow().code());
@@ -45,7 +45,7 @@ class ValidationDictionariesTest {
 
   @Test
   void the202SetLoadsToo() throws ResourceFormatException {
-    CasusPipeline.Dictionaries d = CasusPipeline.Dictionaries.loadValidation(CasusPipeline.Dictionaries.VALIDATION_2_02);
+    CodingResources d = CodingResources.loadValidation(CodingResources.VALIDATION_2_02);
     assertTrue(d.validation());
     assertEquals(128, d.verbs().verbCount());
     assertFalse(d.agentLayers().isEmpty());
@@ -55,12 +55,12 @@ class ValidationDictionariesTest {
 
   @Test
   void anUnknownSetIsMisuse() {
-    assertThrows(IllegalArgumentException.class, () -> CasusPipeline.Dictionaries.loadValidation("production-"));
-    assertThrows(IllegalArgumentException.class, () -> CasusPipeline.Dictionaries.loadValidation(""));
+    assertThrows(IllegalArgumentException.class, () -> CodingResources.loadValidation("production-"));
+    assertThrows(IllegalArgumentException.class, () -> CodingResources.loadValidation(""));
   }
 
   @Test
   void productionDictionariesAreNotValidation() throws ResourceFormatException {
-    assertFalse(CasusPipeline.Dictionaries.loadDefault().validation());
+    assertFalse(CodingResources.loadDefault().validation());
   }
 }

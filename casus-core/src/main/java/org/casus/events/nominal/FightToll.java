@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.casus.events.EventMention;
+import org.casus.model.EventMention;
 import org.casus.events.EventWords;
 import org.casus.events.MentionBuilder;
 import org.casus.events.SentenceContext;

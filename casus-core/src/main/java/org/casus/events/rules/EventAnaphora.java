@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.casus.events.EventMention;
+import org.casus.model.EventMention;
 import org.casus.events.SentenceContext;
 import org.casus.events.mode.ModeReader;
 import org.casus.events.nominal.EventNouns;

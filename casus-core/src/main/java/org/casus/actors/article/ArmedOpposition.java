@@ -1,9 +1,13 @@
-package org.casus.actors;
+package org.casus.actors.article;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import org.casus.model.Actor;
+import org.casus.model.EventMention;
+import org.casus.nlp.ParsedSentence;
+import org.casus.nlp.Token;
 
 /**
  * An armed group of unstated alignment that fights its own state's forces is in armed opposition
@@ -57,5 +61,39 @@ public final class ArmedOpposition {
     }
     return Actor.ofCode(group.text(), group.country() + String.join("", sectors), group.span(),
         group.rule() + "+armed-opposition");
+  }
+
+  /**
+   * The mention with an unaligned armed side that fights its own state's forces coded as rebels
+   * ({@link #inFightWith}), on either side; one person ("a gunman") keeps UAF.
+   *
+   * @return {@code m} itself when the rule changes neither side
+   */
+  public static EventMention apply(ParsedSentence s, EventMention m) {
+    if (m.target().isEmpty()) {
+      return m;
+    }
+    String root = m.code().root();
+    Actor source = onePerson(s, m.source()) ? m.source() : inFightWith(m.source(), m.target().get(), root);
+    Actor target = onePerson(s, m.target().get()) ? m.target().get() : inFightWith(m.target().get(), m.source(), root);
+    if (source == m.source() && target == m.target().get()) {
+      return m;
+    }
+    return new EventMention(m.sentence(), m.trigger(), source, Optional.of(target), m.code(), m.rule(), m.mode(),
+        m.nominal(), m.antecedent());
+  }
+
+  /**
+   * True when the actor's words in {@code s} end in a singular common noun ("a gunman", "an
+   * assailant"): one person. False for plurals, names and actors named in another sentence.
+   */
+  static boolean onePerson(ParsedSentence s, Actor a) {
+    int last = -1;
+    for (Token t : s.tokens()) {
+      if (a.span().begin() <= t.span().begin() && t.span().end() <= a.span().end() && t.isNoun()) {
+        last = t.index();
+      }
+    }
+    return last >= 0 && s.token(last).pos().equals("NN");
   }
 }

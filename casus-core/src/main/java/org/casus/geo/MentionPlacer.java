@@ -1,40 +1,27 @@
-package org.casus.pipeline;
+package org.casus.geo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.casus.actors.LayeredActorResolver;
-import org.casus.events.EventMention;
-import org.casus.geo.Countries;
-import org.casus.geo.PlaceResolver;
 import org.casus.model.Actor;
 import org.casus.model.CameoCode;
 import org.casus.model.CharSpan;
 import org.casus.model.DateBasis;
 import org.casus.model.Event;
-import org.casus.model.EventDate;
-import org.casus.model.ModeKind;
+import org.casus.model.EventMention;
 import org.casus.model.Place;
 import org.casus.model.PlacePrecision;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
-import org.casus.time.EventDater;
-import org.casus.time.StoryTime;
 
 /**
- * When and where a coded mention happened: the glue between the event coder and the time and geo
- * stages, with the article-level rules that no single sentence can decide.
- *
- * <p>Rules (each documented on its method):
+ * Where a coded mention happened, with the article-level rules no single place phrase decides
+ * (each documented on its method):
  * <ul>
- *   <li>a statement is dated by its saying verb, an intent ("will meet", CAMEO 03x) when it was
- *       expressed, an anaphor ("the strikes") by its antecedent ({@link #date});</li>
  *   <li>a statement is made where its speaker is: toponyms inside what was said are not its place
  *       ({@link PlaceResolver#resolveStatement}); in a meeting report, statements of the
  *       meeting's parties on the meeting's day are made at the meeting ({@link #placeFromStory});</li>
@@ -43,11 +30,9 @@ import org.casus.time.StoryTime;
  *       ({@link #place}).</li>
  * </ul>
  *
- * <p>Stateless apart from its stages; thread-safe.
+ * <p>Stateless apart from its resolver; thread-safe.
  */
-final class EventSetting {
-  /** Saying verbs whose date is a statement's date. */
-  private static final Set<String> STATEMENT_VERBS = Set.of("say", "tell", "announce", "state", "add", "declare", "confirm");
+public final class MentionPlacer {
   /**
    * Target sectors that often act abroad (armed forces, government and its agencies, media,
    * companies): force against them is not placed in their country by default ("shot down a US
@@ -55,12 +40,10 @@ final class EventSetting {
    */
   private static final Set<String> ABROAD_SECTORS = Set.of("MIL", "GOV", "SPY", "MED", "BUS", "DIP");
 
-  private final EventDater dater;
   private final PlaceResolver places;
   private final Countries countries;
 
-  EventSetting(EventDater dater, PlaceResolver places, Countries countries) {
-    this.dater = Objects.requireNonNull(dater);
+  public MentionPlacer(PlaceResolver places, Countries countries) {
     this.places = Objects.requireNonNull(places);
     this.countries = Objects.requireNonNull(countries);
   }
@@ -70,43 +53,9 @@ final class EventSetting {
    * statements, appeals, intents, diplomatic cooperation, investigation, demands, disapproval,
    * rejection, threats). Consultations (04) and protests (14) happen where the text puts them.
    */
-  static boolean isStatement(CameoCode code) {
+  public static boolean isStatement(CameoCode code) {
     int root = code.rootNumber();
     return root <= 3 || root == 5 || (root >= 9 && root <= 13);
-  }
-
-  /**
-   * The date of mention {@code m}: an intent coded as an event (CAMEO 03x, "+intent" rule) is
-   * dated by the saying verb above it, else the article; other mentions by {@link EventDater}; an
-   * anaphor ("the strikes") not dated by its own text takes its antecedent's date, basis
-   * STORY_CONTEXT.
-   *
-   * @param datesSoFar dates already given to earlier mentions of the article
-   */
-  EventDate date(ParsedSentence s, EventMention m, Optional<LocalDate> articleDate, StoryTime story,
-      Map<EventMention, EventDate> datesSoFar) {
-    EventDate date = isIntentCode(m) ? statementDate(s, m.trigger(), articleDate, story)
-        : dater.date(s, m.trigger(), articleDate, story);
-    if (date.basis() != DateBasis.TEXT && m.antecedent().isPresent() && datesSoFar.containsKey(m.antecedent().get())) {
-      EventDate a = datesSoFar.get(m.antecedent().get());
-      date = new EventDate(a.value(), a.from(), a.to(), a.precision(), DateBasis.STORY_CONTEXT, a.expression());
-    }
-    return date;
-  }
-
-  /** An announced deed coded as an intent (CAMEO 03x, 138): "will meet next week" is 036. */
-  static boolean isIntentCode(EventMention m) {
-    return m.mode().kind() == ModeKind.FUTURE && m.rule().endsWith("+intent");
-  }
-
-  private EventDate statementDate(ParsedSentence s, int trigger, Optional<LocalDate> articleDate, StoryTime story) {
-    int cur = s.head(trigger);
-    for (int i = 0; i < 3 && cur >= 0; i++, cur = s.head(cur)) {
-      if (STATEMENT_VERBS.contains(s.token(cur).lemma().toLowerCase(Locale.ROOT))) {
-        return dater.date(s, cur, articleDate, story);
-      }
-    }
-    return articleDate.map(d -> EventDate.day(d, DateBasis.ARTICLE_DATE, "")).orElse(EventDate.UNKNOWN);
   }
 
   /**
@@ -122,7 +71,7 @@ final class EventSetting {
    * @param named places the article has named up to and including this sentence, in text order
    * @return the place, {@link Place#UNKNOWN} when none is supported
    */
-  Place place(ParsedSentence s, EventMention m, List<Place> named) {
+  public Place place(ParsedSentence s, EventMention m, List<Place> named) {
     Set<String> actorCountries = new LinkedHashSet<>();
     m.target().map(Actor::country).ifPresent(actorCountries::add);
     actorCountries.add(m.source().country());
@@ -208,17 +157,17 @@ final class EventSetting {
 
   /**
    * A statement made in a meeting report is made at the meeting. The lede event is the first
-   * consultation (CAMEO 04) dated from the text to the story's lede day with a known place; a
+   * consultation (CAMEO 04) dated from the text to the story's lede day ({@code ledeDay}) with a known place; a
    * statement ({@link #isStatement}) with no place of its own, dated to that day (by the text or
    * the story) and made by an actor of a country that took part in the meeting, takes the
    * meeting's place ("China supports Iran's right ..., Dong added" in a report of the ministers'
    * meeting in Astana). Other events keep their place: a deed is not where a meeting was.
    */
-  static List<Event> placeFromStory(List<Event> events, StoryTime story) {
-    if (story.anchor().isEmpty() || story.anchor().get().value().isEmpty()) {
+  public static List<Event> placeFromStory(List<Event> events, Optional<LocalDate> ledeDay) {
+    if (ledeDay.isEmpty()) {
       return events;
     }
-    LocalDate lede = story.anchor().get().value().get();
+    LocalDate lede = ledeDay.get();
     Optional<Event> meeting = events.stream()
         .filter(e -> e.code().rootNumber() == 4 && e.date().basis() == DateBasis.TEXT
             && e.date().value().equals(Optional.of(lede)) && e.place().isKnown())

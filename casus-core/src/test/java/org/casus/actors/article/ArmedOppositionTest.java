@@ -1,4 +1,4 @@
-package org.casus.actors;
+package org.casus.actors.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
