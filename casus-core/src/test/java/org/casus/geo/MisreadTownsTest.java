@@ -52,7 +52,7 @@ class MisreadTownsTest {
   void anOrganisationAfterInIsNoSmallTownOfTheActorsCountry() throws IOException {
     ParsedSentence s = fixture("misread-congress");
     assertFalse(resolver.resolve(s, index(s, "stuck"), Set.of("USA")).isKnown(),
-        "Congress, Arizona has fewer than " + GazetteerPlaceResolver.MISREAD_MIN_POPULATION + " people");
+        "Congress, Arizona has fewer than " + PlacePhrases.MISREAD_MIN_POPULATION + " people");
     assertTrue(resolver.placesNamed(s).isEmpty());
   }
 }
