@@ -79,10 +79,6 @@ public final class CasualtyReader {
       Set.of("carry", "launch", "conduct", "stage", "mount", "unleash", "wage", "commit", "perpetrate");
   private static final Set<String> WAR_NOUNS = Set.of("war", "conflict", "offensive", "campaign", "fighting", "hostility", "insurgency");
 
-  private static final Set<String> ONE = Set.of("a", "an", "another", "one");
-  /** Singular nouns that do not stand for one person: "a number of people", "a group of". */
-  private static final Set<String> COLLECTIVE = Set.of("number", "lot", "group", "handful", "couple",
-      "few", "crowd", "family", "score", "dozen", "total", "majority", "third", "half", "quarter");
 
   private enum Kind { KILLED, WOUNDED, ARRESTED, DISPLACED }
 
@@ -249,15 +245,33 @@ public final class CasualtyReader {
   // ---- the count of an anchor
 
   private Optional<Quantity> count(ParsedSentence s, int a, Kind kind) {
+    List<Integer> heads = argumentHeads(s, a);
+    if (heads.isEmpty()) {
+      heads = governorHeads(s, a);
+    }
+    heads = clausalTollHeads(s, a, heads);
+    if (heads.isEmpty()) {
+      heads = lateHeads(s, a);
+    }
+    return NumberReader.sum(s, heads);
+  }
+
+  /**
+   * The phrases that carry the count among the anchor's own arguments: an active verb's object
+   * (and counts coordinated with it), else its subject (a passive's, or "die"'s), else for "flee"
+   * and "die" under a verb the controlling object ("forcing 2,000 residents to flee"), else the
+   * anchor itself when it carries a number ("12 dead"), else a numeric oblique ("up to 40 wounded").
+   */
+  private static List<Integer> argumentHeads(ParsedSentence s, int a) {
     List<Integer> heads = new ArrayList<>();
     Token t = s.token(a);
     String l = lemma(s, a);
-    boolean passive = !s.children(a, "nsubj:pass").isEmpty() || !s.children(a, "aux:pass").isEmpty();
+    boolean passive = s.isPassive(a);
     boolean subjectCounts = DIE_VERBS.contains(l) || l.equals("flee");
     if (t.isVerb() && !subjectCounts && !passive) {
       heads.addAll(s.children(a, "obj"));
       for (int c : s.children(a, "conj")) {
-        if (!s.token(c).isVerb() && (isNumber(s, c) || s.token(c).isNoun())) {
+        if (!s.token(c).isVerb() && (NumberReader.isNumber(s, c) || s.token(c).isNoun())) {
           heads.add(c);
         }
       }
@@ -274,12 +288,11 @@ public final class CasualtyReader {
       heads.addAll(s.children(s.head(a), "obj")); // "forcing 2,000 residents to flee": the object controls
     }
     if (heads.isEmpty()) {
-      for (int c : s.children(a, "nummod")) {
+      if (!s.children(a, "nummod").isEmpty()) {
         heads.add(a); // "12 dead", "45 deaths": the anchor carries its number
-        break;
       }
       for (int c : s.children(a, "amod")) {
-        if (isNumber(s, c)) {
+        if (NumberReader.isNumber(s, c)) {
           heads.add(a);
           break;
         }
@@ -288,229 +301,84 @@ public final class CasualtyReader {
     if (heads.isEmpty()) {
       for (int c : s.children(a, "obl")) {
         boolean between = s.children(c, "case").stream().anyMatch(x -> lemma(s, x).equals("between"));
-        if (isNumber(s, c) || between) {
+        if (NumberReader.isNumber(s, c) || between) {
           heads.add(c); // "up to 40 wounded"; "Between 10 and 15 people were killed" misparsed as an oblique
         }
       }
     }
-    int gov = s.head(a);
-    if (heads.isEmpty() && gov >= 0) {
-      String rel = s.relation(a);
-      String gl = lemma(s, gov);
-      if ((rel.equals("xcomp") || rel.startsWith("obj")) && RAISING.contains(gl)) {
-        heads.addAll(s.children(gov, "nsubj:pass"));
-        if (heads.isEmpty() && rel.equals("xcomp")) {
-          heads.addAll(s.children(gov, "obj"));
-        }
-      } else if ((rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("csubj")) && TOLL_VERBS.contains(gl)) {
-        heads.addAll(numbersOf(s, gov, "obj"));
-        heads.addAll(numbersOf(s, gov, "obl"));
-      } else if (rel.equals("nsubj") && isNumber(s, gov)) {
-        heads.add(gov); // "the toll is 45"
-      } else if (rel.equals("amod") && a > gov && s.relation(gov).startsWith("obj") && s.head(gov) >= 0
-          && RAISING.contains(lemma(s, s.head(gov)))) {
-        heads.add(gov); // "leaving twelve soldiers dead", with "dead" parsed as the noun's modifier
-      }
-    }
-    if (!t.isVerb()) {
-      for (var c : s.children(a)) {
-        List<Integer> n = Set.of("ccomp", "dep").contains(c.relation()) && TOLL_VERBS.contains(lemma(s, c.dependent()))
-            ? numbersOf(s, c.dependent(), "obj") : List.of();
-        if (!n.isEmpty()) {
-          heads = new ArrayList<>(n); // "rebel dead from ... numbered 1,450" parsed as a clause of "dead"
-        }
-      }
-      int up = s.head(a);
-      if (up >= 0 && s.relation(a).equals("csubj") && TOLL_VERBS.contains(lemma(s, up)) && !numbersOf(s, up, "obj").isEmpty()) {
-        heads = new ArrayList<>(numbersOf(s, up, "obj")); // the same, with "rebel dead ..." as a clausal subject
-      }
-    }
-    if (heads.isEmpty() && t.pos().equals("VBN") && a > 0 && RAISING.contains(lemma(s, a - 1))
-        && s.token(a - 1).pos().equals("VBN")) {
-      heads.addAll(s.children(a - 1, "nsubj:pass")); // "57 were confirmed killed" with "killed" torn from "confirmed"
-    }
-    if (heads.isEmpty()) {
-      for (int c : s.children(a, "nmod")) {
-        if (isNumber(s, c)) {
-          heads.add(c); // "a death toll of 45"
-        }
-      }
-    }
-    long min = 0;
-    long max = 0;
-    String qualifier = null;
-    StringBuilder text = new StringBuilder();
-    int found = 0;
-    for (int h : heads) {
-      List<Quantity> parts = new ArrayList<>();
-      nounCount(s, h).ifPresent(parts::add);
-      for (int c : s.children(h, "conj")) {
-        if (!s.token(c).isVerb() && s.children(c, "case").stream().noneMatch(x -> lemma(s, x).equals("include"))) {
-          nounCount(s, c).ifPresent(parts::add);
-        }
-      }
-      for (Quantity q : parts) {
-        found++;
-        min += q.min();
-        max = (max == -1 || q.max() == -1) ? -1 : max + q.max();
-        qualifier = qualifier == null ? q.qualifier() : (qualifier.equals(q.qualifier()) ? qualifier : "at least");
-        text.append(text.length() > 0 ? " + " : "").append(q.text());
-      }
-    }
-    if (found == 0) {
-      return Optional.empty();
-    }
-    if (found > 1 && "at least".equals(qualifier) && max != -1) {
-      max = -1;
-    }
-    return Optional.of(new Quantity(min, max, qualifier, text.toString()));
+    return heads;
   }
 
-  private static List<Integer> numbersOf(ParsedSentence s, int gov, String rel) {
-    List<Integer> out = new ArrayList<>();
-    for (int c : s.children(gov, rel)) {
-      if (isNumber(s, c)) {
-        out.add(c);
+  /**
+   * The count given by the anchor's governor: the subject of a raising verb ("were feared dead",
+   * "left 12 dead"), the number a toll verb reaches ("dead numbered 1,450", "the toll rose to 45"),
+   * a number the anchor is the subject of ("the toll is 45"), the noun "dead" modifies after
+   * "leaving".
+   */
+  private static List<Integer> governorHeads(ParsedSentence s, int a) {
+    List<Integer> heads = new ArrayList<>();
+    int gov = s.head(a);
+    if (gov < 0) {
+      return heads;
+    }
+    String rel = s.relation(a);
+    String gl = lemma(s, gov);
+    if ((rel.equals("xcomp") || rel.startsWith("obj")) && RAISING.contains(gl)) {
+      heads.addAll(s.children(gov, "nsubj:pass"));
+      if (heads.isEmpty() && rel.equals("xcomp")) {
+        heads.addAll(s.children(gov, "obj"));
       }
+    } else if ((rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("csubj")) && TOLL_VERBS.contains(gl)) {
+      heads.addAll(NumberReader.numbersOf(s, gov, "obj"));
+      heads.addAll(NumberReader.numbersOf(s, gov, "obl"));
+    } else if (rel.equals("nsubj") && NumberReader.isNumber(s, gov)) {
+      heads.add(gov); // "the toll is 45"
+    } else if (rel.equals("amod") && a > gov && s.relation(gov).startsWith("obj") && s.head(gov) >= 0
+        && RAISING.contains(lemma(s, s.head(gov)))) {
+      heads.add(gov); // "leaving twelve soldiers dead", with "dead" parsed as the noun's modifier
+    }
+    return heads;
+  }
+
+  /**
+   * "rebel dead from ... numbered 1,450" parsed as a clause of "dead", or with "rebel dead ..." as a
+   * clausal subject of the toll verb: the toll verb's number, in place of {@code heads}.
+   */
+  private static List<Integer> clausalTollHeads(ParsedSentence s, int a, List<Integer> heads) {
+    if (s.token(a).isVerb()) {
+      return heads;
+    }
+    List<Integer> out = heads;
+    for (var c : s.children(a)) {
+      List<Integer> n = Set.of("ccomp", "dep").contains(c.relation()) && TOLL_VERBS.contains(lemma(s, c.dependent()))
+          ? NumberReader.numbersOf(s, c.dependent(), "obj") : List.of();
+      if (!n.isEmpty()) {
+        out = new ArrayList<>(n);
+      }
+    }
+    int up = s.head(a);
+    if (up >= 0 && s.relation(a).equals("csubj") && TOLL_VERBS.contains(lemma(s, up))
+        && !NumberReader.numbersOf(s, up, "obj").isEmpty()) {
+      out = new ArrayList<>(NumberReader.numbersOf(s, up, "obj"));
     }
     return out;
   }
 
-  /** The count a nominal (or number) token states: its own number, a vague plural, or its numeric modifier. */
-  private static Optional<Quantity> nounCount(ParsedSentence s, int h) {
-    if (s.relation(h).equals("conj") && isNumber(s, h) && isNumber(s, s.head(h)) && isRange(s, s.head(h))) {
-      return Optional.empty(); // the upper end of a range, read with its lower end
+  /** "57 were confirmed killed" with "killed" torn from "confirmed"; "a death toll of 45". */
+  private static List<Integer> lateHeads(ParsedSentence s, int a) {
+    List<Integer> heads = new ArrayList<>();
+    if (s.token(a).pos().equals("VBN") && a > 0 && RAISING.contains(lemma(s, a - 1))
+        && s.token(a - 1).pos().equals("VBN")) {
+      heads.addAll(s.children(a - 1, "nsubj:pass"));
     }
-    if (isNumber(s, h)) {
-      return number(s, h);
-    }
-    Optional<Quantity> vague = NumberWords.vague(s.token(h).word());
-    if (vague.isPresent()) {
-      return vague;
-    }
-    for (var d : s.children(h)) {
-      String rel = d.relation();
-      if ((rel.equals("nummod") || rel.equals("amod")) && isNumber(s, d.dependent())) {
-        return number(s, d.dependent());
-      }
-    }
-    Token t = s.token(h);
-    if (t.pos().equals("NN") && !COLLECTIVE.contains(lemma(s, h)) && s.children(h, "det").stream().anyMatch(x -> ONE.contains(s.token(x).word().toLowerCase(Locale.ROOT)))) {
-      return Optional.of(Quantity.exact(1, t.word())); // "a man", "another person"
-    }
-    return Optional.empty();
-  }
-
-  private static boolean isNumber(ParsedSentence s, int i) {
-    Token t = s.token(i);
-    if (t.ner().equals("DATE") || t.ner().equals("ORDINAL") || t.ner().equals("TIME") || t.ner().equals("DURATION")
-        || t.ner().equals("MONEY") || t.ner().equals("PERCENT")) {
-      return false;
-    }
-    return (t.pos().equals("CD") || t.ner().equals("NUMBER")) && value(t).isPresent();
-  }
-
-  private static OptionalLong value(Token t) {
-    OptionalLong v = NumberWords.parse(t.word());
-    if (v.isPresent()) {
-      return v;
-    }
-    String n = t.normalized().replaceAll("^[<>=~]+", "");
-    if (n.matches("\\d+(\\.0+)?")) {
-      return OptionalLong.of(Long.parseLong(n.replaceAll("\\.0+$", "")));
-    }
-    return OptionalLong.empty();
-  }
-
-  /** The number at token {@code n} with its qualifier; a multi-word number (compound) is read whole. */
-  private static Optional<Quantity> number(ParsedSentence s, int n) {
-    Token t = s.token(n);
-    OptionalLong v = OptionalLong.empty();
-    String norm = t.normalized().replaceAll("^[<>=~]+", "");
-    if (t.ner().equals("NUMBER") && norm.matches("\\d+(\\.0+)?")) {
-      v = OptionalLong.of(Long.parseLong(norm.replaceAll("\\.0+$", ""))); // SUTime reads "2.5 million" whole
-    }
-    if (v.isEmpty()) {
-      v = value(t);
-    }
-    if (v.isEmpty()) {
-      return Optional.empty();
-    }
-    long x = v.getAsLong();
-    String text = numberText(s, n);
-    for (int c : s.children(n, "conj")) {
-      if (isNumber(s, c) && isRange(s, n)) {
-        long y = value(s.token(c)).getAsLong();
-        if (y >= x) {
-          return Optional.of(new Quantity(x, y, "range", text + " - " + numberText(s, c)));
+    if (heads.isEmpty()) {
+      for (int c : s.children(a, "nmod")) {
+        if (NumberReader.isNumber(s, c)) {
+          heads.add(c);
         }
       }
     }
-    String q = qualifier(s, n, t.normalized());
-    return Optional.of(switch (q) {
-      case "at least" -> new Quantity(x, -1, q, text);
-      case "more than" -> new Quantity(x + 1, -1, q, text);
-      case "up to" -> new Quantity(Math.min(1, x), x, q, text);
-      case "about" -> new Quantity(x, x, q, text);
-      default -> Quantity.exact(x, text);
-    });
-  }
-
-  /** SUTime marks bounds in the value ({@code >=7.0}, {@code >30.0}, {@code <=40.0}, {@code ~30.0}); the words back it up. */
-  private static String qualifier(ParsedSentence s, int n, String normalized) {
-    if (normalized.startsWith(">=")) {
-      return "at least";
-    }
-    if (normalized.startsWith(">")) {
-      return "more than";
-    }
-    if (normalized.startsWith("<")) {
-      return "up to";
-    }
-    if (normalized.startsWith("~")) {
-      return "about";
-    }
-    String before = n > 0 ? s.token(n - 1).word().toLowerCase(Locale.ROOT) : "";
-    String before2 = n > 1 ? s.token(n - 2).word().toLowerCase(Locale.ROOT) + " " + before : before;
-    if (before2.equals("at least") || before.equals("least")) {
-      return "at least";
-    }
-    if (before2.equals("more than") || before.equals("over") || before2.equals("upwards of")) {
-      return "more than";
-    }
-    if (before2.equals("up to") || before.equals("maximum")) {
-      return "up to";
-    }
-    if (Set.of("about", "around", "nearly", "almost", "approximately", "roughly", "some", "estimated").contains(before)) {
-      return "about";
-    }
-    return "exact";
-  }
-
-  private static String numberText(ParsedSentence s, int n) {
-    int first = n;
-    int last = n;
-    while (first > 0 && s.token(first - 1).ner().equals("NUMBER") && s.token(first - 1).normalized().equals(s.token(n).normalized())) {
-      first--;
-    }
-    while (last + 1 < s.size() && s.token(last + 1).ner().equals("NUMBER") && s.token(last + 1).normalized().equals(s.token(n).normalized())) {
-      last++;
-    }
-    StringBuilder b = new StringBuilder();
-    for (int i = first; i <= last; i++) {
-      b.append(i > first ? " " : "").append(s.token(i).word());
-    }
-    return b.toString();
-  }
-
-  /** "between 10 and 15", "10 to 15", "10-15": the number and its conjoined number form a range. */
-  private static boolean isRange(ParsedSentence s, int n) {
-    for (int i = Math.max(0, n - 3); i < n; i++) {
-      if (s.token(i).word().equalsIgnoreCase("between")) {
-        return true;
-      }
-    }
-    return n + 1 < s.size() && (s.token(n + 1).word().equals("to") || s.token(n + 1).word().equals("-"));
+    return heads;
   }
 
   // ---- period and perpetrator
