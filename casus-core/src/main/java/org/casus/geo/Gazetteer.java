@@ -76,20 +76,7 @@ public final class Gazetteer {
       System.arraycopy(alts, 0, k, 2, alts.length);
       keys[i] = k;
     }
-    // The converter writes rows largest first, then by id; sort only if a file is not in that order.
-    Integer[] order = new Integer[es.length];
-    boolean sorted = true;
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-      if (i > 0 && (es[i - 1].population() < es[i].population()
-          || es[i - 1].population() == es[i].population() && es[i - 1].geonamesId() > es[i].geonamesId())) {
-        sorted = false;
-      }
-    }
-    if (!sorted) {
-      Arrays.sort(order, Comparator.<Integer>comparingLong(i -> -es[i].population())
-          .thenComparingLong(i -> es[i].geonamesId()));
-    }
+    Integer[] order = largestFirst(es);
     this.entries = new GazetteerEntry[es.length];
     Map<String, int[]> idx = new HashMap<>(es.length * 3);
     Map<String, int[]> looseIdx = new HashMap<>();
@@ -110,21 +97,12 @@ public final class Gazetteer {
           continue;
         }
         prev = key;
-        int[] have = idx.getOrDefault(key, NONE);
-        if (have.length > 0 && have[have.length - 1] == pos) {
+        if (!append(idx, key, pos)) {
           continue; // two spellings of one place with the same key
         }
-        int[] grown = Arrays.copyOf(have, have.length + 1);
-        grown[have.length] = pos;
-        idx.put(key, grown);
         String loose = Toponyms.looseKey(key);
         if (!loose.isEmpty()) {
-          int[] lh = looseIdx.getOrDefault(loose, NONE);
-          if (lh.length == 0 || lh[lh.length - 1] != pos) {
-            int[] lg = Arrays.copyOf(lh, lh.length + 1);
-            lg[lh.length] = pos;
-            looseIdx.put(loose, lg);
-          }
+          append(looseIdx, loose, pos);
         }
       }
     }
@@ -133,6 +111,39 @@ public final class Gazetteer {
     this.admin1Names = Map.copyOf(a1names);
     this.capitals = Map.copyOf(caps);
     this.version = res.manifest().version();
+  }
+
+  /**
+   * The rows' order by population, largest first, then by GeoNames id. The converter writes them
+   * in that order; they are sorted only if a file is not.
+   */
+  private static Integer[] largestFirst(GazetteerEntry[] es) {
+    Integer[] order = new Integer[es.length];
+    boolean sorted = true;
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+      if (i > 0 && (es[i - 1].population() < es[i].population()
+          || es[i - 1].population() == es[i].population() && es[i - 1].geonamesId() > es[i].geonamesId())) {
+        sorted = false;
+      }
+    }
+    if (!sorted) {
+      Arrays.sort(order, Comparator.<Integer>comparingLong(i -> -es[i].population())
+          .thenComparingLong(i -> es[i].geonamesId()));
+    }
+    return order;
+  }
+
+  /** Appends entry position {@code pos} to the key's list; false when it is already its last. */
+  private static boolean append(Map<String, int[]> index, String key, int pos) {
+    int[] have = index.getOrDefault(key, NONE);
+    if (have.length > 0 && have[have.length - 1] == pos) {
+      return false;
+    }
+    int[] grown = Arrays.copyOf(have, have.length + 1);
+    grown[have.length] = pos;
+    index.put(key, grown);
+    return true;
   }
 
   /**

@@ -151,59 +151,16 @@ record TemporalExpression(int first, int last, String timex, String text) {
       weekday = weekday == null ? WEEKDAYS.get(w.replaceAll("'s$", "")) : weekday;
     }
     if (weekday != null && !hasDigit() && !hasMonthWord() && tense != Tense.PRESENT) {
-      boolean strict = words.contains("last") || words.contains("next") || words.contains("past")
-          || words.contains("coming");
-      LocalDate day;
-      if (tense == Tense.PAST) {
-        day = strict ? ref.minusDays(1).with(TemporalAdjusters.previousOrSame(weekday))
-            : ref.with(TemporalAdjusters.previousOrSame(weekday));
-      } else {
-        day = strict ? ref.plusDays(1).with(TemporalAdjusters.nextOrSame(weekday))
-            : ref.with(TemporalAdjusters.nextOrSame(weekday));
-      }
-      return Optional.of(EventDate.day(day, DateBasis.TEXT, text));
+      return Optional.of(weekdayDate(weekday, words, ref, tense));
     }
     boolean inferredYear = hasMonthWord() && !hasYearWord();
     Matcher m = DAY.matcher(timex);
     if (m.matches()) {
-      int month = Integer.parseInt(m.group(2));
-      int dom = Integer.parseInt(m.group(3));
-      LocalDate day;
-      try {
-        if (inferredYear || m.group(1).equals("XXXX")) {
-          day = LocalDate.of(ref.getYear(), month, dom);
-          if (tense == Tense.PAST && day.isAfter(ref)) {
-            day = day.minusYears(1);
-          } else if (tense == Tense.FUTURE && day.isBefore(ref)) {
-            day = day.plusYears(1);
-          } else if (tense == Tense.PRESENT && !m.group(1).equals("XXXX")) {
-            day = LocalDate.of(Integer.parseInt(m.group(1)), month, dom);
-          }
-        } else {
-          day = LocalDate.of(Integer.parseInt(m.group(1)), month, dom);
-        }
-      } catch (java.time.DateTimeException e) {
-        return Optional.empty();
-      }
-      return Optional.of(EventDate.day(day, DateBasis.TEXT, text));
+      return dayDate(m, inferredYear, ref, tense);
     }
     m = MONTH.matcher(timex);
     if (m.matches()) {
-      int month = Integer.parseInt(m.group(2));
-      if (month < 1 || month > 12) {
-        return Optional.empty();
-      }
-      LocalDate start = m.group(1).equals("XXXX") || inferredYear
-          ? LocalDate.of(ref.getYear(), month, 1) : LocalDate.of(Integer.parseInt(m.group(1)), month, 1);
-      if (m.group(1).equals("XXXX") || inferredYear) {
-        if (tense == Tense.PAST && start.isAfter(ref)) {
-          start = start.minusYears(1);
-        } else if (tense == Tense.FUTURE && start.plusMonths(1).isBefore(ref.plusDays(1))) {
-          start = start.plusYears(1);
-        }
-      }
-      return Optional.of(cut(start, start.plusMonths(1).minusDays(1), ref, tense,
-          EventDate.of(start, org.casus.model.DatePrecision.MONTH, DateBasis.TEXT, text)));
+      return monthDate(m, inferredYear, ref, tense);
     }
     m = YEAR.matcher(timex);
     if (m.matches()) {
@@ -213,34 +170,100 @@ record TemporalExpression(int first, int last, String timex, String text) {
     }
     m = SPAN.matcher(timex);
     if (m.matches()) {
-      // an explicit period, "over the last several months" = 2019-12-05/2020-01-05
-      LocalDate from = LocalDate.parse(m.group(1));
-      LocalDate to = LocalDate.parse(m.group(2));
-      if (from.isAfter(to)) {
-        return Optional.empty();
-      }
-      return Optional.of(tense == Tense.PAST && to.isAfter(ref) && !from.isAfter(ref)
-          ? EventDate.range(from, ref, DateBasis.TEXT, text) : EventDate.range(from, to, DateBasis.TEXT, text));
+      return spanDate(m, ref, tense);
     }
     m = WEEK.matcher(timex);
     if (m.matches()) {
-      LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
-          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-          .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      LocalDate from = m.group(3) == null ? monday : monday.plusDays(5);
-      LocalDate to = monday.plusDays(6);
-      boolean named = words.contains("next") || words.contains("last") || words.contains("this");
-      if (!named && tense == Tense.PAST && from.isAfter(ref)) {
-        from = from.minusWeeks(1); // "during the weekend" in the past tense: SUTime picks the coming one
-        to = to.minusWeeks(1);
-      } else if (!named && tense == Tense.FUTURE && to.isBefore(ref)) {
-        from = from.plusWeeks(1);
-        to = to.plusWeeks(1);
-      }
-      EventDate whole = EventDate.range(from, to, DateBasis.TEXT, text);
-      return Optional.of(cut(from, to, ref, tense, whole));
+      return Optional.of(weekDate(m, words, ref, tense));
     }
     return Optional.empty();
+  }
+
+  /** "on Tuesday": the weekday before the reference day (past) or after it; "last", "next" skip the day itself. */
+  private EventDate weekdayDate(DayOfWeek weekday, List<String> words, LocalDate ref, Tense tense) {
+    boolean strict = words.contains("last") || words.contains("next") || words.contains("past")
+        || words.contains("coming");
+    LocalDate day;
+    if (tense == Tense.PAST) {
+      day = strict ? ref.minusDays(1).with(TemporalAdjusters.previousOrSame(weekday))
+          : ref.with(TemporalAdjusters.previousOrSame(weekday));
+    } else {
+      day = strict ? ref.plusDays(1).with(TemporalAdjusters.nextOrSame(weekday))
+          : ref.with(TemporalAdjusters.nextOrSame(weekday));
+    }
+    return EventDate.day(day, DateBasis.TEXT, text);
+  }
+
+  /** A day; with no year written, the one the tense points to from the reference day. */
+  private Optional<EventDate> dayDate(Matcher m, boolean inferredYear, LocalDate ref, Tense tense) {
+    int month = Integer.parseInt(m.group(2));
+    int dom = Integer.parseInt(m.group(3));
+    LocalDate day;
+    try {
+      if (inferredYear || m.group(1).equals("XXXX")) {
+        day = LocalDate.of(ref.getYear(), month, dom);
+        if (tense == Tense.PAST && day.isAfter(ref)) {
+          day = day.minusYears(1);
+        } else if (tense == Tense.FUTURE && day.isBefore(ref)) {
+          day = day.plusYears(1);
+        } else if (tense == Tense.PRESENT && !m.group(1).equals("XXXX")) {
+          day = LocalDate.of(Integer.parseInt(m.group(1)), month, dom);
+        }
+      } else {
+        day = LocalDate.of(Integer.parseInt(m.group(1)), month, dom);
+      }
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+    return Optional.of(EventDate.day(day, DateBasis.TEXT, text));
+  }
+
+  /** A month; with no year written, the one the tense points to; cut at the reference day. */
+  private Optional<EventDate> monthDate(Matcher m, boolean inferredYear, LocalDate ref, Tense tense) {
+    int month = Integer.parseInt(m.group(2));
+    if (month < 1 || month > 12) {
+      return Optional.empty();
+    }
+    boolean noYear = m.group(1).equals("XXXX") || inferredYear;
+    LocalDate start = noYear ? LocalDate.of(ref.getYear(), month, 1) : LocalDate.of(Integer.parseInt(m.group(1)), month, 1);
+    if (noYear) {
+      if (tense == Tense.PAST && start.isAfter(ref)) {
+        start = start.minusYears(1);
+      } else if (tense == Tense.FUTURE && start.plusMonths(1).isBefore(ref.plusDays(1))) {
+        start = start.plusYears(1);
+      }
+    }
+    return Optional.of(cut(start, start.plusMonths(1).minusDays(1), ref, tense,
+        EventDate.of(start, org.casus.model.DatePrecision.MONTH, DateBasis.TEXT, text)));
+  }
+
+  /** An explicit period, "over the last several months" = 2019-12-05/2020-01-05; in the past, up to the reference day. */
+  private Optional<EventDate> spanDate(Matcher m, LocalDate ref, Tense tense) {
+    LocalDate from = LocalDate.parse(m.group(1));
+    LocalDate to = LocalDate.parse(m.group(2));
+    if (from.isAfter(to)) {
+      return Optional.empty();
+    }
+    return Optional.of(tense == Tense.PAST && to.isAfter(ref) && !from.isAfter(ref)
+        ? EventDate.range(from, ref, DateBasis.TEXT, text) : EventDate.range(from, to, DateBasis.TEXT, text));
+  }
+
+  /** A week or weekend; without "next", "last" or "this", the one the tense points to. */
+  private EventDate weekDate(Matcher m, List<String> words, LocalDate ref, Tense tense) {
+    LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate from = m.group(3) == null ? monday : monday.plusDays(5);
+    LocalDate to = monday.plusDays(6);
+    boolean named = words.contains("next") || words.contains("last") || words.contains("this");
+    if (!named && tense == Tense.PAST && from.isAfter(ref)) {
+      from = from.minusWeeks(1); // "during the weekend" in the past tense: SUTime picks the coming one
+      to = to.minusWeeks(1);
+    } else if (!named && tense == Tense.FUTURE && to.isBefore(ref)) {
+      from = from.plusWeeks(1);
+      to = to.plusWeeks(1);
+    }
+    return cut(from, to, ref, tense, EventDate.range(from, to, DateBasis.TEXT, text));
   }
 
   /** A period [from, to] containing {@code ref} is cut at {@code ref} on the side the tense excludes. */

@@ -94,43 +94,7 @@ final class VerbPatternParser {
         target.add(new PatternTerm(List.of(), words, true));
         i = end + 1;
       } else if (c == '(') {
-        int end = s.indexOf(')', i);
-        if (end < 0) {
-          throw new IllegalArgumentException("unclosed ( in '" + text + "'");
-        }
-        String inner = s.substring(i + 1, end).trim();
-        if (inner.indexOf('(') >= 0) {
-          throw new IllegalArgumentException("nested ( in '" + text + "'");
-        }
-        if (inner.isEmpty()) {
-          throw new IllegalArgumentException("empty () in '" + text + "'");
-        }
-        int sp = inner.indexOf(' ');
-        String preps = sp < 0 ? inner : inner.substring(0, sp);
-        String rest = sp < 0 ? "" : inner.substring(sp + 1);
-        if (preps.startsWith("{") || preps.startsWith("&") || isSlotMarker(preps)) {
-          throw new IllegalArgumentException("prepositional phrase without a preposition in '" + text + "'");
-        }
-        List<String> prepositions = new ArrayList<>();
-        for (String p : preps.split("/")) {
-          if (p.isEmpty()) {
-            throw new IllegalArgumentException("empty preposition in '" + text + "'");
-          }
-          prepositions.add(p);
-        }
-        boolean braced = rest.indexOf('{') >= 0;
-        if (braced && (rest.indexOf('}') < rest.indexOf('{'))) {
-          throw new IllegalArgumentException("unbalanced {} in '" + text + "'");
-        }
-        List<String> words = words(rest.replace("{", " ").replace("}", " "), text, warnings);
-        if (freeTargetSlots && words.isEmpty() && (" " + rest + " ").contains(" + ")) {
-          // "(WITH +)": TABARI's target slot. The phrase is where the target is, not a word the
-          // pattern needs: it is left to the target search rather than consumed.
-          warnings.add("target slot (" + inner + ") left to the target search");
-        } else {
-          target.add(new PatternTerm(prepositions, words, braced && !words.isEmpty()));
-        }
-        i = end + 1;
+        i = prepositionalTerm(s, i, text, freeTargetSlots, target, warnings);
       } else if (c == '}' || c == ')') {
         throw new IllegalArgumentException("unbalanced " + c + " in '" + text + "'");
       } else {
@@ -152,6 +116,54 @@ final class VerbPatternParser {
       throw new IllegalArgumentException("no * (verb position) in '" + text + "'");
     }
     return new Parsed(before, after, warnings);
+  }
+
+  /**
+   * Reads the prepositional phrase {@code (PREP/PREP words)} that starts at {@code i} into a term of
+   * {@code target} (or, for a target slot {@code (WITH +)} with {@code freeTargetSlots}, a warning).
+   *
+   * @return the index after the closing parenthesis
+   * @throws IllegalArgumentException for an unclosed, nested or empty phrase or one without a preposition
+   */
+  private static int prepositionalTerm(String s, int i, String text, boolean freeTargetSlots, List<PatternTerm> target,
+      List<String> warnings) {
+    int end = s.indexOf(')', i);
+    if (end < 0) {
+      throw new IllegalArgumentException("unclosed ( in '" + text + "'");
+    }
+    String inner = s.substring(i + 1, end).trim();
+    if (inner.indexOf('(') >= 0) {
+      throw new IllegalArgumentException("nested ( in '" + text + "'");
+    }
+    if (inner.isEmpty()) {
+      throw new IllegalArgumentException("empty () in '" + text + "'");
+    }
+    int sp = inner.indexOf(' ');
+    String preps = sp < 0 ? inner : inner.substring(0, sp);
+    String rest = sp < 0 ? "" : inner.substring(sp + 1);
+    if (preps.startsWith("{") || preps.startsWith("&") || isSlotMarker(preps)) {
+      throw new IllegalArgumentException("prepositional phrase without a preposition in '" + text + "'");
+    }
+    List<String> prepositions = new ArrayList<>();
+    for (String p : preps.split("/")) {
+      if (p.isEmpty()) {
+        throw new IllegalArgumentException("empty preposition in '" + text + "'");
+      }
+      prepositions.add(p);
+    }
+    boolean braced = rest.indexOf('{') >= 0;
+    if (braced && (rest.indexOf('}') < rest.indexOf('{'))) {
+      throw new IllegalArgumentException("unbalanced {} in '" + text + "'");
+    }
+    List<String> words = words(rest.replace("{", " ").replace("}", " "), text, warnings);
+    if (freeTargetSlots && words.isEmpty() && (" " + rest + " ").contains(" + ")) {
+      // "(WITH +)": TABARI's target slot. The phrase is where the target is, not a word the
+      // pattern needs: it is left to the target search rather than consumed.
+      warnings.add("target slot (" + inner + ") left to the target search");
+    } else {
+      target.add(new PatternTerm(prepositions, words, braced && !words.isEmpty()));
+    }
+    return end + 1;
   }
 
   /**
