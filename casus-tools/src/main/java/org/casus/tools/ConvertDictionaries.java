@@ -336,43 +336,10 @@ public final class ConvertDictionaries {
     List<List<String>> rows = new ArrayList<>();
     int parentGoldstein = 0;
     for (String code : codes) {
-      List<String> notes = new ArrayList<>();
-      Map<String, String> p = pl.get(code);
-      String name = p == null ? "" : p.get("cameo_name");
-      if (name.isEmpty()) {
-        name = casusNames.getOrDefault(code, "");
-        if (!name.isEmpty()) {
-          notes.add("name written by casus");
-        }
-      }
-      if (name.isEmpty()) {
-        throw new IllegalStateException("no name for CAMEO code " + code);
-      }
-      Double g = goldstein.get(code);
-      String gFrom = code;
-      for (String parent = parentOf(code); g == null && parent != null; parent = parentOf(parent)) {
-        g = goldstein.get(parent);
-        gFrom = parent;
-      }
-      if (g == null) {
-        throw new IllegalStateException("no Goldstein value for " + code + " or its parents");
-      }
-      if (!gFrom.equals(code)) {
+      rows.add(ontologyRow(code, pl.get(code), casusNames, goldstein, ploverAlternatives));
+      if (rows.get(rows.size() - 1).get(8).contains("Goldstein of parent")) {
         parentGoldstein++;
-        notes.add("Goldstein of parent " + gFrom + " (code absent from the GDELT table)");
       }
-      int root = Integer.parseInt(code.substring(0, 2));
-      String ploverType = p == null ? "" : p.get("plover_event");
-      if (p == null) {
-        notes.add(root <= 2 ? "no PLOVER mapping: CAMEO2PLOVER-2021 does not map roots 01 and 02"
-            : "no PLOVER mapping in CAMEO2PLOVER-2021");
-      }
-      if (ploverAlternatives.containsKey(code)) {
-        notes.add("PLOVER table also lists " + String.join("; ", ploverAlternatives.get(code)));
-      }
-      rows.add(List.of(code, name, Integer.toString(quadClass(root)), formatGoldstein(g), ploverType,
-          p == null ? "" : p.get("plover_mode"), p == null ? "" : p.get("plover_context"),
-          p == null ? "" : p.get("file") + ":" + p.get("line"), String.join("; ", notes)));
     }
     List<String> comments = new ArrayList<>();
     comments.add("cameo_ontology: one row per CAMEO event code (root, base and sub-codes), " + rows.size() + " rows.");
@@ -393,6 +360,51 @@ public final class ConvertDictionaries {
             "plover_source", "note"), rows,
         "openeventdata/PLOVER CAMEO2PLOVER-2021.txt (commit 5e0c24f); GDELT CAMEO.goldsteinscale.txt; casus names",
         "CC BY-SA 4.0");
+  }
+
+  /**
+   * One row of the ontology: code, name (PLOVER's, else casus's), QuadClass, Goldstein (the code's,
+   * else its nearest parent's), the PLOVER type, mode and context, their source, and notes.
+   *
+   * @throws IllegalStateException when the code has no name or no Goldstein value up its parents
+   */
+  private static List<String> ontologyRow(String code, Map<String, String> p, Map<String, String> casusNames,
+      Map<String, Double> goldstein, Map<String, List<String>> ploverAlternatives) {
+    List<String> notes = new ArrayList<>();
+    String name = p == null ? "" : p.get("cameo_name");
+    if (name.isEmpty()) {
+      name = casusNames.getOrDefault(code, "");
+      if (!name.isEmpty()) {
+        notes.add("name written by casus");
+      }
+    }
+    if (name.isEmpty()) {
+      throw new IllegalStateException("no name for CAMEO code " + code);
+    }
+    Double g = goldstein.get(code);
+    String gFrom = code;
+    for (String parent = parentOf(code); g == null && parent != null; parent = parentOf(parent)) {
+      g = goldstein.get(parent);
+      gFrom = parent;
+    }
+    if (g == null) {
+      throw new IllegalStateException("no Goldstein value for " + code + " or its parents");
+    }
+    if (!gFrom.equals(code)) {
+      notes.add("Goldstein of parent " + gFrom + " (code absent from the GDELT table)");
+    }
+    int root = Integer.parseInt(code.substring(0, 2));
+    String ploverType = p == null ? "" : p.get("plover_event");
+    if (p == null) {
+      notes.add(root <= 2 ? "no PLOVER mapping: CAMEO2PLOVER-2021 does not map roots 01 and 02"
+          : "no PLOVER mapping in CAMEO2PLOVER-2021");
+    }
+    if (ploverAlternatives.containsKey(code)) {
+      notes.add("PLOVER table also lists " + String.join("; ", ploverAlternatives.get(code)));
+    }
+    return List.of(code, name, Integer.toString(quadClass(root)), formatGoldstein(g), ploverType,
+        p == null ? "" : p.get("plover_mode"), p == null ? "" : p.get("plover_context"),
+        p == null ? "" : p.get("file") + ":" + p.get("line"), String.join("; ", notes));
   }
 
   static String parentOf(String code) {
