@@ -5,6 +5,7 @@ import org.casus.actors.ActorCodes;
 import org.casus.actors.ActorDictionary;
 import org.casus.actors.ActorExplainer;
 import org.casus.nlp.SentenceParserProvider;
+import org.casus.eval.ValidationCoders;
 import org.casus.pipeline.CasusPipeline;
 import org.casus.pipeline.CodingResources;
 import org.casus.pipeline.EventCoder;
@@ -51,6 +52,6 @@ final class DefaultEngine implements Engine {
 
   @Override
   public Optional<EventCoder> validationCoder(String prefix) {
-    return Optional.of(CasusPipeline.createValidation(prefix));
+    return Optional.of(ValidationCoders.pipeline(prefix));
   }
 }

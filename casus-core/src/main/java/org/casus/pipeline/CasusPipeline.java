@@ -69,23 +69,6 @@ public final class CasusPipeline implements EventCoder {
   }
 
   /**
-   * The pipeline with the standard parser ({@link SentenceParserProvider#standard()}) and a bundled
-   * PETRARCH validation dictionary set ({@link CodingResources#loadValidation}), for
-   * {@code casus eval} on the PETRARCH functional suites.
-   *
-   * @param prefix {@link CodingResources#VALIDATION_2014} or {@link CodingResources#VALIDATION_2_02}
-   * @throws IllegalArgumentException for another prefix
-   * @throws IllegalStateException if a bundled resource is missing or corrupt (a build error)
-   */
-  public static CasusPipeline createValidation(String prefix) {
-    try {
-      return new CasusPipeline(SentenceParserProvider.standard(), CodingResources.loadValidation(prefix));
-    } catch (ResourceFormatException e) {
-      throw new IllegalStateException("bundled resource is broken: " + e.getMessage(), e);
-    }
-  }
-
-  /**
    * The pipeline with the standard parser and the bundled resources.
    *
    * @throws IllegalStateException if a bundled resource is missing or corrupt (a build error)

@@ -32,7 +32,7 @@ import org.casus.resource.TsvResource;
  * @param registers source registers whose actor words differ ({@link Registers})
  * @param discards sport, history and entertainment phrases that are not coded
  * @param versions resource name to version, for provenance
- * @param validation true for the PETRARCH validation sets ({@link #loadValidation}): their actors
+ * @param validation true for the PETRARCH validation sets (casus-eval's {@code ValidationCoders}): their actors
  *     live in a fictional world, so the pipeline infers no country for them (a role without a
  *     country, {@code ---GOV}, is kept as PETRARCH writes it, and takes no country from the place);
  *     and their verb patterns encode negation and futurity themselves, so every mode is emitted
@@ -58,38 +58,6 @@ public record CodingResources(List<ActorDictionary> actorLayers, List<AgentDicti
   public static final String VALIDATION_2014 = "validate-";
   /** The bundled resource-name prefix of the UD-PETRARCH 2.02 validation set ({@code validate202-actors} ...). */
   public static final String VALIDATION_2_02 = "validate202-";
-
-  /**
-   * A PETRARCH validation dictionary set, bundled as resources {@code <prefix>actors}, {@code agents},
-   * {@code verbs}, {@code verb_patterns}, {@code synsets} and {@code discards} (converted by
-   * casus-tools {@code ConvertDictionaries} from {@code ../shared/eval/validate_dictionaries/}), in
-   * place of the production actors, agents, verbs and discards. Only the validation rows are used:
-   * no casus actor, agent or verb rows, no source registers, no event nouns (the suites expect
-   * verb-coded events only). The CAMEO ontology and the gazetteer are the production ones; the
-   * validation verb codes outside CAMEO (903, 174K ...) get no QuadClass or Goldstein
-   * ({@link org.casus.model.CameoCode#isCameo()}).
-   *
-   * @param prefix {@link #VALIDATION_2014} or {@link #VALIDATION_2_02}
-   * @throws IllegalArgumentException for another prefix
-   * @throws ResourceFormatException if a bundled resource is missing or corrupt (a build error)
-   */
-  public static CodingResources loadValidation(String prefix) throws ResourceFormatException {
-    if (!prefix.equals(VALIDATION_2014) && !prefix.equals(VALIDATION_2_02)) {
-      throw new IllegalArgumentException("no validation dictionary set '" + prefix + "'; use "
-          + VALIDATION_2014 + " or " + VALIDATION_2_02);
-    }
-    Map<String, String> versions = new LinkedHashMap<>();
-    for (String name : List.of("actors", "agents", "verbs", "verb_patterns", "synsets", "discards")) {
-      versions.put(prefix + name, TsvResource.manifestOf(prefix + name).version());
-    }
-    for (String name : List.of("cameo_ontology", "gazetteer", "countries", "regions", "admin1")) {
-      versions.put(name, TsvResource.manifestOf(name).version());
-    }
-    return new CodingResources(List.of(ActorDictionary.load(prefix + "actors")),
-        List.of(AgentDictionary.load(prefix + "agents")), VerbDictionary.load(prefix), EventNouns.none(),
-        CameoOntology.loadDefault(), GazetteerPlaceResolver.loadDefault(), Registers.none(),
-        Discards.load(prefix + "discards"), versions, true);
-  }
 
   /**
    * The bundled production dictionaries: casus's own actor and agent rows above the Phoenix ones.

@@ -22,11 +22,14 @@ import java.util.TreeSet;
  * {@code casus-core/src/main/resources/org/casus/resources/}: {@code actors}, {@code agents}, {@code verbs},
  * {@code verb_patterns}, {@code synsets}, {@code discards} and {@code cameo_ontology}; and, when the
  * validation dictionaries are present, the same sets with the prefixes {@code validate-} (petrarch2
- * {@code PETR.Validate.*}) and {@code validate202-} (UniversalPetrarch {@code PETR_Validate_*_2_02}).
+ * {@code PETR.Validate.*}) and {@code validate202-} (UniversalPetrarch {@code PETR_Validate_*_2_02}), under
+ * {@code casus-eval/src/main/resources/org/casus/resources/} (the runtime jar carries no test dictionaries).
  *
- * <p>Usage (from the repository root): {@code ConvertDictionaries [dictionariesDir [outputDir [validationDir]]]},
- * defaults {@code ../shared/dictionaries}, {@code casus-core/src/main/resources/org/casus/resources},
- * {@code ../shared/eval/validate_dictionaries}. Output is byte-for-byte reproducible: rows keep the input
+ * <p>Usage (from the repository root):
+ * {@code ConvertDictionaries [dictionariesDir [outputDir [validationDir [validationOutputDir]]]]}, defaults
+ * {@code ../shared/dictionaries}, {@code casus-core/src/main/resources/org/casus/resources},
+ * {@code ../shared/eval/validate_dictionaries}, and casus-eval's resources (or {@code outputDir} when it is
+ * given). Output is byte-for-byte reproducible: rows keep the input
  * order and nothing depends on time, locale or hash order.
  */
 public final class ConvertDictionaries {
@@ -67,21 +70,27 @@ public final class ConvertDictionaries {
       "universalpetrarch-dev-validate-2.02.casus1", "../shared/eval/validate_dictionaries");
 
   private final Path outDir;
+  /** Where the PETRARCH validation sets go: casus-eval's resources (the runtime jar carries none). */
+  private final Path validationOutDir;
   private final List<String> log = new ArrayList<>();
 
-  private ConvertDictionaries(Path outDir) {
+  private ConvertDictionaries(Path outDir, Path validationOutDir) {
     this.outDir = outDir;
+    this.validationOutDir = validationOutDir;
   }
 
   public static void main(String[] args) throws IOException {
     Path in = Path.of(args.length > 0 ? args[0] : "../shared/dictionaries");
     Path out = Path.of(args.length > 1 ? args[1] : "casus-core/src/main/resources/org/casus/resources");
     Path validation = Path.of(args.length > 2 ? args[2] : "../shared/eval/validate_dictionaries");
+    // validation sets: the fourth argument, else the output folder when one is given, else casus-eval's resources
+    Path validationOut = Path.of(args.length > 3 ? args[3]
+        : args.length > 1 ? args[1] : "casus-eval/src/main/resources/org/casus/resources");
     if (!Files.isDirectory(in)) {
       System.err.println("no dictionaries folder at " + in + "; pass it as the first argument");
       System.exit(2);
     }
-    ConvertDictionaries c = new ConvertDictionaries(out);
+    ConvertDictionaries c = new ConvertDictionaries(out, validationOut);
     c.convertSet(in, MAIN);
     c.ontology(in);
     if (Files.isDirectory(validation)) {
@@ -436,7 +445,8 @@ public final class ConvertDictionaries {
 
   void write(Set0 set, String name, String format, List<String> comments, List<String> header,
       List<List<String>> rows, String licence) throws IOException {
-    write(outDir, set.namePrefix() + name, set.version(), format, comments, header, rows, set.origin(), licence);
+    write(set == MAIN ? outDir : validationOutDir, set.namePrefix() + name, set.version(), format, comments, header,
+        rows, set.origin(), licence);
   }
 
   void write(Path out, String name, String version, String format, List<String> comments, List<String> header,

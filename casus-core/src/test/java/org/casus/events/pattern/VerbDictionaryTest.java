@@ -107,12 +107,4 @@ class VerbDictionaryTest {
     assertTrue(skipped < 5, counts.toString());
   }
 
-  @Test
-  void validationSetsLoad() throws Exception {
-    VerbDictionary v = VerbDictionary.load("validate-");
-    assertTrue(v.verbCount() > 0);
-    assertTrue(v.patternCount() > 0);
-    VerbDictionary v202 = VerbDictionary.load("validate202-");
-    assertTrue(v202.verb("abandon").isPresent());
-  }
 }

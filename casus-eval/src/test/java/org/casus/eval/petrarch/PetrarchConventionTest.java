@@ -1,5 +1,6 @@
-package org.casus.events;
+package org.casus.eval.petrarch;
 
+import org.casus.events.DependencyEventCoder;
 import org.casus.model.EventMention;
 import org.casus.events.Convention;
 import org.casus.events.nominal.EventNouns;

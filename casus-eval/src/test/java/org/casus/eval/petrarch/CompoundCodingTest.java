@@ -1,5 +1,7 @@
-package org.casus.events;
+package org.casus.eval.petrarch;
 
+import org.casus.eval.ValidationCoders;
+import org.casus.events.DependencyEventCoder;
 import org.casus.model.EventMention;
 import org.casus.events.Convention;
 import org.casus.events.pattern.PairedCode;
@@ -38,11 +40,11 @@ class CompoundCodingTest {
   static void load() throws ResourceFormatException {
     CodingResources p = CodingResources.loadDefault();
     production = new DependencyEventCoder(p.verbs(), p.eventNouns(), p.actorResolver());
-    CodingResources v = CodingResources.loadValidation(CodingResources.VALIDATION_2014);
+    CodingResources v = ValidationCoders.resources(CodingResources.VALIDATION_2014);
     validation = new DependencyEventCoder(v.verbs(), v.eventNouns(), v.actorResolver())
         .withConvention(Convention.PETRARCH_VALIDATION)
         .withMultiCodeActors(true);
-    CodingResources v202 = CodingResources.loadValidation(CodingResources.VALIDATION_2_02);
+    CodingResources v202 = ValidationCoders.resources(CodingResources.VALIDATION_2_02);
     validation202 = new DependencyEventCoder(v202.verbs(), v202.eventNouns(), v202.actorResolver())
         .withConvention(Convention.PETRARCH_VALIDATION);
   }

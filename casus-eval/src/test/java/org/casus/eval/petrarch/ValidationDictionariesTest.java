@@ -1,5 +1,7 @@
-package org.casus.pipeline;
+package org.casus.eval.petrarch;
 
+import org.casus.eval.ValidationCoders;
+import org.casus.pipeline.CodingResources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,7 +26,7 @@ class ValidationDictionariesTest {
 
   @Test
   void the2014SetHasFictionalActorsAndTestCodes() throws ResourceFormatException {
-    CodingResources d = CodingResources.loadValidation(CodingResources.VALIDATION_2014);
+    CodingResources d = ValidationCoders.resources(CodingResources.VALIDATION_2014);
     assertTrue(d.validation());
     assertEquals(1, d.actorLayers().size(), "the validation actors only, no casus or Phoenix rows");
     assertEquals("ARN", d.actorLayers().get(0).longestMatch(List.of("Arnor", "met", "Gondor"), 0, DAY).orElseThrow().code());
@@ -45,7 +47,7 @@ class ValidationDictionariesTest {
 
   @Test
   void the202SetLoadsToo() throws ResourceFormatException {
-    CodingResources d = CodingResources.loadValidation(CodingResources.VALIDATION_2_02);
+    CodingResources d = ValidationCoders.resources(CodingResources.VALIDATION_2_02);
     assertTrue(d.validation());
     assertEquals(128, d.verbs().verbCount());
     assertFalse(d.agentLayers().isEmpty());
@@ -55,8 +57,8 @@ class ValidationDictionariesTest {
 
   @Test
   void anUnknownSetIsMisuse() {
-    assertThrows(IllegalArgumentException.class, () -> CodingResources.loadValidation("production-"));
-    assertThrows(IllegalArgumentException.class, () -> CodingResources.loadValidation(""));
+    assertThrows(IllegalArgumentException.class, () -> ValidationCoders.resources("production-"));
+    assertThrows(IllegalArgumentException.class, () -> ValidationCoders.resources(""));
   }
 
   @Test

@@ -37,7 +37,7 @@ public enum DictionarySet {
   /**
    * The name prefix of the bundled resources converted from these files ({@code validate-actors},
    * {@code validate202-verbs} ...; casus-tools {@code ConvertDictionaries}), as
-   * {@code CodingResources.loadValidation} takes it. Empty for {@link #PRODUCTION}.
+   * {@code ValidationCoders.resources} takes it. Empty for {@link #PRODUCTION}.
    */
   public Optional<String> resourcePrefix() {
     return Optional.ofNullable(resourcePrefix);

@@ -1,5 +1,7 @@
-package org.casus.events;
+package org.casus.eval.petrarch;
 
+import org.casus.eval.ValidationCoders;
+import org.casus.events.DependencyEventCoder;
 import org.casus.model.EventMention;
 import org.casus.events.Convention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,8 +33,8 @@ class PetrarchValidationCodingTest {
 
   @BeforeAll
   static void load() throws ResourceFormatException {
-    coder2014 = coder(CodingResources.loadValidation(CodingResources.VALIDATION_2014));
-    coder202 = coder(CodingResources.loadValidation(CodingResources.VALIDATION_2_02));
+    coder2014 = coder(ValidationCoders.resources(CodingResources.VALIDATION_2014));
+    coder202 = coder(ValidationCoders.resources(CodingResources.VALIDATION_2_02));
   }
 
   private static DependencyEventCoder coder(CodingResources d) {

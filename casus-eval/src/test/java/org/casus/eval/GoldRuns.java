@@ -59,7 +59,7 @@ final class GoldRuns {
   private static EventCoder pipeline(String validationPrefix) {
     try {
       return new CasusPipeline(parser(), validationPrefix == null ? CodingResources.loadDefault()
-          : CodingResources.loadValidation(validationPrefix));
+          : ValidationCoders.resources(validationPrefix));
     } catch (ResourceFormatException e) {
       throw new IllegalStateException("bundled resource is broken: " + e.getMessage(), e);
     }
