@@ -3,6 +3,7 @@ package org.casus.actors;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
@@ -19,9 +20,8 @@ public final class QuoteSpeakers {
   private QuoteSpeakers() {}
 
   /** Saying verbs that introduce or close a quotation. */
-  private static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "declare", "announce", "insist",
-      "warn", "write", "explain", "note", "stress", "argue", "reply", "continue");
-  private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "ours", "i", "me", "my", "mine");
+  private static final Set<String> SAYING = Lexicon.words("quote-saying-verb");
+  private static final Set<String> FIRST_PERSON = Lexicon.words("first-person-pronoun");
   private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201c", "\u201d");
 
   /**

@@ -2,6 +2,7 @@ package org.casus.events;
 
 import java.util.Locale;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.nlp.ParsedSentence;
 
 /**
@@ -11,12 +12,10 @@ public final class EventWords {
   private EventWords() {}
 
   /** Verbs of saying: their clause is what was said ("X said Y attacked Z"). */
-  public static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "announce", "report", "claim",
-      "declare", "confirm", "according");
+  public static final Set<String> SAY_VERBS = Lexicon.words("event-saying-verb");
 
   /** Prepositions that introduce a verb's target ("met with X", "fired at X", "sanctions on X"). */
-  public static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "at", "to", "into", "upon", "toward",
-      "towards", "from", "for", "over", "outside");
+  public static final Set<String> TARGET_PREPS = Lexicon.words("target-preposition");
 
   /** True when token {@code t}'s lemma, lower case, is in {@code words}. */
   public static boolean lemmaIn(ParsedSentence s, int t, Set<String> words) {

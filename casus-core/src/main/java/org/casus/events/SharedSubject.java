@@ -2,6 +2,7 @@ package org.casus.events;
 
 import java.util.OptionalInt;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.nlp.ParsedSentence;
 
 /**
@@ -12,7 +13,7 @@ public final class SharedSubject {
   private SharedSubject() {}
 
   /** Participles that give a deed's outcome: "..., killing", "..., wounding", "..., destroying". */
-  private static final Set<String> OUTCOME_PARTICIPLES = Set.of("kill", "wound", "injure", "destroy", "damage");
+  private static final Set<String> OUTCOME_PARTICIPLES = Lexicon.words("outcome-participle");
 
   /**
    * The verb whose subject a subjectless verb {@code v} shares, or -1, a few steps up: through

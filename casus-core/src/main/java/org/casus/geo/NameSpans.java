@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.nlp.Dependency;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
@@ -16,28 +17,22 @@ import org.casus.nlp.Token;
 final class NameSpans {
   private NameSpans() {}
 
-  static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "within",
-      "throughout", "across", "around", "outside_of", "near_to", "close_to", "in_front_of");
+  static final Set<String> LOCATIVE = Lexicon.words("locative-preposition");
 
-  static final Set<String> TARGET = Set.of("on", "against", "upon");
+  static final Set<String> TARGET = Lexicon.words("target-place-preposition");
 
   /**
    * Words that end a feature's or facility's name and are no place on their own ("Sea", "River",
    * "Strip", "the Southport Yacht Basin").
    */
-  static final Set<String> FEATURE_WORDS = Set.of("sea", "ocean", "river", "lake", "gulf", "bay", "strait",
-      "island", "islands", "strip", "bank", "coast", "desert", "mountain", "mountains", "valley", "canal", "peninsula",
-      "region", "province", "state", "county", "district", "city", "border", "basin", "harbour", "harbor", "marina",
-      "airport", "base", "square", "street", "bridge", "dam", "republic");
+  static final Set<String> FEATURE_WORDS = Lexicon.words("feature-word");
 
   static final Set<String> NOT_PLACE_NER = Set.of("PERSON", "ORGANIZATION", "DATE", "TIME", "DURATION",
       "NUMBER", "ORDINAL", "MONEY", "PERCENT", "TITLE", "SET");
 
   static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
 
-  static final Set<String> CONTAINER_NOUNS = Set.of("city", "town", "village", "province", "region",
-      "district", "governorate", "oblast", "state", "area", "enclave", "territory", "port", "capital", "suburb",
-      "outskirts");
+  static final Set<String> CONTAINER_NOUNS = Lexicon.words("container-noun");
 
   static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod");
 
@@ -50,13 +45,10 @@ final class NameSpans {
    * Words that make a name a sea, river, range or desert ("the Pacific Ocean", "the Red Sea"): not
    * a locality, and often in no one country, so never placed by the actors' country.
    */
-  static final Set<String> NATURAL_FEATURES = Set.of("ocean", "sea", "gulf", "strait", "straits", "channel",
-      "river", "lake", "bay", "mountains", "mountain", "mount", "desert", "valley", "plateau", "peninsula", "coast",
-      "basin", "canal", "archipelago");
+  static final Set<String> NATURAL_FEATURES = Lexicon.words("natural-feature-word");
 
   /** Compass directions that, with "of", make a relative place ("south-east of Vuhledar"). */
-  static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "north-east",
-      "northwest", "north-west", "southeast", "south-east", "southwest", "south-west");
+  static final Set<String> DIRECTIONS = Lexicon.words("compass-direction");
 
   /** Tokens [lo, hi] of the proper name headed by {@code h}: its compound/flat/amod parts. */
   static int[] nameSpan(ParsedSentence s, int h) {

@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.casus.geo.TriggerAttachment.Candidate;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Place;
 import org.casus.model.PlacePrecision;
 import org.casus.nlp.Dependency;
@@ -387,11 +388,10 @@ final class PlacePhrases {
   }
 
   /** Nouns of settlements named by an "of" complement: "the village of X", "the town of X". */
-  static final Set<String> LOCALITY_NOUNS = Set.of("village", "town", "city", "hamlet", "settlement");
+  static final Set<String> LOCALITY_NOUNS = Lexicon.words("locality-noun");
 
   /** Nouns of administrative divisions named after a place: "Herat province", "the Donetsk region". */
-  static final Set<String> DIVISION_NOUNS = Set.of("province", "region", "governorate", "oblast", "district",
-      "state", "county", "prefecture");
+  static final Set<String> DIVISION_NOUNS = Lexicon.words("division-noun");
 
   /**
    * "Herat province", "the Donetsk region": a division noun with a proper-noun name before it. The

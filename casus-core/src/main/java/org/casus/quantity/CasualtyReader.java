@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Quantity;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
@@ -53,31 +54,22 @@ import org.casus.nlp.Token;
  * <p>Stateless and thread-safe.
  */
 public final class CasualtyReader {
-  private static final Set<String> KILL_VERBS = Set.of("kill", "murder", "massacre", "slay", "assassinate", "execute");
-  private static final Set<String> DIE_VERBS = Set.of("die", "perish");
-  private static final Set<String> WOUND_VERBS = Set.of("wound", "injure", "hurt", "maim");
-  private static final Set<String> ARREST_VERBS = Set.of("arrest", "detain", "apprehend", "jail", "imprison", "abduct", "kidnap");
-  private static final Set<String> DISPLACE_VERBS = Set.of("displace", "uproot", "evacuate", "flee");
-  private static final Set<String> KILL_NOUNS = Set.of("dead", "death", "fatality", "toll", "killed");
-  private static final Set<String> WOUND_NOUNS = Set.of("injured", "wounded", "injury");
-  private static final Set<String> TOLL_NOUNS = Set.of("toll", "tally");
+  private static final Set<String> KILL_VERBS = Lexicon.words("kill-verb");
+  private static final Set<String> DIE_VERBS = Lexicon.words("die-verb");
+  private static final Set<String> WOUND_VERBS = Lexicon.words("wound-verb");
+  private static final Set<String> ARREST_VERBS = Lexicon.words("arrest-verb");
+  private static final Set<String> DISPLACE_VERBS = Lexicon.words("displace-verb");
+  private static final Set<String> KILL_NOUNS = Lexicon.words("killed-noun");
+  private static final Set<String> WOUND_NOUNS = Lexicon.words("wounded-noun");
+  private static final Set<String> TOLL_NOUNS = Lexicon.words("toll-noun");
   /** Verbs whose object or oblique gives a toll subject's number: "dead numbered 1,450". */
-  private static final Set<String> TOLL_VERBS =
-      Set.of("number", "reach", "rise", "climb", "stand", "total", "exceed", "top", "hit", "jump", "increase");
+  private static final Set<String> TOLL_VERBS = Lexicon.words("toll-verb");
   /** Raising verbs: "feared dead", "confirmed killed", "reported killed", "left 12 dead". */
-  private static final Set<String> RAISING = Set.of("fear", "confirm", "report", "believe", "presume",
-      "leave", "find", "declare", "pronounce", "say");
-  private static final Set<String> HEDGES = Set.of("fear", "believe", "presume", "suspect", "may",
-      "might", "could", "possibly", "likely", "probably");
-  static final Set<String> VIOLENCE = Set.of("attack", "strike", "airstrike", "bomb", "bombing",
-      "bombard", "bombardment", "shell", "shelling", "fight", "fighting", "clash", "ambush", "raid",
-      "explode", "explosion", "blast", "shoot", "shooting", "gunfire", "massacre", "war", "offensive",
-      "assault", "battle", "violence", "kill", "murder", "invade", "invasion", "onslaught", "siege",
-      "barrage", "skirmish", "hostility", "conflict", "insurgency", "riot", "crackdown", "stab",
-      "stabbing", "detonate", "target", "wound", "injure", "fire", "hit", "storm", "execute");
-  private static final Set<String> LIGHT_VERBS =
-      Set.of("carry", "launch", "conduct", "stage", "mount", "unleash", "wage", "commit", "perpetrate");
-  private static final Set<String> WAR_NOUNS = Set.of("war", "conflict", "offensive", "campaign", "fighting", "hostility", "insurgency");
+  private static final Set<String> RAISING = Lexicon.words("raising-verb");
+  private static final Set<String> HEDGES = Lexicon.words("hedge-word");
+  static final Set<String> VIOLENCE = Lexicon.words("violence-word");
+  private static final Set<String> LIGHT_VERBS = Lexicon.words("casualty-light-verb");
+  private static final Set<String> WAR_NOUNS = Lexicon.words("war-noun");
 
 
   private enum Kind { KILLED, WOUNDED, ARRESTED, DISPLACED }

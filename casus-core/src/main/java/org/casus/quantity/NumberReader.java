@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Quantity;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
@@ -19,10 +20,9 @@ import org.casus.nlp.Token;
 final class NumberReader {
   private NumberReader() {}
 
-  private static final Set<String> ONE = Set.of("a", "an", "another", "one");
+  private static final Set<String> ONE = Lexicon.words("one-determiner");
   /** Singular nouns that do not stand for one person: "a number of people", "a group of". */
-  private static final Set<String> COLLECTIVE = Set.of("number", "lot", "group", "handful", "couple",
-      "few", "crowd", "family", "score", "dozen", "total", "majority", "third", "half", "quarter");
+  private static final Set<String> COLLECTIVE = Lexicon.words("collective-noun");
 
   /**
    * The sum of the counts of {@code heads} and their coordinated counts ("two generals ... as well

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.DateBasis;
 import org.casus.model.EventDate;
 import org.casus.nlp.ParsedSentence;
@@ -47,19 +48,14 @@ import org.casus.nlp.ParsedSentence;
  * <p>Stateless and thread-safe.
  */
 public final class EventDater {
-  private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "claim",
-      "state", "add", "confirm", "declare", "note", "write", "quote");
-  private static final Set<String> BEGINNING = Set.of("begin", "start", "launch", "erupt", "break", "commence");
+  private static final Set<String> REPORTING = Lexicon.words("reporting-verb");
+  private static final Set<String> BEGINNING = Lexicon.words("beginning-word");
   /** Verbs that evaluate a deed named in their object (CAMEO 05x praise, 11x disapprove). */
-  private static final Set<String> EVALUATION = Set.of("hail", "praise", "welcome", "applaud", "laud", "commend",
-      "condemn", "denounce", "slam", "criticize", "criticise", "decry", "deplore", "blast", "lambaste");
+  private static final Set<String> EVALUATION = Lexicon.words("evaluation-word");
   /** Nouns naming a dated deed or act: attacks and strikes, and the acts evaluated ("condemnation", "decision"). */
-  private static final Set<String> DEEDS = Set.of("attack", "airstrike", "strike", "bombing", "bombardment", "raid",
-      "shelling", "assault", "offensive", "invasion", "killing", "assassination", "massacre", "explosion", "blast",
-      "ambush", "shooting", "arrest", "condemnation", "decision", "announcement", "move", "visit", "meeting",
-      "statement", "vote", "election", "agreement", "deal", "ceasefire", "retaliation", "operation");
+  private static final Set<String> DEEDS = Lexicon.words("deed-word");
   /** Relative-clause verbs that only date their head noun: "the bombing that happened on June 27". */
-  private static final Set<String> HAPPENING = Set.of("happen", "occur", "take", "date");
+  private static final Set<String> HAPPENING = Lexicon.words("happening-verb");
 
   /** Creates a dater. Cheap; holds no state. */
   public EventDater() {}

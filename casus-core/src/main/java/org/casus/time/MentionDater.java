@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.DateBasis;
 import org.casus.model.EventDate;
 import org.casus.model.EventMention;
@@ -20,8 +21,7 @@ import org.casus.nlp.ParsedSentence;
  */
 public final class MentionDater {
   /** Saying verbs whose date is a statement's date. */
-  private static final Set<String> STATEMENT_VERBS = Set.of("say", "tell", "announce", "state", "add", "declare",
-      "confirm");
+  private static final Set<String> STATEMENT_VERBS = Lexicon.words("statement-verb");
 
   private final EventDater dater;
 

@@ -2,6 +2,7 @@ package org.casus.time;
 
 import java.util.Locale;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
 
@@ -14,11 +15,10 @@ import org.casus.nlp.Token;
 enum Tense {
   PAST, PRESENT, FUTURE;
 
-  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-  private static final Set<String> PAST_AUX = Set.of("had", "has", "have", "was", "were", "did", "been");
+  private static final Set<String> FUTURE_AUX = Lexicon.words("tense-future-auxiliary");
+  private static final Set<String> PAST_AUX = Lexicon.words("tense-past-auxiliary");
   /** Verbs that put their complement (or themselves, in the present) in the future. */
-  private static final Set<String> FUTURE_HEADS =
-      Set.of("plan", "schedule", "expect", "due", "set", "intend", "slate", "prepare", "go");
+  private static final Set<String> FUTURE_HEADS = Lexicon.words("future-head-verb");
 
   /** The tense of the clause headed by {@code i}; a non-verb is dated by its clause verb. */
   static Tense of(ParsedSentence s, int i) {

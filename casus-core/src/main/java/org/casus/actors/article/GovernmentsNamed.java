@@ -8,6 +8,7 @@ import org.casus.actors.ActorResolver;
 import org.casus.actors.ArticleActors;
 import org.casus.actors.layers.ActorLookup;
 import org.casus.actors.layers.NounPhrase;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
 import org.casus.nlp.ParsedDocument;
 import org.casus.nlp.ParsedSentence;
@@ -25,7 +26,7 @@ public final class GovernmentsNamed {
   private GovernmentsNamed() {}
 
   /** Head nouns whose phrase names a country's whole government. */
-  private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "administration", "cabinet");
+  private static final Set<String> GOVERNMENT_NOUNS = Lexicon.words("government-noun");
 
   /**
    * Notes in {@code memory} each country whose government the article names.

@@ -2,6 +2,7 @@ package org.casus.actors.layers;
 
 import java.util.Locale;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 
 /**
  * The phrase's role from the CAMEO agents dictionary ("Defense Minister" gives GOV MIL;
@@ -12,8 +13,7 @@ import java.util.Set;
  */
 public final class AgentLayer implements ActorLayer {
   /** Acts that a country performs through its government ("Russia's decision" is RUSGOV). */
-  private static final Set<String> STATE_ACTS = Set.of("decision", "policy", "plan", "proposal", "move", "law",
-      "decree", "ban", "stance", "position", "offer", "refusal", "announcement", "ultimatum");
+  private static final Set<String> STATE_ACTS = Lexicon.words("state-act-noun");
 
   @Override
   public String id() {

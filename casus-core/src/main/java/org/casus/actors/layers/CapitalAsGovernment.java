@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
 import org.casus.nlp.ParsedSentence;
 
@@ -20,8 +21,7 @@ import org.casus.nlp.ParsedSentence;
  */
 public final class CapitalAsGovernment implements ActorLayer {
   /** Cases that make an oblique a participant of the event, not its place ("against Israel", "to Tehran"). */
-  private static final Set<String> PARTICIPANT_CASES = Set.of("against", "on", "to", "with", "from", "by", "toward",
-      "towards", "upon");
+  private static final Set<String> PARTICIPANT_CASES = Lexicon.words("participant-preposition");
 
   @Override
   public String id() {

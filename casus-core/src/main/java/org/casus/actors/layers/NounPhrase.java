@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.casus.actors.ArticleActors;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
 import org.casus.model.CharSpan;
 import org.casus.nlp.ParsedSentence;
@@ -102,10 +103,7 @@ public record NounPhrase(ParsedSentence s, int head, List<Integer> tokens, CharS
   }
 
   /** Nouns that denote one person: the antecedents of he/she. */
-  private static final Set<String> PERSON_NOUNS = Set.of("minister", "president", "chief", "counterpart",
-      "leader", "spokesman", "spokeswoman", "spokesperson", "secretary", "general", "commander", "king",
-      "queen", "prince", "ambassador", "envoy", "official", "premier", "chancellor", "senator", "governor",
-      "mayor", "head", "director", "chairman", "chairwoman", "emir", "sultan", "pope", "diplomat");
+  private static final Set<String> PERSON_NOUNS = Lexicon.words("one-person-noun");
 
   /** True when the phrase names one person: a name, or a singular noun of one person; plurals are groups. */
   public static boolean isPerson(ParsedSentence s, int head) {
@@ -118,10 +116,8 @@ public record NounPhrase(ParsedSentence s, int head, List<Integer> tokens, CharS
     return PERSON_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT));
   }
 
-  private static final Set<String> FEMALE_WORDS = Set.of("spokeswoman", "chairwoman", "queen", "princess", "mrs",
-      "mrs.", "ms", "ms.", "madam", "woman", "congresswoman", "businesswoman", "duchess", "empress", "lady");
-  private static final Set<String> MALE_WORDS = Set.of("spokesman", "chairman", "king", "prince", "mr", "mr.", "sir",
-      "man", "congressman", "businessman", "duke", "emperor", "lord");
+  private static final Set<String> FEMALE_WORDS = Lexicon.words("female-word");
+  private static final Set<String> MALE_WORDS = Lexicon.words("male-word");
 
   /** The gender the phrase's own words show (titles, honorifics, an appositive's title); else unknown. */
   public static ArticleActors.Gender genderOf(ParsedSentence s, int head) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.casus.actors.ArticleActors;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
 
 /**
@@ -12,10 +13,8 @@ import org.casus.model.Actor;
  * Any other pronoun names no actor. Rule {@code coref:pronoun}.
  */
 public final class PronounLayer implements ActorLayer {
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself",
-      "herself");
-  private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "itself", "they", "them", "their",
-      "themselves");
+  private static final Set<String> PERSON_PRONOUNS = Lexicon.words("person-pronoun");
+  private static final Set<String> GROUP_PRONOUNS = Lexicon.words("group-pronoun");
 
   @Override
   public String id() {

@@ -3,6 +3,7 @@ package org.casus.actors.layers;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
@@ -12,7 +13,7 @@ import org.casus.nlp.Token;
  * Rule {@code coref:relative}; a relative pronoun outside a relative clause names no actor.
  */
 public final class RelativePronounLayer implements ActorLayer {
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "that", "whose");
+  private static final Set<String> RELATIVE_PRONOUNS = Lexicon.words("relative-pronoun");
 
   @Override
   public String id() {

@@ -3,6 +3,7 @@ package org.casus.actors.layers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
 
@@ -15,10 +16,9 @@ import org.casus.nlp.Token;
  */
 public final class RoleOverrides implements ActorLayer {
   /** Generic people words: the ones a suspicion turns into suspects. */
-  private static final Set<String> GENERIC_PEOPLE = Set.of("man", "men", "woman", "women", "person", "people",
-      "individual", "youth", "resident", "citizen");
+  private static final Set<String> GENERIC_PEOPLE = Lexicon.words("generic-people-noun");
   /** Nouns of what someone is held for: "on suspicion of smuggling", "on fraud charges". */
-  private static final Set<String> SUSPICION = Set.of("suspicion", "charge", "allegation", "accusation");
+  private static final Set<String> SUSPICION = Lexicon.words("suspicion-noun");
 
   @Override
   public String id() {

@@ -2,6 +2,7 @@ package org.casus.actors.layers;
 
 import java.util.Optional;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
 import org.casus.nlp.ParsedSentence;
 
@@ -13,8 +14,7 @@ import org.casus.nlp.ParsedSentence;
  */
 public final class SpeaksForLayer implements ActorLayer {
   /** Nouns of people who act for an organisation. */
-  private static final Set<String> AGENTS_OF = Set.of("spokesman", "spokeswoman", "spokesperson", "representative",
-      "employee", "worker", "staffer", "member");
+  private static final Set<String> AGENTS_OF = Lexicon.words("agent-of-body-noun");
 
   @Override
   public String id() {

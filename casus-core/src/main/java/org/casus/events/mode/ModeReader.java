@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.casus.events.EventWords;
 import org.casus.events.SentenceContext;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
 import org.casus.model.Mode;
 import org.casus.model.ModeKind;
@@ -17,16 +18,14 @@ import org.casus.nlp.ParsedSentence;
  * reported (under a verb of saying with its speaker), else asserted. Stateless; thread-safe.
  */
 public final class ModeReader {
-  private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall");
+  private static final Set<String> FUTURE_AUX = Lexicon.words("future-auxiliary");
   /** Modals of possibility and obligation: "could strike", "should withdraw", "must be protected" did not happen. */
-  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must", "ought");
+  private static final Set<String> HYPOTHETICAL_AUX = Lexicon.words("hypothetical-auxiliary");
   /** Verbs whose infinitive names a deed threatened, not done ("threatened to attack"). */
-  private static final Set<String> THREAT_VERBS = Set.of("threaten", "warn");
+  private static final Set<String> THREAT_VERBS = Lexicon.words("threat-verb");
   /** Verbs whose clause names a deed wanted, not done ("demand that X release ..."). */
-  private static final Set<String> DESIRE_VERBS = Set.of("demand", "urge", "ask", "call", "request", "insist",
-      "propose", "suggest", "recommend", "want", "wish", "hope", "require");
-  private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "aim", "expect", "hope", "want", "seek",
-      "vow", "pledge", "promise", "prepare", "agree");
+  private static final Set<String> DESIRE_VERBS = Lexicon.words("desire-verb");
+  private static final Set<String> INTENT_VERBS = Lexicon.words("intent-verb");
 
   /** The mode of the event of verb {@code v}. */
   public Mode mode(SentenceContext ctx, int v) {

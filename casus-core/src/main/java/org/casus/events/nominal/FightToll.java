@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.EventMention;
 import org.casus.events.EventWords;
 import org.casus.events.MentionBuilder;
@@ -34,17 +35,15 @@ public final class FightToll {
    * Event nouns for a fight between two sides, where "with" names the other side ("fighting with
    * its troops", "clashes with the army"), not an instrument as after "attack".
    */
-  private static final Set<String> RECIPROCAL_NOUNS = Set.of("fighting", "fight", "clash", "clashes", "battle",
-      "skirmish", "firefight", "gunbattle", "war");
+  private static final Set<String> RECIPROCAL_NOUNS = Lexicon.words("fight-noun");
   /** Nouns (or nominal adjectives) that count people hurt: "rebel dead", "insurgent deaths", "army losses". */
-  private static final Set<String> CASUALTY_NOUNS = Set.of("dead", "death", "casualty", "casualties", "fatality",
-      "loss", "losses", "wounded", "injured");
+  private static final Set<String> CASUALTY_NOUNS = Lexicon.words("casualty-noun");
   /** Prepositions that tie casualties to the fight that caused them: "dead from", "losses in", "deaths during". */
-  private static final Set<String> TOLL_PREPS = Set.of("from", "in", "during");
+  private static final Set<String> TOLL_PREPS = Lexicon.words("toll-preposition");
   /** Verbs whose subject died: "died", "perished". */
-  private static final Set<String> DEATH_VERBS = Set.of("die", "perish");
+  private static final Set<String> DEATH_VERBS = Lexicon.words("death-verb");
   /** Verbs whose passive subject was killed or hurt: "were killed", "was wounded". */
-  private static final Set<String> HARM_VERBS = Set.of("kill", "wound", "injure");
+  private static final Set<String> HARM_VERBS = Lexicon.words("harm-verb");
 
   private final TargetFinder targets;
   private final ModeReader modes;

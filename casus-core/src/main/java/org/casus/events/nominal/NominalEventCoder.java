@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.EventMention;
 import org.casus.events.EventWords;
 import org.casus.events.MentionBuilder;
@@ -26,11 +27,9 @@ import org.casus.trace.DropReason;
  */
 public final class NominalEventCoder {
   /** Prepositions that introduce the target of an event noun ("attack on", "condemnation of"). */
-  private static final Set<String> NOUN_TARGET_PREPS = Set.of("on", "against", "at", "upon", "toward", "towards",
-      "with", "of");
+  private static final Set<String> NOUN_TARGET_PREPS = Lexicon.words("noun-target-preposition");
   /** Verbs that end or undo what their object names: its event is not happening. */
-  private static final Set<String> REVERSAL_VERBS = Set.of("lift", "end", "ease", "remove", "suspend", "cancel",
-      "withdraw", "halt", "stop", "rescind", "revoke", "drop", "waive", "deny", "reject", "postpone");
+  private static final Set<String> REVERSAL_VERBS = Lexicon.words("reversal-verb");
 
   private final EventNouns nouns;
   private final SourceFinder sources;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.casus.events.EventWords;
 import org.casus.events.SentenceContext;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
 import org.casus.model.CameoCode;
 import org.casus.nlp.ParsedSentence;
@@ -21,13 +22,11 @@ import org.casus.nlp.Token;
  */
 public final class CasualtyClauseVictims implements RoleRule {
   /** Subordinators that tie an attack to the deaths it caused ("died when gunmen stormed ..."). */
-  private static final Set<String> CAUSE_MARKERS = Set.of("when", "after", "since", "as");
+  private static final Set<String> CAUSE_MARKERS = Lexicon.words("cause-marker");
   /** Predicates that report deaths or injuries of their subject. */
-  private static final Set<String> CASUALTY_WORDS = Set.of("die", "kill", "wound", "injure", "dead", "perish", "slay");
+  private static final Set<String> CASUALTY_WORDS = Lexicon.words("casualty-predicate");
   /** Heads that name people without a role: unnamed victims, civilians by default. */
-  private static final Set<String> PEOPLE_WORDS = Set.of("people", "person", "persons", "hundred", "hundreds", "dozen",
-      "dozens", "score", "scores", "thousand", "thousands", "resident", "residents", "villager", "villagers", "other",
-      "others");
+  private static final Set<String> PEOPLE_WORDS = Lexicon.words("unnamed-people-word");
 
   @Override
   public String id() {

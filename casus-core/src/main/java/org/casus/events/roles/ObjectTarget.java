@@ -2,6 +2,7 @@ package org.casus.events.roles;
 
 import java.util.List;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
 import org.casus.nlp.ParsedSentence;
 
@@ -13,7 +14,7 @@ import org.casus.nlp.ParsedSentence;
  * not condemn Israel). Objects the pattern used are skipped.
  */
 public final class ObjectTarget implements TargetRule {
-  private static final Set<String> OBJECT_COMPLEMENT_CASES = Set.of("on", "against", "upon", "at");
+  private static final Set<String> OBJECT_COMPLEMENT_CASES = Lexicon.words("object-complement-preposition");
 
   @Override
   public String id() {

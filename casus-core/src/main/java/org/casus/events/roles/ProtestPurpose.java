@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.casus.events.EventWords;
 import org.casus.events.SentenceContext;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
 import org.casus.nlp.ParsedSentence;
 
@@ -18,8 +19,7 @@ import org.casus.nlp.ParsedSentence;
  */
 public final class ProtestPurpose implements RoleRule {
   /** Verbs of a purpose clause that name what a protest is against. */
-  private static final Set<String> PROTEST_PURPOSE_VERBS = Set.of("protest", "oppose", "denounce", "condemn",
-      "reject", "resist", "challenge");
+  private static final Set<String> PROTEST_PURPOSE_VERBS = Lexicon.words("protest-purpose-verb");
 
   @Override
   public String id() {

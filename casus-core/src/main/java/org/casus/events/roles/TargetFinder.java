@@ -7,6 +7,7 @@ import org.casus.events.Convention;
 import org.casus.events.EventWords;
 import org.casus.events.SentenceContext;
 import org.casus.events.nominal.EventNouns;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
@@ -19,9 +20,7 @@ import org.casus.nlp.Token;
  */
 public final class TargetFinder {
   /** Money nouns: "a million Swiss francs", "500 million US dollars" name a sum, not an actor. */
-  private static final Set<String> CURRENCY_NOUNS = Set.of("dollar", "euro", "pound", "franc", "rupee", "yen",
-      "yuan", "renminbi", "rouble", "ruble", "krone", "kroner", "krona", "shekel", "dinar", "dirham", "riyal", "rial",
-      "lira", "peso", "rand", "naira", "shilling", "florin", "hryvnia", "rupiah", "ringgit", "baht", "taka");
+  private static final Set<String> CURRENCY_NOUNS = Lexicon.words("currency-noun");
 
   private final Convention convention;
   private final EventNouns nouns;

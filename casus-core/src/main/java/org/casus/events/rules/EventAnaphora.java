@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.EventMention;
 import org.casus.events.SentenceContext;
 import org.casus.events.mode.ModeReader;
@@ -23,7 +24,7 @@ import org.casus.nlp.ParsedSentence;
  * {@code +anaphor}; the mention keeps its antecedent. Stateless; thread-safe.
  */
 public final class EventAnaphora {
-  private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
+  private static final Set<String> DEFINITE = Lexicon.words("definite-determiner");
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
 
   private final RoleFinders finders;
