@@ -12,7 +12,7 @@ public final class EventWords {
   private EventWords() {}
 
   /** Verbs of saying: their clause is what was said ("X said Y attacked Z"). */
-  public static final Set<String> SAY_VERBS = Lexicon.words("event-saying-verb");
+  public static final Set<String> SAY_VERBS = Lexicon.words("saying-verb");
 
   /** Prepositions that introduce a verb's target ("met with X", "fired at X", "sanctions on X"). */
   public static final Set<String> TARGET_PREPS = Lexicon.words("target-preposition");

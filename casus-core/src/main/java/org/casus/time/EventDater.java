@@ -48,7 +48,7 @@ import org.casus.nlp.ParsedSentence;
  * <p>Stateless and thread-safe.
  */
 public final class EventDater {
-  private static final Set<String> REPORTING = Lexicon.words("reporting-verb");
+  private static final Set<String> REPORTING = Lexicon.words("saying-verb");
   private static final Set<String> BEGINNING = Lexicon.words("beginning-word");
   /** Verbs that evaluate a deed named in their object (CAMEO 05x praise, 11x disapprove). */
   private static final Set<String> EVALUATION = Lexicon.words("evaluation-word");

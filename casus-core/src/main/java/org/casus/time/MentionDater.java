@@ -21,7 +21,7 @@ import org.casus.nlp.ParsedSentence;
  */
 public final class MentionDater {
   /** Saying verbs whose date is a statement's date. */
-  private static final Set<String> STATEMENT_VERBS = Lexicon.words("statement-verb");
+  private static final Set<String> STATEMENT_VERBS = Lexicon.words("saying-verb");
 
   private final EventDater dater;
 

@@ -64,7 +64,11 @@ class CoderSnapshotTest {
     }
     assertTrue(Files.exists(file), "no snapshot at " + SNAPSHOT + "; write it with -Dcasus.snapshot.write=true");
     List<String> committed = Files.readAllLines(file, StandardCharsets.UTF_8);
-    assertTrue(committed.equals(lines), () -> difference(committed, lines));
+    if (!committed.equals(lines)) {
+      Path now = Path.of("target/coder-snapshot.now.tsv");
+      Files.write(now, lines, StandardCharsets.UTF_8); // for a diff: the whole output of this run
+    }
+    assertTrue(committed.equals(lines), () -> difference(committed, lines) + "(this run's output: target/coder-snapshot.now.tsv)\n");
   }
 
   /** The corpus slice, coded on two threads, events in input order. */
