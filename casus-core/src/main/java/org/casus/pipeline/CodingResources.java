@@ -74,7 +74,7 @@ public record CodingResources(List<ActorDictionary> actorLayers, List<AgentDicti
     Map<String, String> versions = new LinkedHashMap<>();
     for (String name : List.of("actors-casus", "actors", "agents-casus", "agents", "verbs-casus", "verbs",
         "verb_patterns-casus", "verb_patterns", "synsets", "event_nouns", "discards-casus", "discards", "registers",
-        "actors-register-axis", "cameo_ontology", "gazetteer", "countries", "regions", "admin1")) {
+        "actors-register-axis", "cameo_ontology", "gazetteer", "countries", "regions", "admin1", "lexicon")) {
       versions.put(name, TsvResource.manifestOf(name).version());
     }
     return new CodingResources(actors, agents, verbs, nouns, ontology, places, Registers.loadDefault(),

@@ -48,7 +48,7 @@ public final class ValidationCoders {
     for (String name : List.of("actors", "agents", "verbs", "verb_patterns", "synsets", "discards")) {
       versions.put(prefix + name, TsvResource.manifestOf(prefix + name).version());
     }
-    for (String name : List.of("cameo_ontology", "gazetteer", "countries", "regions", "admin1")) {
+    for (String name : List.of("cameo_ontology", "gazetteer", "countries", "regions", "admin1", "lexicon")) {
       versions.put(name, TsvResource.manifestOf(name).version());
     }
     return new CodingResources(List.of(ActorDictionary.load(prefix + "actors")),
