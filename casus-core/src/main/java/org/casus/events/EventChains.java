@@ -12,13 +12,9 @@ import org.casus.events.roles.NestedObjectTarget;
 import org.casus.events.roles.ObjectTarget;
 import org.casus.events.roles.ObliqueTarget;
 import org.casus.events.roles.PatternObjectTarget;
-import org.casus.events.roles.PetrarchAnyOblique;
-import org.casus.events.roles.PetrarchClauseSubject;
 import org.casus.events.roles.PetrarchFirstActorAfter;
 import org.casus.events.roles.PetrarchFirstActorInPhrase;
-import org.casus.events.roles.PetrarchNotSelf;
 import org.casus.events.roles.PetrarchPassiveObliqueSource;
-import org.casus.events.roles.PetrarchPatternComplement;
 import org.casus.events.roles.PetrarchPrepositionSlot;
 import org.casus.events.roles.PetrarchSwappedRoles;
 import org.casus.events.roles.PetrarchTargetSlot;
@@ -52,13 +48,7 @@ public final class EventChains {
     rules.add(new ObliqueTarget());
     rules.add(new NestedObjectTarget());
     rules.add(new PatternObjectTarget());
-    if (petrarch) {
-      rules.add(new PetrarchPatternComplement());
-    }
     rules.add(new CoordinatedVerbObject());
-    if (petrarch) {
-      rules.add(new PetrarchAnyOblique());
-    }
     return List.copyOf(rules);
   }
 
@@ -79,9 +69,7 @@ public final class EventChains {
     }
     rules.add(new BeyondSelf());
     if (petrarch) {
-      rules.add(new PetrarchNotSelf());
       rules.add(new PetrarchFirstActorAfter());
-      rules.add(new PetrarchClauseSubject());
       rules.add(new PetrarchPassiveObliqueSource());
     }
     rules.add(new DemandedActor());

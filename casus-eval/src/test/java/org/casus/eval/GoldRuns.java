@@ -3,12 +3,17 @@ package org.casus.eval;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.casus.model.Article;
 import org.casus.nlp.SentenceParser;
 import org.casus.nlp.corenlp.CoreNlpParser;
 import org.casus.pipeline.CasusPipeline;
+import org.casus.pipeline.CodingOptions;
 import org.casus.pipeline.CodingResources;
+import org.casus.pipeline.CodingResult;
 import org.casus.resource.ResourceFormatException;
+import org.casus.trace.RecordingTrace;
 import org.casus.pipeline.EventCoder;
 
 /**
@@ -16,19 +21,26 @@ import org.casus.pipeline.EventCoder;
  * them: production dictionaries, or the bundled PETRARCH validation set the gold names. The floor
  * tests and the coder snapshot read the same reports, so each set is coded once per run.
  */
-final class GoldRuns {
+public final class GoldRuns {
   /** Every gold set {@code casus eval} is measured on, in the order the snapshot lists them. */
   static final String[] SETS = {"seed/gold.json", "petrarch2_gsr_validation.jsonl", "hard_cases/cases.jsonl",
       "petrarch2_validation.jsonl", "udpetrarch_validate_2_02.jsonl", "wcep/dev.jsonl"};
 
   private static final Map<String, EvalReport> REPORTS = new ConcurrentHashMap<>();
   private static final Map<String, EventCoder> CODERS = new ConcurrentHashMap<>();
+  private static final Map<String, Set<String>> FIRED = new ConcurrentHashMap<>();
+
+  /** The ids of the rules that acted while set {@code file} was coded ({@link #report} first). */
+  public static Set<String> rulesFired(String file) {
+    report(file);
+    return Set.copyOf(FIRED.get(file));
+  }
 
   private GoldRuns() {
   }
 
   /** {@code ../shared/eval}, or empty when absent (tests then skip with {@link TestEvents#NO_SHARED}). */
-  static Optional<Path> eval() {
+  public static Optional<Path> eval() {
     return TestEvents.sharedEval();
   }
 
@@ -82,7 +94,23 @@ final class GoldRuns {
       EventCoder coder = gold.dictionaries().resourcePrefix()
           .map(p -> CODERS.computeIfAbsent(p, GoldRuns::pipeline))
           .orElseGet(GoldRuns::production);
-      r = new EvalRunner().run(gold, coder);
+      CasusPipeline pipeline = (CasusPipeline) coder;
+      Set<String> fired = FIRED.computeIfAbsent(file, k -> ConcurrentHashMap.newKeySet());
+      EventCoder traced = new EventCoder() {
+        @Override
+        public CodingResult code(Article article) {
+          return code(article, CodingOptions.DEFAULT);
+        }
+
+        @Override
+        public CodingResult code(Article article, CodingOptions options) {
+          RecordingTrace t = new RecordingTrace();
+          CodingResult result = pipeline.code(article, options, t);
+          t.entries().stream().filter(e -> !e.isDrop()).forEach(e -> fired.add(e.rule()));
+          return result;
+        }
+      };
+      r = new EvalRunner().run(gold, traced);
     } catch (java.io.IOException | GoldFormatException e) {
       throw new IllegalStateException("cannot read gold " + file + ": " + e.getMessage(), e);
     }

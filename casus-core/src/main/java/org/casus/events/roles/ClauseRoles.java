@@ -24,16 +24,19 @@ public record ClauseRoles(VerbClause clause, VerbCode code, boolean readAsActive
     targets = List.copyOf(targets);
   }
 
+  /** These roles with other sources; {@code this} when they are the same (so a rule that changes nothing is seen so). */
   public ClauseRoles withSources(List<Actor> newSources) {
-    return new ClauseRoles(clause, code, readAsActive, newSources, targets);
+    return newSources.equals(sources) ? this : new ClauseRoles(clause, code, readAsActive, newSources, targets);
   }
 
+  /** These roles with other targets; {@code this} when they are the same. */
   public ClauseRoles withTargets(List<Actor> newTargets) {
-    return new ClauseRoles(clause, code, readAsActive, sources, newTargets);
+    return newTargets.equals(targets) ? this : new ClauseRoles(clause, code, readAsActive, sources, newTargets);
   }
 
+  /** These roles with another code; {@code this} when it is the same. */
   public ClauseRoles withCode(VerbCode newCode) {
-    return new ClauseRoles(clause, newCode, readAsActive, sources, targets);
+    return newCode.equals(code) ? this : new ClauseRoles(clause, newCode, readAsActive, sources, targets);
   }
 
   /** The verb's token index. */
