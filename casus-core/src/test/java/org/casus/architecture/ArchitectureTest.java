@@ -44,7 +44,8 @@ class ArchitectureTest {
 
   @Test
   void modelAndResourceDependOnNoStage() {
-    check(noClasses().that().resideInAnyPackage("org.casus.model..", "org.casus.resource..")
+    check(noClasses().that().resideInAnyPackage("org.casus.model..", "org.casus.resource..", "org.casus.lexicon..",
+            "org.casus.trace..")
         .should().dependOnClassesThat().resideInAnyPackage(stagesAnd("org.casus.nlp..", "org.casus.pipeline..",
             "org.casus.json..", "org.casus.eval..")));
   }
