@@ -167,7 +167,14 @@ public final class DependencyEventCoder implements EventCoder {
     ParsedSentence s = ctx.sentence();
     Optional<VerbPatternMatcher.VerbLookup> lookup = matcher.lookup(s, v);
     if (lookup.isEmpty()) {
+      if (ctx.trace().on() && isContentVerb(s, v)) {
+        drop(ctx, v, DropReason.NO_VERB_ENTRY, s.token(v).lemma());
+      }
       return;
+    }
+    if (ctx.trace().on()) {
+      ctx.step(v, VerbPatternMatcher.LOOKUP, lookup.get().entry().lemma() + " " + lookup.get().entry().code() + " ("
+          + lookup.get().entry().rule() + ")");
     }
     if (nouns.isLightVerb(s.token(v).lemma().toUpperCase(Locale.ROOT)) && nouns.hasEventNounObject(s, v)) {
       drop(ctx, v, DropReason.LIGHT_VERB, s.token(v).word()); // coded as a nominal event by its object
@@ -183,6 +190,10 @@ public final class DependencyEventCoder implements EventCoder {
         && s.children(v, "obl").stream().noneMatch(c -> s.hasCase(c, "by"));
     List<Actor> sources = readAsActive ? finders.sources().passiveSubjects(ctx, v)
         : finders.sources().sources(ctx, v, passive);
+    if (ctx.trace().on()) {
+      ctx.step(v, SourceFinder.SUBJECT, sources.stream().map(a -> (a.isCoded() ? a.code() : "uncoded") + " '" + a.text()
+          + "' (" + a.rule() + ")").toList().toString());
+    }
     ClauseRoles r = new ClauseRoles(new VerbClause(ctx, v, passive, code.get().consumed()), code.get(), readAsActive,
         sources, List.of());
     for (RoleRule rule : roleRules) {
@@ -249,9 +260,18 @@ public final class DependencyEventCoder implements EventCoder {
     }
   }
 
+  /** Verbs that carry content, not auxiliaries, copulas and "have"/"do" (for the trace only). */
+  private static boolean isContentVerb(ParsedSentence s, int v) {
+    String rel = s.relation(v);
+    String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+    return !rel.startsWith("aux") && !rel.equals("cop") && !lemma.equals("be") && !lemma.equals("have")
+        && !lemma.equals("do");
+  }
+
   private static String describe(ClauseRoles r) {
-    return "sources " + r.sources().stream().map(Actor::code).toList() + ", targets "
-        + r.targets().stream().map(a -> a.code() + " '" + a.text() + "'").toList() + ", code " + r.code().code();
+    return "sources " + r.sources().stream().map(a -> a.isCoded() ? a.code() : "uncoded '" + a.text() + "'").toList()
+        + ", targets " + r.targets().stream().map(a -> a.code() + " '" + a.text() + "' (" + a.rule() + ")").toList()
+        + ", code " + r.code().code();
   }
 
   private static void drop(SentenceContext ctx, int v, DropReason reason, String detail) {

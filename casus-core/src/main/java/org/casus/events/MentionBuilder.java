@@ -20,6 +20,9 @@ import org.casus.trace.DropReason;
  * in the trace. Stateless; thread-safe.
  */
 public final class MentionBuilder {
+  /** Trace id of a mention the events stage emits. */
+  public static final String MENTION = "event:mention";
+
   private final Convention convention;
 
   public MentionBuilder(Convention convention) {
@@ -91,6 +94,10 @@ public final class MentionBuilder {
     }
     out.add(new EventMention(ctx.sentence().index(), trigger, source, target, new CameoCode(code), rule, mode, nominal,
         Optional.empty()));
+    if (ctx.trace().on()) {
+      ctx.step(trigger, MENTION, source.code() + " " + code + " " + target.map(Actor::code).orElse("-") + " "
+          + mode.kind().name().toLowerCase(java.util.Locale.ROOT) + " [" + rule + "]");
+    }
   }
 
   private static void drop(SentenceContext ctx, int trigger, DropReason reason, String detail) {

@@ -80,6 +80,9 @@ final class ArticleCoding {
   }
 
   private void codeSentence(ParsedSentence s, ArticleActors memory, StoryTime now) {
+    if (trace.on()) {
+      trace.sentence(s.index(), s.text(), s.tokens().stream().map(org.casus.nlp.Token::word).toList());
+    }
     Optional<Discards.Discard> discard = p.resources.discards().sentenceDiscard(s.text());
     if (discard.isPresent()) {
       trace.drop(s.index(), -1, DropReason.SENTENCE_DISCARDED, discard.get().toString());

@@ -97,6 +97,7 @@ public final class CasusPipeline implements EventCoder {
    *
    * @param trace where the rules report; {@link Trace#OFF} for none
    */
+  @Override
   public CodingResult code(Article article, CodingOptions options, Trace trace) {
     CasusPipeline p = options.requireDyad() ? this : withRequireDyad(false);
     return new ArticleCoding(p, article, options, trace).run();

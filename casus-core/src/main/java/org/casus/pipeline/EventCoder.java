@@ -3,6 +3,7 @@ package org.casus.pipeline;
 import java.util.List;
 import org.casus.model.Article;
 import org.casus.model.Event;
+import org.casus.trace.Trace;
 
 /**
  * Codes one article into events: the whole pipeline (nlp, actors, events, time, geo, quantity,
@@ -27,5 +28,16 @@ public interface EventCoder {
    */
   default CodingResult code(Article article, CodingOptions options) {
     return code(article);
+  }
+
+  /**
+   * Codes one article and reports what its rules did to {@code trace} ({@code casus explain},
+   * {@code casus stats --drops}). Coders without rules to report ignore the trace.
+   *
+   * @param trace where the rules report, non-null; {@link Trace#OFF} for none
+   * @return as {@link #code(Article)}
+   */
+  default CodingResult code(Article article, CodingOptions options, Trace trace) {
+    return code(article, options);
   }
 }

@@ -5,6 +5,8 @@ package org.casus.trace;
  * drop-reason histogram ({@code casus stats --drops}).
  */
 public enum DropReason {
+  /** A content verb that no verb dictionary entry lists. */
+  NO_VERB_ENTRY,
   /** A verb of the dictionary whose code says "no event" ({@code ---}) or that is not an event code. */
   NOT_AN_EVENT_CODE,
   /** A saying verb with no pattern matched: CAMEO 01x needs the content of what was said. */

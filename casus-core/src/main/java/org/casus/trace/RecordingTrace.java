@@ -31,7 +31,32 @@ public final class RecordingTrace implements Trace {
     }
   }
 
+  /**
+   * A sentence as the pipeline saw it.
+   *
+   * @param index 0-based sentence index
+   * @param text the sentence
+   * @param words its tokens, in order
+   */
+  public record Sentence(int index, String text, List<String> words) {
+    public Sentence {
+      Objects.requireNonNull(text, "text");
+      words = List.copyOf(words);
+    }
+  }
+
   private final List<Entry> entries = new ArrayList<>();
+  private final List<Sentence> sentences = new ArrayList<>();
+
+  @Override
+  public void sentence(int index, String text, List<String> words) {
+    sentences.add(new Sentence(index, text, words));
+  }
+
+  /** The sentences reported, in order; a copy. */
+  public List<Sentence> sentences() {
+    return List.copyOf(sentences);
+  }
 
   @Override
   public boolean on() {

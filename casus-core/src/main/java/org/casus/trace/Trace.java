@@ -25,6 +25,12 @@ public interface Trace {
     public void drop(int sentence, int token, DropReason reason, String detail) {}
   };
 
+  /**
+   * A sentence of the article, before its rules report: its index, text and words (for a reader of
+   * the trace, who has no parse). The default keeps nothing.
+   */
+  default void sentence(int index, String text, java.util.List<String> words) {}
+
   /** False when nothing is kept: callers may skip building messages. */
   boolean on();
 

@@ -26,6 +26,9 @@ import org.casus.trace.DropReason;
  * Stateless; thread-safe.
  */
 public final class NominalEventCoder {
+  /** Trace id of an event noun found. */
+  public static final String NOUN = "noun:entry";
+
   /** Prepositions that introduce the target of an event noun ("attack on", "condemnation of"). */
   private static final Set<String> NOUN_TARGET_PREPS = Lexicon.words("noun-target-preposition");
   /** Verbs that end or undo what their object names: its event is not happening. */
@@ -60,6 +63,9 @@ public final class NominalEventCoder {
     if (en.isEmpty() || !en.get().code().matches("\\d{2,4}")) {
       return;
     }
+    if (ctx.trace().on()) {
+      ctx.step(n, NOUN, en.get().lemma() + " " + en.get().code() + " (" + en.get().rule() + ")");
+    }
     String rel = s.relation(n);
     int gov = s.head(n);
     if (rel.equals("obj") && gov >= 0 && EventWords.lemmaIn(s, gov, REVERSAL_VERBS)) {
@@ -73,7 +79,9 @@ public final class NominalEventCoder {
       tolls.code(ctx, n, en.get(), out);
       return;
     }
-    ctx.step(n, SourceFinder.NOUN, source.get().code() + " '" + source.get().text() + "'");
+    if (ctx.trace().on()) {
+      ctx.step(n, SourceFinder.NOUN, source.get().code() + " '" + source.get().text() + "'");
+    }
     List<Actor> found = nounTargets(ctx, n, lightObject ? gov : -1);
     if (found.isEmpty()) {
       drop(ctx, n, DropReason.NOUN_WITHOUT_TARGET, s.token(n).word());

@@ -100,7 +100,9 @@ public final class VerbPatternMatcher {
       consumed.addAll(pm.get().tokens());
       paired = PairedCode.of(pm.get().pattern(), convention.readsPairedCodes());
       compoundSlot = verbs.needsCompoundSubject(pm.get().pattern());
-      ctx.step(v, PATTERN, rule + " " + code);
+      if (ctx.trace().on()) {
+        ctx.step(v, PATTERN, rule + " " + code);
+      }
     } else {
       code = activeCode(l.entry().code(), passive);
       rule = l.entry().rule();
