@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -39,8 +40,9 @@ public final class EvalCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--gold", required = true, paramLabel = "FILE",
-      description = "The gold file: a document gold JSON (seed/gold.json) or sentence gold JSON Lines.")
-  Path gold;
+      description = "The gold file: a document gold JSON (seed/gold.json) or sentence gold JSON Lines. Repeat it to"
+          + " score several gold files in one run (one model load); each report ends with its JSON line.")
+  List<Path> golds;
 
   @Option(names = "--quiet", description = "Print only the JSON line.")
   boolean quiet;
@@ -80,6 +82,23 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    for (Path gold : golds) {
+      if (!Files.isRegularFile(gold)) {
+        err.println("casus eval: " + missingGold(gold));
+        return 2;
+      }
+    }
+    Optional<UserActorOption.UserLayer> layer = UserActorOption.load(spec.commandLine(), actors, engine, err);
+    int exit = 0;
+    for (Path gold : golds) {
+      exit = Math.max(exit, score(gold, layer));
+    }
+    return exit;
+  }
+
+  /** Scores one gold file: its table (unless {@code --quiet}) and its JSON line. */
+  private int score(Path gold, Optional<UserActorOption.UserLayer> layer) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(gold)) {
@@ -93,7 +112,6 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("casus eval: cannot read gold file: " + CasusCommand.oneLine(e.getMessage()));
       return 1;
     }
-    Optional<UserActorOption.UserLayer> layer = UserActorOption.load(spec.commandLine(), actors, engine, err);
     Optional<ActorDictionary> user = layer.map(UserActorOption.UserLayer::dictionary);
     EventCoder coder;
     Optional<EventCoder> validation = set.dictionaries() == DictionarySet.PRODUCTION ? Optional.empty()

@@ -45,6 +45,9 @@ import org.casus.nlp.Token;
  *       Wikipedia current-events and Wikinews corpora all 7 such tags before a proper name were
  *       prepositions ("the Near East" is tagged NNP and is not touched).</li>
  * </ul>
+ * A third repair reads the present tense of headlines, a verb the tagger took for a noun ("Italian
+ * police arrest five Syrians"), as a verb, when the parse of the sentence as tagged has a noun as
+ * the head of the clause ({@link HeadlineVerbRepair}).
  * Such a sentence is tagged again with the repaired tags fixed (CoreNLP's own tagger, keeping those
  * tags), so the other words get tags in that light, and its lemmas and dependencies are computed
  * again (its named entities are not: the NER models do not read the tags). Other sentences are
@@ -73,6 +76,7 @@ public final class CoreNlpParser implements SentenceParser {
   /** Lemmas and dependencies again, for a sentence whose tags were repaired. */
   private final StanfordCoreNLP reparse;
   private final MaxentTagger tagger;
+  private final HeadlineVerbRepair headlines;
 
   /** Builds a pipeline with casus's default annotators. Slow; prefer {@link #shared()}. */
   public CoreNlpParser() {
@@ -93,6 +97,7 @@ public final class CoreNlpParser implements SentenceParser {
     again.setProperty("depparse.extradependencies", "NONE");
     this.reparse = new StanfordCoreNLP(again);
     this.tagger = new MaxentTagger(props.getProperty("pos.model", MaxentTagger.DEFAULT_JAR_PATH));
+    this.headlines = new HeadlineVerbRepair(tagger, reparse);
   }
 
   /** The JVM-wide instance, built on first use. */
@@ -125,6 +130,7 @@ public final class CoreNlpParser implements SentenceParser {
           one.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
           reparse.annotate(one); // the sentence's lemmas and dependencies from the repaired tags
         }
+        headlines.repair(s); // "Italian police arrest five Syrians": the verb the tagger read as a noun
       }
     }
     if (sentences == null) {

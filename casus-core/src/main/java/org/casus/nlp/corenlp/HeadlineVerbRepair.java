@@ -1,0 +1,175 @@
+package org.casus.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The present tense of headlines and news summaries: "Italian police arrest five Syrians", "A
+ * court sentences the former minister to death", "as gunmen ambush their convoy". The tagger often
+ * reads such a verb as a noun (NN, NNS, even NNP) after a noun subject, and the parser then finds
+ * no verb in the clause: its head is a noun, and the subject, the verb and the object form one
+ * long noun phrase. The verb carries the event, so the event is lost.
+ *
+ * <p>The repair, for a clause whose head is a noun (the sentence's root, or an adverbial or marked
+ * clause): the clause head itself, else a lower-case noun compound or subject of the clause head,
+ * that stands between a noun (the subject's last word) and the start of a noun phrase (the
+ * object: determiner, number, possessive, adjective or noun) is read as the verb: VBZ when it ends
+ * in "s", else VBP (a plural subject: "police arrest"). The sentence is tagged again with that tag
+ * kept and parsed again; the repair is kept only when the new parse makes that word the head of
+ * its clause with a subject before it, else the first parse stays. One repair per sentence.
+ *
+ * <p>Thread-safe when the tagger and the reparse pipeline are (CoreNLP annotators are).
+ */
+final class HeadlineVerbRepair {
+  /** Tags that start the object noun phrase after the verb. */
+  private static final Set<String> NP_START = Set.of("DT", "CD", "PRP$", "JJ", "JJR", "JJS", "NNP", "NNPS", "NN",
+      "NNS", "$", "PRP");
+
+  private final MaxentTagger tagger;
+  private final StanfordCoreNLP reparse;
+
+  HeadlineVerbRepair(MaxentTagger tagger, StanfordCoreNLP reparse) {
+    this.tagger = tagger;
+    this.reparse = reparse;
+  }
+
+  /**
+   * Repairs sentence {@code s} in place when it has a headline verb read as a noun.
+   *
+   * @return true when the sentence was repaired (its tokens, tags, lemmas and dependencies replaced)
+   */
+  boolean repair(CoreMap s) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (labels == null || g == null || labels.size() < 3) {
+      return false;
+    }
+    for (IndexedWord head : nounClauseHeads(g)) {
+      int c = candidate(labels, g, head);
+      if (c >= 0 && retag(s, labels, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The noun heads of clauses: the root when it is a noun, and nouns heading an adverbial or marked clause. */
+  private static List<IndexedWord> nounClauseHeads(SemanticGraph g) {
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord r : g.getRoots()) {
+      if (r.tag() != null && r.tag().startsWith("NN")) {
+        out.add(r);
+      }
+    }
+    for (SemanticGraphEdge e : g.edgeIterable()) {
+      IndexedWord d = e.getDependent();
+      String rel = e.getRelation().toString();
+      if (d.tag() != null && d.tag().startsWith("NN") && (rel.startsWith("advcl") || rel.equals("ccomp"))
+          && !out.contains(d)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The 0-based index of the word that is the clause's verb read as a noun: the head itself or a
+   * compound of it, lower case, after a noun and before the start of a noun phrase; -1 when none.
+   */
+  private static int candidate(List<CoreLabel> labels, SemanticGraph g, IndexedWord head) {
+    List<Integer> options = new ArrayList<>();
+    options.add(head.index() - 1); // the head itself first: "Jordan's air force intercepts four missiles"
+    List<Integer> inside = new ArrayList<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
+      if (e.getRelation().toString().equals("compound") && e.getDependent().index() < head.index()) {
+        inside.add(e.getDependent().index() - 1);
+      }
+      if (e.getRelation().toString().startsWith("nsubj")) {
+        inside.add(e.getDependent().index() - 1); // "gunmen ambush their convoy": the verb read as the subject
+      }
+    }
+    inside.sort(Integer::compare);
+    options.addAll(inside);
+    for (int i : options) {
+      if (i < 1 || i + 1 >= labels.size()) {
+        continue;
+      }
+      CoreLabel t = labels.get(i);
+      String word = t.word();
+      boolean lowerCase = !word.isEmpty() && Character.isLowerCase(word.charAt(0));
+      boolean nounTag = t.tag().equals("NN") || t.tag().equals("NNS") || t.tag().equals("NNP");
+      if (lowerCase && nounTag && word.chars().allMatch(Character::isLetter)
+          && labels.get(i - 1).tag().startsWith("NN") && NP_START.contains(labels.get(i + 1).tag())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Tags a copy of the sentence with token {@code c} a verb, parses it again, and keeps it when
+   * {@code c} heads its clause with a subject before it.
+   */
+  private boolean retag(CoreMap s, List<CoreLabel> labels, int c) {
+    String verbTag = labels.get(c).word().endsWith("s") ? "VBZ" : "VBP";
+    List<TaggedWord> words = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      words.add(new TaggedWord(labels.get(i).word(), i == c ? verbTag : null));
+    }
+    List<TaggedWord> retagged = tagger.tagSentence(words, true);
+    List<CoreLabel> copies = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = new CoreLabel(labels.get(i));
+      l.setTag(retagged.get(i).tag());
+      copies.add(l);
+    }
+    CoreMap trial = new ArrayCoreMap(s);
+    trial.set(CoreAnnotations.TokensAnnotation.class, copies);
+    Annotation one = new Annotation(s.get(CoreAnnotations.TextAnnotation.class));
+    one.set(CoreAnnotations.TokensAnnotation.class, copies);
+    one.set(CoreAnnotations.SentencesAnnotation.class, List.of(trial));
+    reparse.annotate(one);
+    SemanticGraph g = trial.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (g == null || !headsClauseWithSubject(g, c)) {
+      return false;
+    }
+    s.set(CoreAnnotations.TokensAnnotation.class, copies);
+    s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, g);
+    return true;
+  }
+
+  /** True when token {@code c} is a root or clause head with a subject to its left in {@code g}. */
+  private static boolean headsClauseWithSubject(SemanticGraph g, int c) {
+    IndexedWord v = g.getNodeByIndexSafe(c + 1);
+    if (v == null || !v.tag().startsWith("VB")) {
+      return false;
+    }
+    boolean head = g.getRoots().contains(v);
+    for (SemanticGraphEdge e : g.incomingEdgeIterable(v)) {
+      String rel = e.getRelation().toString();
+      head |= rel.startsWith("advcl") || rel.equals("ccomp") || rel.equals("conj");
+    }
+    if (!head) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
+      if (e.getRelation().toString().startsWith("nsubj") && e.getDependent().index() < v.index()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
