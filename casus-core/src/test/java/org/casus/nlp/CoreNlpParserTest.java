@@ -2,6 +2,7 @@ package org.casus.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.casus.nlp.corenlp.CoreNlpParser;
@@ -49,5 +50,49 @@ class CoreNlpParserTest {
         .parse("A reporter was found dead near Kyiv, Ukraine.", Optional.empty()).sentences().get(0);
     assertEquals("IN", word(s, "near").pos(), s.tokens().toString());
     assertEquals("case", s.relation(word(s, "near").index()), s.dependencies().toString());
+  }
+
+  private static ParsedSentence parse(String text) {
+    return CoreNlpParser.shared().parse(text, Optional.empty()).sentences().get(0);
+  }
+
+  /** The head of the sentence's root arc. */
+  private static int root(ParsedSentence s) {
+    return s.dependencies().stream().filter(d -> d.relation().equals("root")).findFirst().orElseThrow().dependent();
+  }
+
+  @Test
+  void aHeadlineVerbAfterAPluralSubjectIsTheVerb() {
+    ParsedSentence s = parse("Kenyan police arrest six Somali nationals in Mombasa.");
+    assertEquals("VBP", word(s, "arrest").pos(), s.tokens().toString());
+    assertEquals(word(s, "arrest").index(), root(s), s.dependencies().toString());
+    assertEquals("nsubj", s.relation(word(s, "police").index()), s.dependencies().toString());
+  }
+
+  @Test
+  void aHeadlineVerbInTheThirdPersonIsTheVerb() {
+    ParsedSentence s = parse("A military court in Dhaka sentences the former army chief to life in prison.");
+    assertEquals("VBZ", word(s, "sentences").pos(), s.tokens().toString());
+    assertEquals(word(s, "sentences").index(), root(s), s.dependencies().toString());
+  }
+
+  @Test
+  void aHeadlineVerbInAnAdverbialClauseIsTheVerb() {
+    ParsedSentence s = parse("Seven soldiers die as militants ambush their patrol near Gao.");
+    assertTrue(word(s, "ambush").pos().startsWith("VB"), s.tokens().toString());
+    assertEquals("nsubj", s.relation(word(s, "militants").index()), s.dependencies().toString());
+  }
+
+  @Test
+  void theClauseHeadIsTriedBeforeTheNounsOfItsSubject() {
+    ParsedSentence s = parse("Egypt's air force intercepts three drones over Sinai.");
+    assertEquals("VBZ", word(s, "intercepts").pos(), s.tokens().toString());
+    assertTrue(word(s, "force").pos().startsWith("NN"), s.tokens().toString());
+  }
+
+  @Test
+  void aNounPhraseWithNoObjectIsLeftAsTagged() {
+    ParsedSentence s = parse("Peace talks in Geneva.");
+    assertTrue(word(s, "talks").pos().startsWith("NN"), s.tokens().toString());
   }
 }

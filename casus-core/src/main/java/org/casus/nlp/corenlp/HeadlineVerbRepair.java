@@ -24,8 +24,8 @@ import java.util.Set;
  * long noun phrase. The verb carries the event, so the event is lost.
  *
  * <p>The repair, for a clause whose head is a noun (the sentence's root, or an adverbial or marked
- * clause): the clause head itself, else a lower-case noun compound or subject of the clause head,
- * that stands between a noun (the subject's last word) and the start of a noun phrase (the
+ * clause, or a noun hung by a subordinator read as a preposition): the clause head itself, else
+ * the first word of the clause head's phrase, in text order, that is a lower-case noun and stands between a noun (the subject's last word) and the start of a noun phrase (the
  * object: determiner, number, possessive, adjective or noun) is read as the verb: VBZ when it ends
  * in "s", else VBP (a plural subject: "police arrest"). The sentence is tagged again with that tag
  * kept and parsed again; the repair is kept only when the new parse makes that word the head of
@@ -66,7 +66,14 @@ final class HeadlineVerbRepair {
     return false;
   }
 
-  /** The noun heads of clauses: the root when it is a noun, and nouns heading an adverbial or marked clause. */
+  /** Subordinators the parser may take for prepositions before a misread clause ("die as gunmen ambush ..."). */
+  private static final Set<String> SUBORDINATORS = Set.of("as", "after", "when", "while", "before", "since",
+      "because", "until");
+
+  /**
+   * The noun heads of clauses: the root when it is a noun, nouns heading an adverbial or complement
+   * clause, and nouns the parser hung by a subordinator ("as", "after" ...) read as a preposition.
+   */
   private static List<IndexedWord> nounClauseHeads(SemanticGraph g) {
     List<IndexedWord> out = new ArrayList<>();
     for (IndexedWord r : g.getRoots()) {
@@ -77,7 +84,10 @@ final class HeadlineVerbRepair {
     for (SemanticGraphEdge e : g.edgeIterable()) {
       IndexedWord d = e.getDependent();
       String rel = e.getRelation().toString();
-      if (d.tag() != null && d.tag().startsWith("NN") && (rel.startsWith("advcl") || rel.equals("ccomp"))
+      boolean subordinated = (rel.startsWith("obl") || rel.startsWith("nmod")) && g.outgoingEdgeList(d).stream()
+          .anyMatch(c -> c.getRelation().toString().equals("case")
+              && SUBORDINATORS.contains(c.getDependent().word().toLowerCase(java.util.Locale.ROOT)));
+      if (d.tag() != null && d.tag().startsWith("NN") && (rel.startsWith("advcl") || rel.equals("ccomp") || subordinated)
           && !out.contains(d)) {
         out.add(d);
       }
@@ -93,12 +103,9 @@ final class HeadlineVerbRepair {
     List<Integer> options = new ArrayList<>();
     options.add(head.index() - 1); // the head itself first: "Jordan's air force intercepts four missiles"
     List<Integer> inside = new ArrayList<>();
-    for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
-      if (e.getRelation().toString().equals("compound") && e.getDependent().index() < head.index()) {
-        inside.add(e.getDependent().index() - 1);
-      }
-      if (e.getRelation().toString().startsWith("nsubj")) {
-        inside.add(e.getDependent().index() - 1); // "gunmen ambush their convoy": the verb read as the subject
+    for (IndexedWord w : g.descendants(head)) {
+      if (!w.equals(head)) {
+        inside.add(w.index() - 1); // "a court in Dhaka sentences the chief": the verb hung as a complement
       }
     }
     inside.sort(Integer::compare);
