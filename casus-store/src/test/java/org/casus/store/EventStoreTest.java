@@ -24,14 +24,14 @@ import org.casus.store.query.EventQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class EventStoreTest {
+public class EventStoreTest {
   static final LocalDate D = LocalDate.of(2024, 4, 13);
 
   @TempDir
   Path dir;
 
   /** Three outlets report the same strike; a fourth article reports a meeting of four. */
-  static Map<Article, CodingResult> corpus() {
+  public static Map<Article, CodingResult> corpus() {
     Map<Article, CodingResult> m = new java.util.LinkedHashMap<>();
     for (String[] a : new String[][] {{"strike-a", "Reuters"}, {"strike-b", "AP"}, {"strike-c", "Reuters"}}) {
       Article art = Fixtures.article(a[0], D, a[1]);
@@ -47,7 +47,7 @@ class EventStoreTest {
     return m;
   }
 
-  static RunSummary ingest(EventStore s, Map<Article, CodingResult> corpus) throws StoreException {
+  public static RunSummary ingest(EventStore s, Map<Article, CodingResult> corpus) throws StoreException {
     try (IngestRun run = s.beginRun("test", List.of("corpus"), "")) {
       for (Map.Entry<Article, CodingResult> e : corpus.entrySet()) {
         if (!run.isCurrent(e.getKey())) {

@@ -16,12 +16,12 @@ import org.casus.model.EventDate;
 import org.casus.model.Place;
 import org.junit.jupiter.api.Test;
 
-class MultilateralFoldingTest {
+public class MultilateralFoldingTest {
   static final LocalDate DAY = LocalDate.of(2025, 3, 10);
   static final CharSpan MET = new CharSpan(58, 61);
 
   /** The coder's records of "the foreign ministers of France, Germany, Italy and Spain met": 4·3 pairs. */
-  static List<Event> meetingOfFour(String doc) {
+  public static List<Event> meetingOfFour(String doc) {
     List<String> parties = List.of("FRAGOV", "DEUGOV", "ITAGOV", "ESPGOV");
     List<Event> out = new ArrayList<>();
     int n = 1;
