@@ -263,7 +263,7 @@ public final class QueryCommand implements Callable<Integer> {
         Plural.of(g.reports(), "report"), Plural.of(g.articles(), "article"), Plural.of(g.sources(), "source"),
         Plural.of(g.mentions(), "mention"), g.firstReport().map(LocalDate::toString).orElse("unknown"),
         g.lastReport().map(LocalDate::toString).orElse("unknown"));
-    out.printf(Locale.ROOT, "block: %s (mode class | root code | dyad up to sector)%n", g.blockKey());
+    out.printf(Locale.ROOT, "block: %s (mode class | base code | dyad up to sector)%n", g.blockKey());
     if (!g.killed().isEmpty()) {
       out.printf(Locale.ROOT, "killed: %s, from %s (the most conservative well-attributed of %s, ACLED)%n", g.killed(),
           g.killedFrom(), Plural.of(g.killedFigures(), "figure"));

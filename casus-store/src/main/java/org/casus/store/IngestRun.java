@@ -409,13 +409,14 @@ public final class IngestRun implements AutoCloseable {
   private void eventRows(String articleId, int seq, FoldedEvent f) throws SQLException {
     Event e = f.event();
     long key = nextKey++;
-    String block = GroupingRules.blockKey(e.mode().kind(), e.rootCode(), f.multilateral(), f.sources().get(0),
+    String base = e.code().value().substring(0, Math.min(3, e.code().value().length()));
+    String block = GroupingRules.blockKey(e.mode().kind(), base, f.multilateral(), f.sources().get(0),
         f.targets().stream().findFirst(), countries);
     DuckDBAppender a = appender("events").beginRow();
     a.append(key).append(e.id()).append(articleId).append(seq).append(e.sentence()).append(e.span().begin())
         .append(e.span().end()).append(e.text()).append(e.mentions().get(0).trigger()).append(e.provenance().rule())
         .append(f.multilateral()).append(e.code().value())
-        .append(e.code().value().substring(0, Math.min(3, e.code().value().length()))).append(e.rootCode());
+        .append(base).append(e.rootCode());
     if (e.code().isCameo()) {
       a.append(e.quadClass()).append(e.goldstein());
     } else {

@@ -22,7 +22,7 @@ import java.util.List;
  */
 final class Migrations {
   /** The migrations of this build, in order; index {@code i} is version {@code i + 1}. */
-  static final List<String> ALL = List.of("V001__schema.sql");
+  static final List<String> ALL = List.of("V001__schema.sql", "V002__base_code_blocks.sql");
 
   /** The schema version this build writes. */
   static final int CURRENT = ALL.size();

@@ -5,9 +5,9 @@
  * org.casus.store.MultilateralFolding} makes one event of a meeting of many parties; the {@code group}
  * package links the reports of one real event; {@code query} and {@code export} read it.
  *
- * <h2>Schema (version 1)</h2>
+ * <h2>Schema (version 2)</h2>
  *
- * Created and upgraded by numbered migrations ({@code migrations/V001__schema.sql}; the version in
+ * Created and upgraded by numbered migrations ({@code migrations/V00n__*.sql}; the version in
  * {@code schema_version}). Codes are CAMEO's (actor codes: ISO 3166-1 alpha-3 country + 3-letter
  * sectors), dates ISO days, spans half-open UTF-16 offsets into the normalised article text, as in
  * {@code casus code}'s JSON.

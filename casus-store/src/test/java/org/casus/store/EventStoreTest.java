@@ -99,7 +99,7 @@ public class EventStoreTest {
       assertEquals(List.of("anchor"), g.members().stream().limit(1).map(EventQueries.GroupMember::reason).toList());
       assertTrue(g.members().get(1).reason().startsWith("same dyad ISRMIL>SYRGOV; same day 2024-04-13"),
           g.members().get(1).reason());
-      assertEquals("fact|19|ISR>SYR", g.blockKey());
+      assertEquals("fact|195|ISR>SYR", g.blockKey());
       assertTrue(s.queries().group("no-such-group").isEmpty());
     }
   }

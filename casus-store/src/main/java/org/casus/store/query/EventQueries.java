@@ -59,7 +59,7 @@ public final class EventQueries {
    * An event group and its reports.
    *
    * @param groupId the group id
-   * @param blockKey the block: mode class, root code and dyad up to sector
+   * @param blockKey the block: mode class, base code and dyad up to sector
    * @param reports reports (events)
    * @param articles distinct articles
    * @param sources distinct sources
