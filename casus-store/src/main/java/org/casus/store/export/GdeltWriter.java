@@ -155,7 +155,8 @@ final class GdeltWriter implements Exporter.RowWriter {
     v.add("");
     v.add("");
     v.add("");
-    List<String> types = one && !sectors.get(0).isEmpty() ? List.of(sectors.get(0).split(",")) : List.of();
+    List<String> types = one && !sectors.isEmpty() && !sectors.get(0).isEmpty() ? List.of(sectors.get(0).split(","))
+        : List.of();
     for (int i = 0; i < 3; i++) {
       v.add(i < types.size() ? types.get(i) : "");
     }

@@ -232,4 +232,25 @@ class ExportTest {
     }
     assertFalse(Files.readString(csv).isEmpty());
   }
+
+  /** Regression: an actor with a country code and no sector ("RUS") broke the GDELT writer. */
+  @Test
+  void anActorWithoutSectorsIsWritten() throws Exception {
+    Path other = dir.resolve("nosector.duckdb");
+    org.casus.model.Article a = org.casus.store.Fixtures.article("ns", java.time.LocalDate.of(2025, 5, 2), "AP");
+    try (EventStore s = EventStore.open(other); org.casus.store.IngestRun run = s.beginRun("t", List.of(), "")) {
+      run.coded(a, new org.casus.pipeline.CodingResult("ns", 1, List.of(org.casus.store.Fixtures.event("ns", 1, "RUS",
+          "112", "UKR", java.time.LocalDate.of(2025, 5, 2), org.casus.model.Place.UNKNOWN, java.util.Optional.empty()))));
+      run.finish();
+    }
+    Path out = dir.resolve("ns.tsv");
+    try (EventStore s = EventStore.openReadOnly(other)) {
+      s.exporter().export(ExportFormat.GDELT, ExportOptions.DEFAULT, out);
+    }
+    String[] row = tsv(out).get(0);
+    assertEquals(61, row.length);
+    assertEquals("RUS", row[GDELT_2_COLUMNS.indexOf("Actor1Code")]);
+    assertEquals("", row[GDELT_2_COLUMNS.indexOf("Actor1Type1Code")]);
+    assertEquals("UKR", row[GDELT_2_COLUMNS.indexOf("Actor2CountryCode")]);
+  }
 }
