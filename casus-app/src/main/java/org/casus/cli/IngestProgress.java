@@ -43,7 +43,7 @@ final class IngestProgress implements AutoCloseable {
   void update(long read, long events, long refused, long failed) {
     if (bar != null) {
       bar.stepTo(read);
-      bar.setExtraMessage(String.format(Locale.ROOT, "%d events, %d refused, %d failed", events, refused, failed));
+      bar.setExtraMessage(String.format(Locale.ROOT, "; %d events, %d refused, %d failed", events, refused, failed));
       return;
     }
     long now = System.currentTimeMillis();
@@ -56,9 +56,13 @@ final class IngestProgress implements AutoCloseable {
     }
   }
 
+  private boolean closed;
+
+  /** Draws the bar a last time and leaves it; later calls do nothing. */
   @Override
   public void close() {
-    if (bar != null) {
+    if (bar != null && !closed) {
+      closed = true;
       bar.close();
     }
   }

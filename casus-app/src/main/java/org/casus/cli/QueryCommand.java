@@ -251,11 +251,13 @@ public final class QueryCommand implements Callable<Integer> {
     }
   }
 
+  /** A table; event ids are never cut (they are what --group and other tools take). */
   private static void printTable(PrintWriter out, List<EventRow> rows) {
-    String fmt = "%-24s %-23s %-22s %-5s %-22s %-18s %-8s %s%n";
+    int id = Math.max(5, rows.stream().mapToInt(r -> r.eventId().length()).max().orElse(5));
+    String fmt = "%-" + id + "s %-23s %-22s %-5s %-22s %-18s %-8s %s%n";
     out.printf(Locale.ROOT, fmt, "event", "date", "source", "code", "target", "place", "killed", "sentence");
     for (EventRow r : rows) {
-      out.printf(Locale.ROOT, fmt, cut(r.eventId(), 24), cut(r.date(), 23), cut(r.sources(), 22), r.code(),
+      out.printf(Locale.ROOT, fmt, r.eventId(), cut(r.date(), 23), cut(r.sources(), 22), r.code(),
           cut(r.targets(), 22), cut(r.place().isEmpty() ? "" : r.place() + " " + r.placeCountry(), 18), r.killed(),
           cut(r.sentence(), 70));
     }

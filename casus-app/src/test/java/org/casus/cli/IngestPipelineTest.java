@@ -106,6 +106,7 @@ class IngestPipelineTest {
     assertEquals(0, run("ingest", seed.get().toString(), "--date", "2024-04-27", "--db", db.toString()), err::toString);
     assertStoredAsCoded(db, seed.get(), "2024-04-27", "iran-china-defense-2024-04");
     assertEquals(0, run("query", "--db", db.toString(), "--dyad", "IRN,CHN", "--code", "04"), err::toString);
-    assertTrue(out.toString().contains("iran-china-defense-2024-04-"), out.toString());
+    assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("iran-china-defense-2024-04-") && l.contains("IRNGOVMIL")
+        && l.contains("CHNGOVMIL")), out.toString());
   }
 }
