@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "casus", mixinStandardHelpOptions = true, versionProvider = CasusCommand.Version.class,
     description = "Political event data (CAMEO, PLOVER) from English news.",
     footer = {"", "Exit codes: 0 success, 1 run failed, 2 misuse."},
-    subcommands = {CodeCommand.class, ExplainCommand.class, StatsCommand.class, EvalCommand.class, ActorsCommand.class})
+    subcommands = {CodeCommand.class, ExplainCommand.class, StatsCommand.class, EvalCommand.class, ActorsCommand.class,
+        IngestCommand.class, QueryCommand.class, ExportCommand.class})
 public final class CasusCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -100,6 +101,9 @@ public final class CasusCommand implements Callable<Integer> {
         }
         if (cls == StatsCommand.class) {
           return cls.cast(new StatsCommand(engine, stdin));
+        }
+        if (cls == IngestCommand.class) {
+          return cls.cast(new IngestCommand(engine, stdin));
         }
         if (cls == EvalCommand.class) {
           return cls.cast(new EvalCommand(engine));

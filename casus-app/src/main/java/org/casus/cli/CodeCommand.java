@@ -2,31 +2,20 @@ package org.casus.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.casus.actors.ActorDictionary;
 import org.casus.ingest.ArticleReader;
 import org.casus.ingest.Rejection;
 import org.casus.model.Article;
 import org.casus.model.Event;
-import org.casus.model.ModeKind;
 import org.casus.pipeline.CodingOptions;
 import org.casus.json.EventJson;
 import org.casus.pipeline.CodingResult;
@@ -126,10 +115,6 @@ public final class CodeCommand implements Callable<Integer> {
     }
   }
 
-  /** What one worker produced: a result or the failure. */
-  private record Outcome(String docId, CodingResult result, Throwable failure) {
-  }
-
   /** Thrown through the reader when standard output is gone. */
   private static final class OutputClosed extends RuntimeException {
     OutputClosed() {
@@ -137,15 +122,11 @@ public final class CodeCommand implements Callable<Integer> {
     }
   }
 
-  private final class Run {
+  private final class Run implements CodingRunner.Sink {
     final PrintWriter out = spec.commandLine().getOut();
     final PrintWriter err = spec.commandLine().getErr();
-    final ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
     final long start = System.nanoTime();
-    ExecutorService pool;
-    EventCoder coder;
-    CodingOptions options = CodingOptions.DEFAULT;
-    long loadNanos;
+    CodingRunner runner;
     long articles;
     long rejected;
     long failed;
@@ -158,17 +139,7 @@ public final class CodeCommand implements Callable<Integer> {
       if (article.publicationDate().isEmpty()) {
         undated++;
       }
-      if (coder == null) {
-        long t = System.nanoTime();
-        coder = Objects.requireNonNull(coderFactory.get(), "coder factory returned null");
-        loadNanos = System.nanoTime() - t;
-      }
-      EventCoder c = coder;
-      CodingOptions o = options;
-      inFlight.add(pool.submit(() -> codeOne(c, article, o)));
-      while (inFlight.size() >= 2 * threads) {
-        writeHead();
-      }
+      runner.submit(article);
     }
 
     void reject(Rejection r) {
@@ -176,24 +147,17 @@ public final class CodeCommand implements Callable<Integer> {
       err.println("casus code: rejected " + r.message());
     }
 
-    void writeHead() {
-      Outcome o;
-      try {
-        o = inFlight.removeFirst().get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("worker failed", e.getCause()); // codeOne catches; not reached
-      }
-      if (o.failure() != null) {
-        failed++;
-        err.println("casus code: failed to code article " + o.docId() + ": " + CasusCommand.describe(o.failure()));
-        return;
-      }
+    @Override
+    public void failed(Article article, Throwable error) {
+      failed++;
+      err.println("casus code: failed to code article " + article.id() + ": " + CasusCommand.describe(error));
+    }
+
+    @Override
+    public void coded(Article article, CodingResult result) {
       articles++;
-      sentences += o.result().sentences();
-      for (Event e : o.result().events()) {
+      sentences += result.sentences();
+      for (Event e : result.events()) {
         out.println(EventJson.toLine(e));
         events++;
       }
@@ -205,7 +169,7 @@ public final class CodeCommand implements Callable<Integer> {
 
     String summary() {
       double total = (System.nanoTime() - start) / 1e9;
-      double load = loadNanos / 1e9;
+      double load = runner.loadSeconds();
       double coding = Math.max(total - load, 1e-9);
       return String.format(Locale.ROOT, "casus code: %s, %d rejected, %d failed, %s, %s; %.1f s (model load %.1f s);"
           + " %.2f articles/s, %.2f sentences/s (%s)",
@@ -214,81 +178,35 @@ public final class CodeCommand implements Callable<Integer> {
     }
   }
 
-  private static Outcome codeOne(EventCoder coder, Article article, CodingOptions options) {
-    try {
-      return new Outcome(article.id(), coder.code(article, options), null);
-    } catch (RuntimeException | StackOverflowError | AssertionError e) {
-      // One bad article must not stop the run; OutOfMemoryError and other errors still do.
-      return new Outcome(article.id(), null, e);
-    }
-  }
-
   /**
    * The options named on the command line.
    *
-   * @throws ParameterException naming the bad value when a mode is not one of {@link ModeKind}'s
+   * @throws ParameterException naming the bad value when a mode is not one of {@link org.casus.model.ModeKind}'s
    */
   CodingOptions codingOptions() {
-    if (modes == null || modes.isEmpty()) {
-      return CodingOptions.DEFAULT;
-    }
-    Set<ModeKind> kinds = EnumSet.noneOf(ModeKind.class);
-    for (String m : modes) {
-      String name = m.trim().toUpperCase(Locale.ROOT);
-      if (name.equals("ALL")) {
-        kinds.addAll(EnumSet.allOf(ModeKind.class));
-        continue;
-      }
-      try {
-        kinds.add(ModeKind.valueOf(name));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--modes: unknown mode '" + m.trim() + "'; expected one of "
-            + Arrays.stream(ModeKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList() + " or all");
-      }
-    }
-    return CodingOptions.DEFAULT.withModes(kinds);
+    return CodingArguments.options(spec.commandLine(), modes);
   }
+
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
-    }
+    CodingArguments.check(spec.commandLine(), inputs, threads);
     CodingOptions chosen = codingOptions();
-    int stdinCount = 0;
-    for (String input : inputs) {
-      if (input.equals("-")) {
-        stdinCount++;
-      } else if (!Files.exists(Path.of(input))) {
-        throw new ParameterException(spec.commandLine(), "no such file or directory: " + input);
-      }
-    }
-    if (stdinCount > 1) {
-      throw new ParameterException(spec.commandLine(), "- (standard input) can be given only once");
-    }
     Optional<UserActorOption.UserLayer> layer = UserActorOption.load(spec.commandLine(), actors, engine,
         spec.commandLine().getErr());
     Optional<ActorDictionary> user = layer.map(UserActorOption.UserLayer::dictionary);
     coderFactory = () -> engine.coder(user);
     Run run = new Run();
-    run.options = chosen;
-    AtomicInteger n = new AtomicInteger();
-    run.pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "casus-coder-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    run.runner = new CodingRunner(coderFactory, threads, chosen, run);
     int exit = 0;
     try {
       new ArticleReader(stdin).read(inputs, Optional.ofNullable(date), run::accept, run::reject);
-      while (!run.inFlight.isEmpty()) {
-        run.writeHead();
-      }
+      run.runner.drain();
     } catch (OutputClosed e) {
       run.err.println("casus code: standard output closed; stopped");
       exit = 1;
     } finally {
-      run.pool.shutdownNow();
+      run.runner.close();
     }
     long undated = run.undated;
     layer.flatMap(l -> l.undatedNote(undated, "article", "give --date YYYY-MM-DD or a date in each JSON record"))
