@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.casus.actors.ActorCodes;
 import org.casus.actors.ActorDictionary;
 import org.casus.actors.ActorExplainer;
+import org.casus.nlp.ChunkedSentenceParser;
 import org.casus.nlp.corenlp.CoreNlpParser;
 import org.casus.pipeline.CasusPipeline;
 import org.casus.pipeline.CasusPipeline.Dictionaries;
@@ -40,7 +41,8 @@ final class DefaultEngine implements Engine {
 
   @Override
   public EventCoder coder(Optional<ActorDictionary> userActors) {
-    return new CasusPipeline(CoreNlpParser.shared(), with(userActors));
+    // Long articles are parsed a piece at a time, so the parser's memory stays bounded.
+    return new CasusPipeline(new ChunkedSentenceParser(CoreNlpParser.shared()), with(userActors));
   }
 
   @Override

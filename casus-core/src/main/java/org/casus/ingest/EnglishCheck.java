@@ -59,6 +59,11 @@ public final class EnglishCheck {
   private EnglishCheck() {
   }
 
+  /** The English function words this check counts, lower case (for {@link LanguageIdentifier}). */
+  static Set<String> englishFunctionWords() {
+    return ENGLISH;
+  }
+
   private static Set<String> words(String list) {
     Set<String> s = new HashSet<>(Set.of(list.split(" ")));
     s.removeAll(ENGLISH);

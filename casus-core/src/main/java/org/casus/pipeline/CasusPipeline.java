@@ -263,8 +263,9 @@ public final class CasusPipeline implements EventCoder {
     Optional<Dateline> dateline = Dateline.read(article.text()); // "DAMASCUS, April 2 (Reuters) -": read, then blanked
     ParsedDocument doc = parser.parse(dateline.map(d -> d.blank(article.text())).orElse(article.text()),
         article.publicationDate());
-    if (discards.storyDiscard(article.title() + "\n" + article.text()).isPresent()) {
-      return new CodingResult(article.id(), doc.sentences().size(), List.of());
+    Optional<Discards.Discard> storyDiscard = discards.storyDiscardInLead(article.title(), article.text());
+    if (storyDiscard.isPresent()) { // sport, entertainment ...: decided by the headline and first paragraph
+      return new CodingResult(article.id(), doc.sentences().size(), List.of(), storyDiscard);
     }
     Optional<LocalDate> articleDate = article.publicationDate();
     ArticleActors memory = new ArticleActors(articleDate.orElse(null), registers.actorLayersFor(article.text()));
