@@ -170,6 +170,11 @@ public final class CodeCommand implements Callable<Integer> {
     return this;
   }
 
+  /** {@code 0.5}, {@code 120}, {@code 4620}: seconds without a trailing {@code .0}. */
+  static String secondsText(double s) {
+    return s == Math.rint(s) ? String.valueOf((long) s) : String.format(Locale.ROOT, "%.1f", s);
+  }
+
   /** The default time budget of an article of {@code chars} chars, in seconds. */
   static double autoBudgetSeconds(int chars) {
     return BUDGET_BASE_SECONDS + chars / (double) BUDGET_CHARS_PER_SECOND;
@@ -330,7 +335,7 @@ public final class CodeCommand implements Callable<Integer> {
         long started = t.started.get();
         long waitNanos = started == 0 ? TimeUnit.SECONDS.toNanos(1)
             : started + (long) (t.budgetSeconds * 1e9) - System.nanoTime();
-        if (started != 0 && waitNanos <= 0) {
+        if (started != 0 && waitNanos <= 0 && !t.future.isDone()) {
           return abandon(t);
         }
         try {
@@ -354,8 +359,8 @@ public final class CodeCommand implements Callable<Integer> {
       if (t.released.compareAndSet(false, true)) {
         permits.release();
       }
-      String message = String.format(Locale.ROOT, "time budget of %.0f s exceeded (--article-timeout); its thread was"
-          + " interrupted", t.budgetSeconds);
+      String message = "time budget of " + secondsText(t.budgetSeconds) + " s exceeded (--article-timeout); its thread was"
+          + " interrupted";
       return new Outcome(t.id, null, new TimeoutException(message), RunReport.Failure.TIMEOUT);
     }
 

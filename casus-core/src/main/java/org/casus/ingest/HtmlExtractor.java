@@ -35,7 +35,7 @@ import org.jsoup.select.NodeVisitor;
  * hidden ({@code hidden}, {@code aria-hidden="true"}) or whose ARIA role is navigation, banner,
  * contentinfo, complementary, search or dialog; and elements whose {@code class} or {@code id}
  * has a word naming page furniture ({@link #BOILERPLATE_WORDS}: nav, menu, share, related,
- * comments, cookie, advert ...). The headline's {@code <h1>} is not repeated in the text.
+ * comments, cookie, advert, byline ...). The headline's {@code <h1>} is not repeated in the text.
  *
  * <p>Headline: the {@code og:title} meta tag (Open Graph protocol), else the first {@code <h1>},
  * else {@code <title>}. Publication date, the first found of: {@code article:published_time}
@@ -52,7 +52,8 @@ public final class HtmlExtractor {
   public static final Set<String> BOILERPLATE_WORDS = Set.of("nav", "navbar", "navigation", "menu", "breadcrumb",
       "breadcrumbs", "share", "sharing", "social", "related", "recommended", "comment", "comments", "cookie",
       "cookies", "consent", "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads",
-      "promo", "sponsored", "sidebar", "popup", "modal", "paywall", "footer", "masthead", "byline-social", "skip");
+      "promo", "sponsored", "sidebar", "popup", "modal", "paywall", "footer", "masthead", "skip", "byline", "author",
+      "credit", "credits", "tags", "timestamp");
 
   private static final Set<String> REMOVED = Set.of("script", "style", "noscript", "template", "iframe", "svg",
       "canvas", "form", "button", "input", "select", "textarea", "nav", "header", "footer", "aside", "figure",
