@@ -323,7 +323,7 @@ public final class CodeCommand implements Callable<Integer> {
         out.flush();
         report.coded(o.docId(), r.sentences(), r.events().size(), r.storyDiscard());
         r.storyDiscard().ifPresent(d -> err.println("casus code: note: article " + o.docId()
-            + " not coded: its headline or first paragraph has the story discard '" + d.phrase() + "' (" + d.rule() + ")"));
+            + " not coded: its lead (headline and first 600 characters) has the story discard '" + d.phrase() + "' (" + d.rule() + ")"));
         if (out.checkError()) {
           throw new OutputClosed();
         }

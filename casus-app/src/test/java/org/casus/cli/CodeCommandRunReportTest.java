@@ -112,8 +112,8 @@ class CodeCommandRunReportTest {
     String e = err.toString();
     assertTrue(e.contains("casus code: failed to code article slow1: time budget of 0.5 s exceeded"), e);
     assertTrue(e.contains("casus code: failed to code article oom1: OutOfMemoryError: Java heap space"), e);
-    assertTrue(e.contains("casus code: note: article sport1 not coded: its headline or first paragraph has the story"
-        + " discard 'FIFA' (discards:236)"), e);
+    assertTrue(e.contains("casus code: note: article sport1 not coded: its lead (headline and first 600 characters)"
+        + " has the story discard 'FIFA' (discards:236)"), e);
     List<String> lines = e.lines().toList();
     String summary = lines.get(lines.size() - 1);
     assertTrue(summary.startsWith("casus code: 3 articles, 1 rejected, 3 failed, 7 sentences, 4 events;"), summary);

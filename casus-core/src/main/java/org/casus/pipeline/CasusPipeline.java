@@ -264,7 +264,7 @@ public final class CasusPipeline implements EventCoder {
     ParsedDocument doc = parser.parse(dateline.map(d -> d.blank(article.text())).orElse(article.text()),
         article.publicationDate());
     Optional<Discards.Discard> storyDiscard = discards.storyDiscardInLead(article.title(), article.text());
-    if (storyDiscard.isPresent()) { // sport, entertainment ...: decided by the headline and first paragraph
+    if (storyDiscard.isPresent()) { // sport, entertainment ...: decided by the lead
       return new CodingResult(article.id(), doc.sentences().size(), List.of(), storyDiscard);
     }
     Optional<LocalDate> articleDate = article.publicationDate();

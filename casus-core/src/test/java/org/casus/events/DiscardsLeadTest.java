@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 /** Story discards decide by the article's lead (issue 18). */
 class DiscardsLeadTest {
   @Test
-  void theLeadIsTheTitleAndTheFirstParagraph() {
-    assertEquals("T\nFirst paragraph.", Discards.lead("T", "\n\n  First paragraph.\nSecond one."));
+  void theLeadIsTheTitleAndTheFirstCharsOfTheText() {
+    assertEquals("T\nMonday, 14 October\nYesterday she won.", Discards.lead("T", "\n\n  Monday, 14 October\nYesterday she won."));
     assertEquals("\nOne paragraph only.", Discards.lead("", "One paragraph only."));
-    String longParagraph = "w ".repeat(2_000);
-    assertEquals(1 + Discards.LEAD_CHARS, Discards.lead("", longParagraph).length());
+    String words = "word ".repeat(2_000);
+    assertEquals(1 + Discards.LEAD_CHARS, Discards.lead("", words).length(), "cut after a space: 'word ' * 120");
+    assertTrue(Discards.lead("", "xx" + words).endsWith(" word"), "a cut word is completed");
   }
 
   @Test
