@@ -515,7 +515,12 @@ public final class ArticleReader {
       charset = d.charset();
     }
     if (kind == InputFormat.Kind.HTML) {
-      HtmlExtractor.Page page = HtmlExtractor.extract(text);
+      Optional<HtmlExtractor.Page> extracted = extract(text);
+      if (extracted.isEmpty()) {
+        sink.reject(input, 0, id, RejectReason.UNREADABLE, "the HTML page could not be read");
+        return;
+      }
+      HtmlExtractor.Page page = extracted.get();
       Optional<LocalDate> date = page.published().isPresent() ? page.published() : sink.defaultDate();
       emit(input, 0, new Article(id, date, TextNormalizer.normalize(page.title()),
           TextNormalizer.normalize(page.text()), "", "", charset.name()), sink);
@@ -811,7 +816,12 @@ public final class ArticleReader {
     String text = values[0];
     String title = values[1];
     if (text.isEmpty() && !values[4].isEmpty()) {
-      HtmlExtractor.Page page = HtmlExtractor.extract(values[4]);
+      Optional<HtmlExtractor.Page> extracted = extract(values[4]);
+      if (extracted.isEmpty()) {
+        sink.reject(input, lineNo, id, RejectReason.UNREADABLE, "the html field could not be read as HTML");
+        return;
+      }
+      HtmlExtractor.Page page = extracted.get();
       text = page.text();
       title = title.isEmpty() ? page.title() : title;
       date = date.isPresent() ? date : page.published();
@@ -822,6 +832,18 @@ public final class ArticleReader {
     Article a = new Article(id, date, TextNormalizer.normalize(title), TextNormalizer.normalize(text), values[2],
         values[3], charset.name());
     emit(input, lineNo, a, sink);
+  }
+
+  /**
+   * The page's article, or empty when the HTML parser fails on it (jsoup repairs any markup; this
+   * guards against a parser bug sinking the whole run, and the input is refused, not lost).
+   */
+  private static Optional<HtmlExtractor.Page> extract(String html) {
+    try {
+      return Optional.of(HtmlExtractor.extract(html));
+    } catch (RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    }
   }
 
   private static String stripGz(String name) {
