@@ -46,11 +46,15 @@ public final class ActorsCheckCommand implements Callable<Integer> {
     }
     UserActors ua;
     try {
-      ua = UserActors.read(file);
+      TextFiles.ActorFile read = TextFiles.readActorFile(file);
+      read.note().ifPresent(n -> out.println(n));
+      ua = read.actors();
     } catch (IOException e) {
       throw new ParameterException(spec.commandLine(), "cannot read " + file + ": " + e.getMessage());
     }
-    List<UserActors.Problem> problems = ua.problems(engine.actorCodes());
+    List<UserActors.Problem> problems = new java.util.ArrayList<>(ua.problems(engine.actorCodes()));
+    problems.addAll(TextFiles.nameWarnings(file.toString(), ua));
+    problems.sort(java.util.Comparator.comparingInt(UserActors.Problem::line));
     for (UserActors.Problem p : problems) {
       out.println(p);
     }

@@ -46,7 +46,7 @@ public final class CasusCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = newCommandLine(new DefaultEngine(), System.in, out, err).execute(args);
+    int code = newCommandLine(new DefaultEngine(), System.in, out, err, true).execute(args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -88,13 +88,24 @@ public final class CasusCommand implements Callable<Integer> {
    * @param err where rejections, failures, summaries and misuse messages go
    */
   public static CommandLine newCommandLine(Engine engine, InputStream stdin, PrintWriter out, PrintWriter err) {
+    return newCommandLine(engine, stdin, out, err, false);
+  }
+
+  /**
+   * As {@link #newCommandLine(Engine, InputStream, PrintWriter, PrintWriter)}; with
+   * {@code shutdownHooks}, {@code casus code} ends its output on a whole line and writes its summary
+   * and report when the process is interrupted (SIGINT, SIGTERM). For a process entry point only.
+   */
+  static CommandLine newCommandLine(Engine engine, InputStream stdin, PrintWriter out, PrintWriter err,
+      boolean shutdownHooks) {
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(stdin, "stdin");
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> cls) throws Exception {
         if (cls == CodeCommand.class) {
-          return cls.cast(new CodeCommand(engine, stdin));
+          CodeCommand code = new CodeCommand(engine, stdin);
+          return cls.cast(shutdownHooks ? code.withShutdownHook() : code);
         }
         if (cls == ExplainCommand.class) {
           return cls.cast(new ExplainCommand(engine, stdin));

@@ -4,8 +4,9 @@ import java.util.Optional;
 import org.casus.actors.ActorCodes;
 import org.casus.actors.ActorDictionary;
 import org.casus.actors.ActorExplainer;
-import org.casus.nlp.SentenceParserProvider;
 import org.casus.eval.ValidationCoders;
+import org.casus.nlp.ChunkedSentenceParser;
+import org.casus.nlp.SentenceParserProvider;
 import org.casus.pipeline.CasusPipeline;
 import org.casus.pipeline.CodingResources;
 import org.casus.pipeline.EventCoder;
@@ -41,7 +42,8 @@ final class DefaultEngine implements Engine {
 
   @Override
   public EventCoder coder(Optional<ActorDictionary> userActors) {
-    return new CasusPipeline(SentenceParserProvider.standard(), with(userActors));
+    // Long articles are parsed a piece at a time, so the parser's memory stays bounded.
+    return new CasusPipeline(new ChunkedSentenceParser(SentenceParserProvider.standard()), with(userActors));
   }
 
   @Override

@@ -108,6 +108,17 @@ public final class EvalCommand implements Callable<Integer> {
     GoldSet set;
     try {
       set = GoldLoader.load(gold);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // GoldLoader reads UTF-8 only: say which byte is not, and what the file looks like.
+      String why;
+      try {
+        why = TextFiles.notUtf8(gold).map(d -> gold + " is not UTF-8: " + d)
+            .orElse("a file that " + gold + " names is not UTF-8");
+      } catch (IOException again) {
+        why = CasusCommand.describe(e);
+      }
+      err.println("casus eval: cannot read gold file: " + why + "; save it as UTF-8");
+      return 1;
     } catch (IOException | GoldFormatException e) {
       err.println("casus eval: cannot read gold file: " + CasusCommand.oneLine(e.getMessage()));
       return 1;

@@ -87,12 +87,15 @@ final class UserActorOption {
     }
     UserActors ua;
     try {
-      ua = UserActors.read(file);
+      TextFiles.ActorFile read = TextFiles.readActorFile(file);
+      read.note().ifPresent(n -> err.println(cl.getCommandSpec().qualifiedName() + ": note: " + n));
+      ua = read.actors();
     } catch (IOException e) {
       throw new ParameterException(cl, "cannot read actor file " + file + ": " + e.getMessage());
     }
     ActorCodes codes = engine.actorCodes();
-    List<UserActors.Problem> problems = ua.problems(codes);
+    List<UserActors.Problem> problems = new java.util.ArrayList<>(ua.problems(codes));
+    problems.addAll(TextFiles.nameWarnings(file.toString(), ua));
     long errors = UserActors.count(problems, UserActors.Severity.ERROR);
     for (UserActors.Problem p : problems) {
       if (p.severity() == UserActors.Severity.WARNING) {

@@ -293,9 +293,9 @@ class CasusCommandTest {
   }
 
   @Test
-  void allRefusedInputDoesNotLoadTheCoder() throws IOException {
+  void allRefusedInputDoesNotLoadTheCoderAndExitsOne() throws IOException {
     Path f = Files.writeString(dir.resolve("empty.txt"), "");
-    assertEquals(0, run("code", f.toString()));
+    assertEquals(1, run("code", f.toString()), "nothing could be done");
     assertEquals(0, coderBuilds.get());
     assertTrue(err.toString().contains("empty text"), err::toString);
   }

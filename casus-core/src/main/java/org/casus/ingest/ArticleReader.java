@@ -1,7 +1,9 @@
 package org.casus.ingest;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,87 +11,233 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.casus.model.Article;
 
 /**
- * Reads articles from files, directories and standard input, and refuses what casus cannot code,
- * saying why.
+ * Reads articles from files, directories and standard input, whatever their encoding, line ends
+ * and (within what casus reads) format, and refuses what casus cannot code, saying why.
  *
- * <p>Inputs, each a string as the user typed it:
+ * <p>Each file or stream is looked at before it is read:
  * <ul>
- *   <li>{@code -}: standard input. JSON Lines when its first non-blank character is {@code '{'},
- *       else one plain-text article with id {@code stdin}.
- *   <li>a directory: its {@code .txt} and {@code .jsonl} files (not sub-directories), in name
- *       order; {@code .html}/{@code .htm} files in it are refused as not supported yet; other files
- *       are not articles and are skipped.
- *   <li>a {@code .jsonl} or {@code .ndjson} file: JSON Lines, one article per line, an object with
- *       {@code id} (string, required), {@code text} (string), and optional {@code date} (ISO
- *       {@code YYYY-MM-DD}), {@code title}, {@code source}, {@code url}; other fields are ignored;
- *       blank lines are skipped. A record's own {@code date} wins over the default date.
- *   <li>a {@code .html}/{@code .htm} file: refused, HTML ingest is not implemented yet.
- *   <li>any other file: one plain-text UTF-8 article; its id is the file name without extension.
+ *   <li>gzip ({@code 1F 8B}) is read through transparently, whatever the name; zip, bzip2, xz and
+ *       PDF files are refused as an unsupported format, naming it;
+ *   <li>the encoding is chosen from the bytes by {@link TextDecoder} (UTF-8 with or without a
+ *       byte-order mark, UTF-16 LE/BE, else windows-1252; in JSON Lines line by line), and
+ *       recorded on each article ({@link Article#charset()});
+ *   <li>the format is chosen from the content first, then the name: the first non-blank
+ *       character {@code '{'} means JSON Lines (unless the name says plain text or HTML and the
+ *       first line is not a JSON object); {@code '['} followed by {@code '{'} a JSON array of
+ *       article objects; markup (the text opens with a tag, or has an {@code <html>},
+ *       {@code <body>} or {@code <!DOCTYPE html>} tag in its first 64 KiB) or a name ending in
+ *       {@code .html}, {@code .htm} or {@code .xhtml} HTML; a name ending in {@code .jsonl} or
+ *       {@code .ndjson} JSON Lines; anything else plain text. The decision is reported for each
+ *       file or stream ({@link Listener#format}).
  * </ul>
  *
- * <p>Refused, with a {@link Rejection} and never silently: empty text, binary input (a NUL, or
- * bytes that are not UTF-8), text longer than {@link #MAX_CHARS} chars, text that fails {@link
- * EnglishCheck}, a JSON line that is not one object or has a field of the wrong type, a record
- * without id, a date that is not an ISO day, unreadable files. A bad line does not stop the rest
- * of its file.
+ * <p>Inputs, each a string as the user typed it: {@code -} is standard input (a plain-text or
+ * HTML article there has the id {@code stdin}); a directory means its files (not
+ * sub-directories) whose names end in {@code .txt}, {@code .text}, {@code .jsonl},
+ * {@code .ndjson}, {@code .json}, {@code .html}, {@code .htm} or {@code .xhtml}, each optionally
+ * followed by {@code .gz}, in name order (other files are counted in a note, not read); any other
+ * path is a file, a FIFO or a device read as a stream. A plain-text or HTML file is one article
+ * whose id is the file name without its extensions.
  *
- * <p>Text is normalised by {@link TextNormalizer} (NFC, LF line ends) before it is checked;
- * {@link Article#text()} is that normalised text. Titles are normalised the same way.
+ * <p>JSON records (a line of JSON Lines, an element of a JSON array) are objects with {@code id}
+ * (a string or a number, required), {@code text} or {@code html} (a string: the text, or an HTML
+ * page whose article is extracted with {@link HtmlExtractor}; {@code text} wins when both are
+ * given), and optional {@code date} (ISO {@code YYYY-MM-DD}), {@code title}, {@code source},
+ * {@code url}; other fields are ignored; blank lines are skipped. Line ends may be LF, CRLF or a
+ * lone CR. A record's {@code date} wins over an HTML page's date, which wins over the default
+ * date; the same for the title.
  *
- * <p>Streaming: one line (JSON Lines) or one file (plain text) is held at a time; a JSON line
- * longer than {@code 4 * MAX_CHARS + 64 KiB} bytes is skipped without being kept in memory and
- * refused as oversized. Callbacks run on the calling thread, in input order; they may block (that
- * is how a caller bounds the work in flight).
+ * <p>Refused, with a {@link Rejection} and never silently: empty text, binary input (with the
+ * offset of the byte that made it so), text longer than {@link Options#maxChars()} chars, text
+ * that is not English ({@link LanguageIdentifier}, naming the language), a JSON line that is not
+ * one object or has a field of the wrong type, a record without id, a date that is not an ISO day,
+ * a duplicate id when {@link DuplicateIds#REFUSE}, unsupported formats, unreadable inputs. A bad
+ * line does not stop the rest of its file; a broken JSON array stops at the break.
  *
- * <p>Not thread-safe: use one reader per thread (it is cheap).
+ * <p>Accepted text is normalised by {@link TextNormalizer} (NFC, LF line ends) and then bounded
+ * by {@link Options#bounds()} ({@link InputBounds}: over-long tokens blanked, over-long sentences
+ * broken, offsets unchanged); {@link Article#text()} is that text. A second article with an id
+ * already passed on is renamed {@code id#2} ({@code #3} ...) unless duplicates are refused. Each
+ * change is reported as an {@link IngestWarning}.
+ *
+ * <p>Streaming: one line (JSON Lines), one array element or one file (plain text, HTML) is held at
+ * a time; a JSON line longer than {@code 16 * maxChars + 64 KiB} bytes is skipped without being
+ * kept and refused as oversized; a plain-text input is read to at most {@code 4 * maxChars}
+ * bytes and an HTML one to {@code 16 * maxChars} (so {@code /dev/zero} or an endless FIFO is
+ * refused, not read forever). Callbacks run on the calling thread, in input order; they may block
+ * (that is how a caller bounds the work in flight).
+ *
+ * <p>Not thread-safe: use one reader per thread (it is cheap). The ids seen are remembered across
+ * calls of {@link #read} on one reader.
  */
 public final class ArticleReader {
   /**
-   * Longest accepted text, in UTF-16 chars: 1,000,000, about 150,000 words, far beyond any news
-   * article (the longest Wikinews item in the project corpus is about 100,000 chars) and small
-   * enough that one article's parse fits in the default heap.
+   * Longest accepted text by default, in UTF-16 chars: 1,000,000, about 150,000 words, far beyond
+   * any news article (the longest Wikinews item in the project corpus is about 100,000 chars).
+   * {@link Options#maxChars()} changes it.
    */
   public static final int MAX_CHARS = 1_000_000;
+  /** The largest {@link Options#maxChars()}: 100,000,000 chars. */
+  public static final int MAX_CHARS_LIMIT = 100_000_000;
 
-  /** Id of a plain-text article read from standard input. */
+  /** Id of a plain-text or HTML article read from standard input. */
   public static final String STDIN_ID = "stdin";
 
-  private static final long MAX_FILE_BYTES = 4L * MAX_CHARS;
-  private static final int MAX_LINE_BYTES = 4 * MAX_CHARS + 65_536;
-  private static final int SNIFF_BYTES = 65_536;
+  private static final int SNIFF_BYTES = TextDecoder.SNIFF_BYTES;
+  private static final Pattern HTML_TAG_START = Pattern.compile(
+      "^<(!doctype\\s+html|html|head|body|meta|title|div|p|article|main|span|table|script|style|a|h[1-6]|ul|ol"
+          + "|section|header|nav|link|!--)[\\s>/]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTML_TAG_ANYWHERE = Pattern.compile("<(html|body|!doctype\\s+html)[\\s>]",
+      Pattern.CASE_INSENSITIVE);
+  private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text", ".jsonl", ".ndjson", ".json",
+      ".html", ".htm", ".xhtml");
+
+  /** What to do with a second article whose id was already passed on. */
+  public enum DuplicateIds {
+    /** Pass it on as {@code id#2} ({@code #3} ...), with an {@link IngestWarning}. */
+    RENAME,
+    /** Refuse it ({@link RejectReason#DUPLICATE_ID}). */
+    REFUSE
+  }
+
+  /**
+   * How the reader bounds and checks its input.
+   *
+   * @param maxChars longest accepted text in chars, 1 to {@link #MAX_CHARS_LIMIT}
+   * @param duplicateIds what a repeated id gets
+   * @param bounds the token and sentence bounds applied to accepted text
+   * @throws IllegalArgumentException if {@code maxChars} is out of range
+   */
+  public record Options(int maxChars, DuplicateIds duplicateIds, InputBounds bounds) {
+    /** {@link #MAX_CHARS}, {@link DuplicateIds#RENAME}, {@link InputBounds#DEFAULT}. */
+    public static final Options DEFAULT = new Options(MAX_CHARS, DuplicateIds.RENAME, InputBounds.DEFAULT);
+
+    public Options {
+      if (maxChars < 1 || maxChars > MAX_CHARS_LIMIT) {
+        throw new IllegalArgumentException("maxChars " + maxChars + " is not between 1 and " + MAX_CHARS_LIMIT);
+      }
+      Objects.requireNonNull(duplicateIds, "duplicateIds");
+      Objects.requireNonNull(bounds, "bounds");
+    }
+
+    /** These options with another text limit. */
+    public Options withMaxChars(int chars) {
+      return new Options(chars, duplicateIds, bounds);
+    }
+
+    /** These options with another duplicate policy. */
+    public Options withDuplicateIds(DuplicateIds policy) {
+      return new Options(maxChars, policy, bounds);
+    }
+
+    long textBytes() {
+      return 4L * maxChars + 3;
+    }
+
+    long htmlBytes() {
+      return 16L * maxChars;
+    }
+
+    int lineBytes() {
+      return (int) Math.min(Integer.MAX_VALUE - 16, 16L * maxChars + 65_536);
+    }
+  }
+
+  /** What the reader reports, on the calling thread, in input order. */
+  public interface Listener {
+    /** An accepted article. */
+    void article(Article article);
+
+    /** A refused input. */
+    void rejected(Rejection rejection);
+
+    /** What was decided about an input's format and encoding, once per file or stream. */
+    default void format(InputFormat format) {
+    }
+
+    /** A change made to an accepted article. */
+    default void warning(IngestWarning warning) {
+    }
+
+    /** Anything else the user should know, one line, e.g. files of a directory not read. */
+    default void note(String message) {
+    }
+  }
 
   private final InputStream stdin;
+  private final Options options;
+  private final Set<String> seenIds = new HashSet<>();
   private final ObjectMapper json = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  /** One element of a JSON array: the rest of the array follows it. */
+  private final com.fasterxml.jackson.databind.ObjectReader arrayElement = json.readerFor(JsonNode.class)
+      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  /** A reader whose {@code -} is {@link System#in}. */
+  /** A reader whose {@code -} is {@link System#in}, with the default options. */
   public ArticleReader() {
     this(System.in);
   }
 
-  /** A reader whose {@code -} is {@code stdin} (read at most once). */
+  /** A reader whose {@code -} is {@code stdin} (read at most once), with the default options. */
   public ArticleReader(InputStream stdin) {
+    this(stdin, Options.DEFAULT);
+  }
+
+  /**
+   * @param stdin what {@code -} reads (at most once), non-null
+   * @param options limits and policies, non-null
+   */
+  public ArticleReader(InputStream stdin, Options options) {
     this.stdin = Objects.requireNonNull(stdin, "stdin");
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * Reads every input in order, reporting accepted articles and refusals only.
+   *
+   * @param inputs paths (relative to the working directory) or {@code -}; non-null
+   * @param defaultDate the publication date of articles that carry none; empty for unknown
+   * @param ok receives each accepted article, in input order
+   * @param rejected receives each refusal, in input order
+   */
+  public void read(List<String> inputs, Optional<LocalDate> defaultDate, Consumer<Article> ok,
+      Consumer<Rejection> rejected) {
+    read(inputs, defaultDate, new Listener() {
+      @Override
+      public void article(Article article) {
+        ok.accept(article);
+      }
+
+      @Override
+      public void rejected(Rejection rejection) {
+        rejected.accept(rejection);
+      }
+    });
   }
 
   /**
@@ -97,38 +245,50 @@ public final class ArticleReader {
    *
    * @param inputs paths (relative to the working directory) or {@code -}; non-null
    * @param defaultDate the publication date of articles that carry none (plain text, JSON records
-   *     without {@code date}); empty for unknown
-   * @param ok receives each accepted article, in input order
-   * @param rejected receives each refusal, in input order
+   *     without {@code date}, pages without a date); empty for unknown
+   * @param listener receives articles, refusals, format decisions, warnings and notes
    */
-  public void read(List<String> inputs, Optional<LocalDate> defaultDate, Consumer<Article> ok,
-      Consumer<Rejection> rejected) {
+  public void read(List<String> inputs, Optional<LocalDate> defaultDate, Listener listener) {
     Objects.requireNonNull(defaultDate, "defaultDate");
-    Sink sink = new Sink(defaultDate, ok, rejected);
+    Objects.requireNonNull(listener, "listener");
+    Sink sink = new Sink(defaultDate, listener);
     for (String input : inputs) {
       if (input.equals("-")) {
-        readStdin(sink);
+        readStream("-", "", stdin, sink);
       } else {
         readPath(input, Path.of(input), sink);
       }
     }
   }
 
-  private record Sink(Optional<LocalDate> defaultDate, Consumer<Article> ok, Consumer<Rejection> rejected) {
-    void reject(String input, int line, RejectReason reason, String detail) {
-      rejected.accept(new Rejection(input, line, reason, detail));
+  private record Sink(Optional<LocalDate> defaultDate, Listener listener) {
+    void reject(String input, int line, String id, RejectReason reason, String detail) {
+      listener.rejected(new Rejection(input, line, id, reason, detail));
     }
   }
 
   private void readPath(String input, Path path, Sink sink) {
     if (Files.isDirectory(path)) {
       List<Path> files = new ArrayList<>();
+      List<String> skipped = new ArrayList<>();
       try (Stream<Path> s = Files.list(path)) {
-        s.filter(Files::isRegularFile).filter(p -> kind(p) != Kind.OTHER)
-            .sorted().forEach(files::add);
+        s.sorted().forEach(p -> {
+          if (!Files.isDirectory(p)) {
+            if (isArticleFile(p.getFileName().toString())) {
+              files.add(p);
+            } else {
+              skipped.add(p.getFileName().toString());
+            }
+          }
+        });
       } catch (IOException e) {
-        sink.reject(input, 0, RejectReason.UNREADABLE, ioMessage(e));
+        sink.reject(input, 0, "", RejectReason.UNREADABLE, ioMessage(e));
         return;
+      }
+      if (!skipped.isEmpty()) {
+        sink.listener().note(input + ": " + skipped.size() + (skipped.size() == 1 ? " file" : " files")
+            + " not read (not named as articles: " + String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
+            + (skipped.size() > 5 ? ", ..." : "") + ")");
       }
       for (Path f : files) {
         readFile(f.toString(), f, sink);
@@ -138,144 +298,332 @@ public final class ArticleReader {
     }
   }
 
-  /** File kinds by extension. OTHER is read as plain text when named, and skipped in a directory. */
-  private enum Kind { JSON_LINES, TEXT, HTML, OTHER }
-
-  /** The kind of a file by its extension. */
-  private static Kind kind(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-      return Kind.JSON_LINES;
-    }
-    if (name.endsWith(".html") || name.endsWith(".htm")) {
-      return Kind.HTML;
-    }
-    return name.endsWith(".txt") ? Kind.TEXT : Kind.OTHER;
+  private static boolean isArticleFile(String name) {
+    String n = stripGz(name.toLowerCase(Locale.ROOT));
+    return ARTICLE_EXTENSIONS.stream().anyMatch(n::endsWith);
   }
 
   private void readFile(String input, Path path, Sink sink) {
-    Kind kind = kind(path);
-    if (kind == Kind.HTML) {
-      sink.reject(input, 0, RejectReason.UNSUPPORTED_FORMAT, "HTML ingest is not implemented yet;"
-          + " give the article text as .txt or JSON Lines");
-      return;
-    }
-    try {
-      if (kind == Kind.JSON_LINES) {
-        try (InputStream in = Files.newInputStream(path)) {
-          readJsonLines(input, in, sink);
-        }
-        return;
-      }
-      long size = Files.size(path);
-      if (size > MAX_FILE_BYTES) {
-        sink.reject(input, 0, RejectReason.OVERSIZED, size + " bytes, limit " + MAX_CHARS + " chars");
-        return;
-      }
-      String id = stripExtension(path.getFileName().toString());
-      acceptText(input, 0, id, Files.readAllBytes(path), sink);
+    String name = path.getFileName() == null ? input : path.getFileName().toString();
+    // A FIFO or device through a FileInputStream: the NIO stream's available() seeks, which fails on them.
+    try (InputStream in = Files.isRegularFile(path) ? Files.newInputStream(path)
+        : new java.io.FileInputStream(path.toFile())) {
+      readStream(input, name, in, sink);
     } catch (NoSuchFileException e) {
-      sink.reject(input, 0, RejectReason.UNREADABLE, "no such file or directory");
+      sink.reject(input, 0, "", RejectReason.UNREADABLE, "no such file or directory");
+    } catch (java.io.FileNotFoundException e) {
+      sink.reject(input, 0, "", RejectReason.UNREADABLE, oneLine(e.getMessage()));
+    } catch (AccessDeniedException e) {
+      sink.reject(input, 0, "", RejectReason.UNREADABLE, "permission denied");
     } catch (IOException e) {
-      sink.reject(input, 0, RejectReason.UNREADABLE, ioMessage(e));
+      sink.reject(input, 0, "", RejectReason.UNREADABLE, ioMessage(e));
     }
   }
 
-  private void readStdin(Sink sink) {
+  /** A format decision. */
+  private record Decision(InputFormat.Kind kind, String basis) {}
+
+  /**
+   * Reads one file or stream.
+   *
+   * @param name the file name ({@code ""} for standard input), for the extension and the id
+   */
+  private void readStream(String input, String name, InputStream raw, Sink sink) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    String id = name.isEmpty() ? STDIN_ID : stripExtensions(name);
     try {
-      BufferedInputStream in = new BufferedInputStream(stdin, SNIFF_BYTES * 2);
-      in.mark(SNIFF_BYTES + 1);
-      int first = -1;
-      for (int i = 0; i < SNIFF_BYTES; i++) {
-        int b = in.read();
-        if (b < 0) {
-          break;
-        }
-        // ASCII white space and the UTF-8 byte-order mark (EF BB BF) are skipped.
-        if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != 0xEF && b != 0xBB && b != 0xBF) {
-          first = b;
-          break;
-        }
+      BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+      boolean gzip = false;
+      byte[] magic = peek(in, 8);
+      if (magic.length >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B) {
+        in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        gzip = true;
+        lower = stripGz(lower);
+        magic = peek(in, 8);
       }
-      in.reset();
-      if (first == '{') {
-        readJsonLines("-", in, sink);
+      Optional<String> archive = unsupported(magic);
+      if (archive.isPresent()) {
+        sink.reject(input, 0, name.isEmpty() ? "" : id, RejectReason.UNSUPPORTED_FORMAT, archive.get());
         return;
       }
-      byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-      if (bytes.length > MAX_FILE_BYTES) {
-        sink.reject("-", 0, RejectReason.OVERSIZED, "more than " + MAX_FILE_BYTES + " bytes, limit "
-            + MAX_CHARS + " chars");
-        return;
+      byte[] head = peek(in, SNIFF_BYTES);
+      Optional<TextDecoder.Encoding> announced = TextDecoder.announced(head, head.length);
+      Charset headCharset = announced.map(TextDecoder.Encoding::charset).orElse(
+          TextDecoder.firstInvalidUtf8(head, validPrefix(head)) < 0 ? StandardCharsets.UTF_8 : TextDecoder.WINDOWS_1252);
+      int bom = announced.map(TextDecoder.Encoding::bomLength).orElse(0);
+      String headText = TextDecoder.decodeLenient(head, bom, head.length - bom, headCharset);
+      Decision d = decide(lower, headText);
+      boolean utf16 = announced.isPresent() && announced.get().isUtf16();
+      if (!utf16 && d.kind() != InputFormat.Kind.JSON_LINES) {
+        Optional<TextDecoder.Binary> bin = TextDecoder.binary(head, 0, head.length, 0);
+        if (bin.isPresent()) {
+          sink.listener().format(new InputFormat(input, d.kind(), "", gzip, "binary", false));
+          sink.reject(input, 0, id, RejectReason.BINARY, bin.get().message());
+          return;
+        }
       }
-      acceptText("-", 0, STDIN_ID, bytes, sink);
+      boolean asNamed = !gzip && expected(lower, d.kind()) && headCharset.equals(StandardCharsets.UTF_8);
+      sink.listener().format(new InputFormat(input, d.kind(), headCharset.name(), gzip,
+          d.basis() + (announced.isPresent() ? "; " + announced.get().basis() : ""), asNamed));
+      in.skipNBytes(bom);
+      switch (d.kind()) {
+        case JSON_LINES -> {
+          if (utf16) {
+            readJsonLines(input, new InputStreamReader(in, headCharset), headCharset, sink);
+          } else {
+            readJsonLines(input, in, sink);
+          }
+        }
+        case JSON_ARRAY -> readJsonArray(input, new InputStreamReader(in, headCharset), headCharset, sink);
+        case HTML, TEXT -> readWhole(input, id, in, d.kind(), announced, sink);
+        default -> throw new IllegalStateException("format " + d.kind());
+      }
     } catch (IOException e) {
-      sink.reject("-", 0, RejectReason.UNREADABLE, ioMessage(e));
+      sink.reject(input, 0, "", RejectReason.UNREADABLE, ioMessage(e));
     }
   }
 
-  /** One plain-text article from its bytes. */
-  private void acceptText(String input, int line, String id, byte[] bytes, Sink sink) {
-    Optional<String> decoded = decode(bytes);
-    if (decoded.isEmpty()) {
-      sink.reject(input, line, RejectReason.BINARY, "id " + id);
+  /** The length of {@code head} without a UTF-8 sequence cut at its end. */
+  private static int validPrefix(byte[] head) {
+    int n = head.length;
+    for (int k = 1; k <= 3 && n - k >= 0; k++) {
+      int b = head[n - k] & 0xFF;
+      if (b >= 0xC0) {
+        int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        return need > k ? n - k : n;
+      }
+      if (b < 0x80) {
+        return n;
+      }
+    }
+    return n;
+  }
+
+  private static byte[] peek(BufferedInputStream in, int n) throws IOException {
+    in.mark(n + 1);
+    byte[] b = in.readNBytes(n);
+    in.reset();
+    return b;
+  }
+
+  /** A message when the magic bytes name a format casus does not read. */
+  private static Optional<String> unsupported(byte[] m) {
+    if (m.length >= 4 && m[0] == 'P' && m[1] == 'K' && m[2] == 3 && m[3] == 4) {
+      return Optional.of("a zip archive; unpack it and give its files or directory");
+    }
+    if (m.length >= 3 && m[0] == 'B' && m[1] == 'Z' && m[2] == 'h') {
+      return Optional.of("a bzip2 stream; decompress it (bzcat) or use gzip");
+    }
+    if (m.length >= 6 && (m[0] & 0xFF) == 0xFD && m[1] == '7' && m[2] == 'z' && m[3] == 'X' && m[4] == 'Z') {
+      return Optional.of("an xz stream; decompress it (xzcat) or use gzip");
+    }
+    if (m.length >= 5 && m[0] == '%' && m[1] == 'P' && m[2] == 'D' && m[3] == 'F' && m[4] == '-') {
+      return Optional.of("a PDF document; extract its text first");
+    }
+    return Optional.empty();
+  }
+
+  /** The format of an input by content, then name. See the class comment. */
+  private Decision decide(String lowerName, String head) {
+    int i = 0;
+    while (i < head.length() && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
+      i++;
+    }
+    char first = i < head.length() ? head.charAt(i) : ' ';
+    boolean namedText = lowerName.endsWith(".txt") || lowerName.endsWith(".text");
+    boolean namedHtml = lowerName.endsWith(".html") || lowerName.endsWith(".htm") || lowerName.endsWith(".xhtml");
+    if (first == '{') {
+      if (!(namedText || namedHtml) || firstLineIsObject(head.substring(i))) {
+        return new Decision(InputFormat.Kind.JSON_LINES, "first character '{'");
+      }
+    }
+    if (first == '[') {
+      int k = i + 1;
+      while (k < head.length() && Character.isWhitespace(head.charAt(k))) {
+        k++;
+      }
+      if (k < head.length() && (head.charAt(k) == '{' || head.charAt(k) == ']')) {
+        return new Decision(InputFormat.Kind.JSON_ARRAY, "first characters '[{'");
+      }
+    }
+    if (first == '<' && HTML_TAG_START.matcher(head.substring(i, Math.min(head.length(), i + 64))).find()) {
+      return new Decision(InputFormat.Kind.HTML, "markup at the start");
+    }
+    var anywhere = HTML_TAG_ANYWHERE.matcher(head);
+    if (anywhere.find()) {
+      return new Decision(InputFormat.Kind.HTML, "markup <" + anywhere.group(1).toLowerCase(Locale.ROOT) + ">");
+    }
+    if (namedHtml) {
+      return new Decision(InputFormat.Kind.HTML, "named " + lowerName.substring(lowerName.lastIndexOf('.')));
+    }
+    if (lowerName.endsWith(".jsonl") || lowerName.endsWith(".ndjson")) {
+      return new Decision(InputFormat.Kind.JSON_LINES, "named " + lowerName.substring(lowerName.lastIndexOf('.')));
+    }
+    return new Decision(InputFormat.Kind.TEXT, first == ' ' && i >= head.length() ? "empty" : "no markup or JSON");
+  }
+
+  /** True when the format is what the (lower-case, .gz-stripped) name says. */
+  private static boolean expected(String lowerName, InputFormat.Kind kind) {
+    return switch (kind) {
+      case JSON_LINES -> lowerName.endsWith(".jsonl") || lowerName.endsWith(".ndjson");
+      case JSON_ARRAY -> lowerName.endsWith(".json");
+      case HTML -> lowerName.endsWith(".html") || lowerName.endsWith(".htm") || lowerName.endsWith(".xhtml");
+      case TEXT -> lowerName.endsWith(".txt") || lowerName.endsWith(".text");
+    };
+  }
+
+  private boolean firstLineIsObject(String text) {
+    int end = 0;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
+    }
+    try {
+      JsonNode n = json.readTree(text.substring(0, end));
+      return n != null && n.isObject();
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+
+  /** A plain-text or HTML input: one article. */
+  private void readWhole(String input, String id, InputStream in, InputFormat.Kind kind,
+      Optional<TextDecoder.Encoding> announced, Sink sink) throws IOException {
+    long limit = kind == InputFormat.Kind.HTML ? options.htmlBytes() : options.textBytes();
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+    if (bytes.length > limit) {
+      sink.reject(input, 0, id, RejectReason.OVERSIZED, "more than " + limit + " bytes, limit " + options.maxChars()
+          + " chars (--max-chars)");
       return;
     }
-    emit(input, line, new Article(id, sink.defaultDate(), "", TextNormalizer.normalize(decoded.get()), "", ""), sink);
-  }
-
-  /** Checks the (normalised) text and passes the article on or refuses it. */
-  private static void emit(String input, int line, Article a, Sink sink) {
-    String text = a.text();
-    String at = "id " + a.id();
-    if (text.indexOf('\0') >= 0) {
-      sink.reject(input, line, RejectReason.BINARY, at + ": NUL character in text");
-    } else if (text.isBlank()) {
-      sink.reject(input, line, RejectReason.EMPTY, at);
-    } else if (text.length() > MAX_CHARS) {
-      sink.reject(input, line, RejectReason.OVERSIZED, at + ": " + text.length() + " chars, limit " + MAX_CHARS);
-    } else {
-      Optional<String> notEnglish = EnglishCheck.whyNotEnglish(text);
-      if (notEnglish.isPresent()) {
-        sink.reject(input, line, RejectReason.NOT_ENGLISH, at + ": " + notEnglish.get());
-      } else {
-        sink.ok().accept(a);
+    String text;
+    Charset charset;
+    if (announced.isPresent() && announced.get().isUtf16()) {
+      charset = announced.get().charset();
+      text = TextDecoder.decodeLenient(bytes, 0, bytes.length, charset);
+      if (text.indexOf('\0') >= 0) {
+        sink.reject(input, 0, id, RejectReason.BINARY, "NUL character at char offset " + text.indexOf('\0'));
+        return;
       }
+    } else {
+      TextDecoder.Outcome o = TextDecoder.decodeAll(bytes, bytes.length);
+      if (o instanceof TextDecoder.Binary b) {
+        sink.reject(input, 0, id, RejectReason.BINARY, b.message());
+        return;
+      }
+      TextDecoder.Decoded d = (TextDecoder.Decoded) o;
+      text = d.text();
+      charset = d.charset();
+    }
+    if (kind == InputFormat.Kind.HTML) {
+      Optional<HtmlExtractor.Page> extracted = extract(text);
+      if (extracted.isEmpty()) {
+        sink.reject(input, 0, id, RejectReason.UNREADABLE, "the HTML page could not be read");
+        return;
+      }
+      HtmlExtractor.Page page = extracted.get();
+      Optional<LocalDate> date = page.published().isPresent() ? page.published() : sink.defaultDate();
+      emit(input, 0, new Article(id, date, TextNormalizer.normalize(page.title()),
+          TextNormalizer.normalize(page.text()), "", "", charset.name()), sink);
+    } else {
+      emit(input, 0, new Article(id, sink.defaultDate(), "", TextNormalizer.normalize(text), "", "", charset.name()),
+          sink);
     }
   }
 
-  private void readJsonLines(String input, InputStream in, Sink sink) throws IOException {
+  /** Checks, bounds and passes the (normalised) article on, or refuses it. */
+  private void emit(String input, int line, Article a, Sink sink) {
+    String text = a.text();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      sink.reject(input, line, a.id(), RejectReason.BINARY, "NUL character at char offset " + nul);
+      return;
+    }
+    if (text.isBlank()) {
+      sink.reject(input, line, a.id(), RejectReason.EMPTY, "");
+      return;
+    }
+    if (text.length() > options.maxChars()) {
+      sink.reject(input, line, a.id(), RejectReason.OVERSIZED, text.length() + " chars, limit " + options.maxChars()
+          + " (--max-chars)");
+      return;
+    }
+    Optional<LanguageIdentifier.NotEnglish> notEnglish = LanguageIdentifier.whyNotEnglish(text);
+    if (notEnglish.isPresent()) {
+      sink.reject(input, line, a.id(), RejectReason.NOT_ENGLISH, notEnglish.get().message());
+      return;
+    }
+    if (!seenIds.add(a.id())) {
+      if (options.duplicateIds() == DuplicateIds.REFUSE) {
+        sink.reject(input, line, a.id(), RejectReason.DUPLICATE_ID, "an earlier article has this id");
+        return;
+      }
+      String original = a.id();
+      int k = 2;
+      while (!seenIds.add(original + "#" + k)) {
+        k++;
+      }
+      a = a.withId(original + "#" + k);
+      sink.listener().warning(new IngestWarning(input, line, a.id(), IngestWarning.Kind.DUPLICATE_ID,
+          "an earlier article has the id " + original));
+    }
+    InputBounds.Bounded b = options.bounds().apply(text);
+    if (b.longTokens() > 0) {
+      sink.listener().warning(new IngestWarning(input, line, a.id(), IngestWarning.Kind.LONG_TOKEN, b.longTokens()
+          + (b.longTokens() == 1 ? " run" : " runs") + " of more than " + options.bounds().maxTokenChars()
+          + " chars without a space replaced by spaces"));
+    }
+    if (b.longSentences() > 0) {
+      sink.listener().warning(new IngestWarning(input, line, a.id(), IngestWarning.Kind.LONG_SENTENCE,
+          b.longSentences() + (b.longSentences() == 1 ? " sentence" : " sentences") + " of more than "
+              + options.bounds().maxSentenceTokens() + " tokens split at " + b.breaks() + " line "
+              + (b.breaks() == 1 ? "break" : "breaks")));
+    }
+    sink.listener().article(b.changed() ? a.withText(b.text()) : a);
+  }
+
+  /** JSON Lines in UTF-8 or windows-1252 (decided line by line): lines split on LF, CRLF or CR. */
+  private void readJsonLines(String input, InputStream in, Sink sink) {
     byte[] buf = new byte[65_536];
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     boolean tooLong = false;
+    boolean skipLf = false;
     int lineNo = 0;
     int n;
     try {
       while ((n = in.read(buf)) > 0) {
         int start = 0;
         for (int i = 0; i < n; i++) {
-          if (buf[i] == '\n') {
+          byte b = buf[i];
+          if (skipLf) {
+            skipLf = false;
+            if (b == '\n') {
+              start = i + 1;
+              continue;
+            }
+          }
+          if (b == '\n' || b == '\r') {
             tooLong = append(line, buf, start, i - start, tooLong);
-            jsonLine(input, ++lineNo, line, tooLong, sink);
+            byteLine(input, ++lineNo, line, tooLong, sink);
             line.reset();
             tooLong = false;
             start = i + 1;
+            skipLf = b == '\r';
           }
         }
         tooLong = append(line, buf, start, n - start, tooLong);
       }
     } catch (IOException e) {
-      sink.reject(input, lineNo + 1, RejectReason.UNREADABLE, ioMessage(e) + "; rest of input not read");
+      sink.reject(input, lineNo + 1, "", RejectReason.UNREADABLE, ioMessage(e) + "; rest of input not read");
       return;
     }
     if (line.size() > 0 || tooLong) {
-      jsonLine(input, ++lineNo, line, tooLong, sink);
+      byteLine(input, ++lineNo, line, tooLong, sink);
     }
   }
 
   /** Appends unless the line is already or now too long; returns the new too-long flag. */
-  private static boolean append(ByteArrayOutputStream line, byte[] buf, int from, int len, boolean tooLong) {
-    if (tooLong || line.size() + (long) len > MAX_LINE_BYTES) {
+  private boolean append(ByteArrayOutputStream line, byte[] buf, int from, int len, boolean tooLong) {
+    if (tooLong || line.size() + (long) len > options.lineBytes()) {
       line.reset();
       return true;
     }
@@ -283,68 +631,176 @@ public final class ArticleReader {
     return false;
   }
 
-  private void jsonLine(String input, int lineNo, ByteArrayOutputStream lineBytes, boolean tooLong, Sink sink) {
+  private void byteLine(String input, int lineNo, ByteArrayOutputStream lineBytes, boolean tooLong, Sink sink) {
     if (tooLong) {
-      sink.reject(input, lineNo, RejectReason.OVERSIZED, "line longer than " + MAX_LINE_BYTES + " bytes");
+      sink.reject(input, lineNo, "", RejectReason.OVERSIZED, "line longer than " + options.lineBytes() + " bytes");
       return;
     }
     byte[] bytes = lineBytes.toByteArray();
     boolean blank = true;
     for (byte b : bytes) {
-      if (b == 0) {
-        sink.reject(input, lineNo, RejectReason.BINARY, "NUL byte");
-        return;
-      }
-      if (b != ' ' && b != '\t' && b != '\r') {
+      if (b != ' ' && b != '\t') {
         blank = false;
+        break;
       }
     }
     if (blank) {
       return;
     }
-    Optional<String> decoded = decode(bytes);
-    if (decoded.isEmpty()) {
-      sink.reject(input, lineNo, RejectReason.BINARY, "not UTF-8");
+    Optional<TextDecoder.Binary> bin = TextDecoder.binary(bytes, 0, bytes.length, 0);
+    if (bin.isPresent()) {
+      sink.reject(input, lineNo, "", RejectReason.BINARY, bin.get().message() + " of the line");
       return;
     }
+    TextDecoder.Decoded d = TextDecoder.decode(bytes, 0, bytes.length);
+    jsonLine(input, lineNo, d.text(), d.charset(), sink);
+  }
+
+  /** JSON Lines from a char stream (UTF-16): lines split on LF, CRLF or CR. */
+  private void readJsonLines(String input, Reader in, Charset charset, Sink sink) {
+    char[] buf = new char[32_768];
+    StringBuilder line = new StringBuilder();
+    boolean tooLong = false;
+    boolean skipLf = false;
+    int lineNo = 0;
+    int max = options.lineBytes() / 2;
+    int n;
+    try {
+      while ((n = in.read(buf)) > 0) {
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+          char c = buf[i];
+          if (skipLf) {
+            skipLf = false;
+            if (c == '\n') {
+              start = i + 1;
+              continue;
+            }
+          }
+          if (c == '\n' || c == '\r') {
+            tooLong = tooLong || line.length() + (i - start) > max;
+            if (!tooLong) {
+              line.append(buf, start, i - start);
+            }
+            charLine(input, ++lineNo, line, tooLong, charset, sink);
+            line.setLength(0);
+            tooLong = false;
+            start = i + 1;
+            skipLf = c == '\r';
+          }
+        }
+        tooLong = tooLong || line.length() + (n - start) > max;
+        if (tooLong) {
+          line.setLength(0);
+        } else {
+          line.append(buf, start, n - start);
+        }
+      }
+    } catch (IOException e) {
+      sink.reject(input, lineNo + 1, "", RejectReason.UNREADABLE, ioMessage(e) + "; rest of input not read");
+      return;
+    }
+    if (line.length() > 0 || tooLong) {
+      charLine(input, ++lineNo, line, tooLong, charset, sink);
+    }
+  }
+
+  private void charLine(String input, int lineNo, StringBuilder line, boolean tooLong, Charset charset, Sink sink) {
+    if (tooLong) {
+      sink.reject(input, lineNo, "", RejectReason.OVERSIZED, "line longer than " + options.lineBytes() + " bytes");
+      return;
+    }
+    if (line.toString().isBlank()) {
+      return;
+    }
+    int nul = line.indexOf("\0");
+    if (nul >= 0) {
+      sink.reject(input, lineNo, "", RejectReason.BINARY, "NUL character at char offset " + nul + " of the line");
+      return;
+    }
+    jsonLine(input, lineNo, line.toString(), charset, sink);
+  }
+
+  private void jsonLine(String input, int lineNo, String text, Charset charset, Sink sink) {
     JsonNode node;
     try {
-      String text = decoded.get();
       node = json.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (JsonProcessingException e) {
-      sink.reject(input, lineNo, RejectReason.MALFORMED_JSON, oneLine(e.getOriginalMessage()));
+      sink.reject(input, lineNo, "", RejectReason.MALFORMED_JSON, oneLine(e.getOriginalMessage()));
       return;
     }
+    record(input, lineNo, node, charset, sink);
+  }
+
+  /** A JSON array of records, streamed element by element. */
+  private void readJsonArray(String input, Reader in, Charset charset, Sink sink) {
+    int line = 1;
+    try (JsonParser p = json.getFactory().createParser(in)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        sink.reject(input, 1, "", RejectReason.MALFORMED_JSON, "not a JSON array");
+        return;
+      }
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (t == null) {
+          sink.reject(input, line, "", RejectReason.MALFORMED_JSON, "the array is not closed");
+          return;
+        }
+        line = lineOf(p.currentTokenLocation());
+        if (t == JsonToken.START_OBJECT) {
+          record(input, line, arrayElement.readValue(p), charset, sink);
+        } else {
+          p.skipChildren();
+          sink.reject(input, line, "", RejectReason.MALFORMED_JSON, "array element is not a JSON object");
+        }
+      }
+      if (p.nextToken() != null) {
+        sink.reject(input, lineOf(p.currentTokenLocation()), "", RejectReason.MALFORMED_JSON,
+            "text after the end of the array");
+      }
+    } catch (JsonProcessingException e) {
+      sink.reject(input, e.getLocation() == null ? line : lineOf(e.getLocation()), "", RejectReason.MALFORMED_JSON,
+          oneLine(e.getOriginalMessage()) + "; rest of file not read");
+    } catch (IOException e) {
+      sink.reject(input, line, "", RejectReason.UNREADABLE, ioMessage(e) + "; rest of input not read");
+    }
+  }
+
+  private static int lineOf(JsonLocation l) {
+    return Math.max(1, l.getLineNr());
+  }
+
+  /** One JSON record (a line or an array element). */
+  private void record(String input, int lineNo, JsonNode node, Charset charset, Sink sink) {
     if (node == null || !node.isObject()) {
-      sink.reject(input, lineNo, RejectReason.MALFORMED_JSON, "not a JSON object");
+      sink.reject(input, lineNo, "", RejectReason.MALFORMED_JSON, "not a JSON object");
       return;
     }
     JsonNode idNode = node.get("id");
     if (idNode == null || idNode.isNull() || (idNode.isValueNode() && idNode.asText().isBlank())) {
-      sink.reject(input, lineNo, RejectReason.MISSING_ID, "");
+      sink.reject(input, lineNo, "", RejectReason.MISSING_ID, "");
       return;
     }
     if (!idNode.isTextual() && !idNode.isNumber()) {
-      sink.reject(input, lineNo, RejectReason.MALFORMED_JSON, "id is not a string");
+      sink.reject(input, lineNo, "", RejectReason.MALFORMED_JSON, "id is not a string");
       return;
     }
     String id = idNode.asText();
-    Optional<LocalDate> date = sink.defaultDate();
+    Optional<LocalDate> date = Optional.empty();
     JsonNode dateNode = node.get("date");
     if (dateNode != null && !dateNode.isNull() && !(dateNode.isTextual() && dateNode.asText().isEmpty())) {
       if (!dateNode.isTextual()) {
-        sink.reject(input, lineNo, RejectReason.BAD_DATE, "id " + id + ": date is not a string");
+        sink.reject(input, lineNo, id, RejectReason.BAD_DATE, "date is not a string");
         return;
       }
       try {
         date = Optional.of(LocalDate.parse(dateNode.asText()));
       } catch (DateTimeParseException e) {
-        sink.reject(input, lineNo, RejectReason.BAD_DATE, "id " + id + ": '" + dateNode.asText()
-            + "' is not an ISO day YYYY-MM-DD");
+        sink.reject(input, lineNo, id, RejectReason.BAD_DATE, "'" + dateNode.asText() + "' is not an ISO day YYYY-MM-DD");
         return;
       }
     }
-    String[] fields = {"text", "title", "source", "url"};
+    String[] fields = {"text", "title", "source", "url", "html"};
     String[] values = new String[fields.length];
     for (int i = 0; i < fields.length; i++) {
       JsonNode f = node.get(fields[i]);
@@ -353,30 +809,52 @@ public final class ArticleReader {
       } else if (f.isTextual()) {
         values[i] = f.asText();
       } else {
-        sink.reject(input, lineNo, RejectReason.MALFORMED_JSON, "id " + id + ": " + fields[i] + " is not a string");
+        sink.reject(input, lineNo, id, RejectReason.MALFORMED_JSON, fields[i] + " is not a string");
         return;
       }
     }
-    Article a = new Article(id, date, TextNormalizer.normalize(values[1]),
-        TextNormalizer.normalize(values[0]), values[2], values[3]);
+    String text = values[0];
+    String title = values[1];
+    if (text.isEmpty() && !values[4].isEmpty()) {
+      Optional<HtmlExtractor.Page> extracted = extract(values[4]);
+      if (extracted.isEmpty()) {
+        sink.reject(input, lineNo, id, RejectReason.UNREADABLE, "the html field could not be read as HTML");
+        return;
+      }
+      HtmlExtractor.Page page = extracted.get();
+      text = page.text();
+      title = title.isEmpty() ? page.title() : title;
+      date = date.isPresent() ? date : page.published();
+    }
+    if (date.isEmpty()) {
+      date = sink.defaultDate();
+    }
+    Article a = new Article(id, date, TextNormalizer.normalize(title), TextNormalizer.normalize(text), values[2],
+        values[3], charset.name());
     emit(input, lineNo, a, sink);
   }
 
-  /** Strict UTF-8 decoding; empty when the bytes are not UTF-8. */
-  private static Optional<String> decode(byte[] bytes) {
+  /**
+   * The page's article, or empty when the HTML parser fails on it (jsoup repairs any markup; this
+   * guards against a parser bug sinking the whole run, and the input is refused, not lost).
+   */
+  private static Optional<HtmlExtractor.Page> extract(String html) {
     try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString());
-    } catch (CharacterCodingException e) {
+      return Optional.of(HtmlExtractor.extract(html));
+    } catch (RuntimeException | StackOverflowError e) {
       return Optional.empty();
     }
   }
 
-  private static String stripExtension(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+  private static String stripGz(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+  }
+
+  /** The file name without {@code .gz} and then its last extension. */
+  private static String stripExtensions(String name) {
+    String n = stripGz(name);
+    int dot = n.lastIndexOf('.');
+    return dot > 0 ? n.substring(0, dot) : n;
   }
 
   private static String ioMessage(IOException e) {

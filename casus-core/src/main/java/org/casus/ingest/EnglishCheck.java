@@ -28,6 +28,10 @@ import java.util.TreeMap;
  * paragraph in each of the six languages is refused with a margin of 5 or more. Other languages
  * written in Latin script (Swahili, Turkish, Indonesian ...) are caught only by rule 3.
  *
+ * <p>Ingest now decides with {@link LanguageIdentifier}, which uses this class's English function
+ * words; this check stays as the baseline it was measured against (it refuses 9 of the 43 short
+ * foreign texts of the test set, the identifier 43).
+ *
  * <p>Stateless and thread-safe.
  */
 public final class EnglishCheck {
@@ -57,6 +61,11 @@ public final class EnglishCheck {
       "Portuguese", words("o os as de do da dos das e que em um uma para com não no na por foi"));
 
   private EnglishCheck() {
+  }
+
+  /** The English function words this check counts, lower case (for {@link LanguageIdentifier}). */
+  static Set<String> englishFunctionWords() {
+    return ENGLISH;
   }
 
   private static Set<String> words(String list) {

@@ -57,10 +57,10 @@ final class ArticleCoding {
   CodingResult run() {
     Optional<Dateline> dateline = Dateline.read(article.text()); // "DAMASCUS, April 2 (Reuters) -": read, then blanked
     ParsedDocument doc = p.parser.parse(dateline.map(d -> d.blank(article.text())).orElse(article.text()), articleDate);
-    Optional<Discards.Discard> storyDiscard = p.resources.discards().storyDiscard(article.title() + "\n" + article.text());
-    if (storyDiscard.isPresent()) {
+    Optional<Discards.Discard> storyDiscard = p.resources.discards().storyDiscardInLead(article.title(), article.text());
+    if (storyDiscard.isPresent()) { // sport, entertainment ...: decided by the lead
       trace.drop(-1, -1, DropReason.STORY_DISCARDED, storyDiscard.get().toString());
-      return new CodingResult(article.id(), doc.sentences().size(), List.of());
+      return new CodingResult(article.id(), doc.sentences().size(), List.of(), storyDiscard);
     }
     ArticleActors memory = new ArticleActors(articleDate.orElse(null),
         p.resources.registers().actorLayersFor(article.text()));

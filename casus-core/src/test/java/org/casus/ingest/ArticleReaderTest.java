@@ -138,25 +138,29 @@ class ArticleReaderTest {
   }
 
   @Test
-  void refusesInvalidUtf8() throws IOException {
+  void latin1TextIsReadAsWindows1252() throws IOException {
     Path p = dir.resolve("latin1.txt");
     Files.write(p, ("caf" + (char) 0xE9 + " " + ENGLISH).getBytes(StandardCharsets.ISO_8859_1));
     read(p.toString());
-    onlyRejection(RejectReason.BINARY);
+    assertTrue(rejected.isEmpty(), rejected::toString);
+    assertEquals("caf\u00e9 " + ENGLISH, ok.get(0).text());
+    assertEquals("windows-1252", ok.get(0).charset());
   }
 
   @Test
-  void refusesInvalidUtf8JsonLineAndReadsTheNext() throws IOException {
+  void latin1JsonLineIsDecodedAndTheNextLineIsUtf8() throws IOException {
     Path p = dir.resolve("a.jsonl");
-    byte[] bad = "{\"id\":\"a\",\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
-    byte[] good = jsonLine("b", null, ENGLISH).getBytes(StandardCharsets.UTF_8);
+    byte[] bad = ("{\"id\":\"a\",\"text\":\"caf\u00e9 " + ENGLISH + "\"}\n").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] good = jsonLine("b", null, ENGLISH + " \u20ac").getBytes(StandardCharsets.UTF_8);
     byte[] all = new byte[bad.length + good.length];
     System.arraycopy(bad, 0, all, 0, bad.length);
     System.arraycopy(good, 0, all, bad.length, good.length);
     Files.write(p, all);
     read(p.toString());
-    assertEquals(1, onlyRejection(RejectReason.BINARY).line());
-    assertEquals(1, ok.size());
+    assertTrue(rejected.isEmpty(), rejected::toString);
+    assertEquals(List.of("windows-1252", "UTF-8"), ok.stream().map(Article::charset).toList());
+    assertTrue(ok.get(0).text().startsWith("caf\u00e9 "));
+    assertTrue(ok.get(1).text().endsWith(" \u20ac"));
   }
 
   @Test
@@ -173,8 +177,9 @@ class ArticleReaderTest {
   void refusesNonEnglish() throws IOException {
     read(write("fr.jsonl", jsonLine("fr1", "2025-01-01", FRENCH)));
     Rejection r = onlyRejection(RejectReason.NOT_ENGLISH);
-    assertTrue(r.detail().contains("French"), r.detail());
-    assertTrue(r.detail().contains("fr1"), r.detail());
+    assertTrue(r.detail().startsWith("French (fra)"), r.detail());
+    assertEquals("fr1", r.id());
+    assertTrue(r.message().contains("id fr1: French"), r.message());
   }
 
   @Test
@@ -200,11 +205,12 @@ class ArticleReaderTest {
   }
 
   @Test
-  void refusesHtmlAndMissingFiles() throws IOException {
-    read(write("page.html", "<html><body>" + ENGLISH + "</body></html>"), dir.resolve("nope.txt").toString());
-    assertEquals(2, rejected.size());
-    assertEquals(RejectReason.UNSUPPORTED_FORMAT, rejected.get(0).reason());
-    assertEquals(RejectReason.UNREADABLE, rejected.get(1).reason());
+  void readsHtmlAndRefusesMissingFiles() throws IOException {
+    read(write("page.html", "<html><body><p>" + ENGLISH + "</p><script>var x = 'Russia attacked Ukraine';</script>"
+        + "</body></html>"), dir.resolve("nope.txt").toString());
+    assertEquals(List.of(ENGLISH), ok.stream().map(Article::text).toList());
+    assertEquals("page", ok.get(0).id());
+    assertEquals(RejectReason.UNREADABLE, onlyRejection(RejectReason.UNREADABLE).reason());
   }
 
   @Test
