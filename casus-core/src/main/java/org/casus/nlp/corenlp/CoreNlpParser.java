@@ -187,23 +187,29 @@ public final class CoreNlpParser implements SentenceParser {
         tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), l.ner(), norm,
             new CharSpan(l.beginPosition(), l.endPosition())));
       }
-      List<Dependency> deps = new ArrayList<>();
-      // Basic UD dependencies only: the enhanced graphs that CoreNLP's depparse annotator also
-      // builds are not read by casus.
-      SemanticGraph g = SemanticGraphFactory.makeFromTree(depparse.predict(s), SemanticGraphFactory.Mode.BASIC,
-          GrammaticalStructure.Extras.NONE, null);
-      for (var root : g.getRoots()) {
-        deps.add(new Dependency(-1, root.index() - 1, "root"));
-      }
-      for (SemanticGraphEdge e : g.edgeIterable()) {
-        deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-            e.getRelation().toString()));
-      }
+      List<Dependency> deps = dependencies(s);
       int begin = tokens.get(0).span().begin();
       int end = tokens.get(tokens.size() - 1).span().end();
       out.add(new ParsedSentence(out.size(), new CharSpan(begin, end), text.substring(begin, end), tokens, deps));
     }
     return new ParsedDocument(text, out);
+  }
+
+  /**
+   * The sentence's basic UD dependencies: the enhanced graphs that CoreNLP's depparse annotator
+   * also builds are not read by casus.
+   */
+  private List<Dependency> dependencies(CoreMap sentence) {
+    List<Dependency> deps = new ArrayList<>();
+    SemanticGraph g = SemanticGraphFactory.makeFromTree(depparse.predict(sentence), SemanticGraphFactory.Mode.BASIC,
+        GrammaticalStructure.Extras.NONE, null);
+    for (var root : g.getRoots()) {
+      deps.add(new Dependency(-1, root.index() - 1, "root"));
+    }
+    for (SemanticGraphEdge e : g.edgeIterable()) {
+      deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+    }
+    return deps;
   }
 
   /**
