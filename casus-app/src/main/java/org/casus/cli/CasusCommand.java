@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "casus", mixinStandardHelpOptions = true, versionProvider = CasusCommand.Version.class,
     description = "Political event data (CAMEO, PLOVER) from English news.",
     footer = {"", "Exit codes: 0 success, 1 run failed, 2 misuse."},
-    subcommands = {CodeCommand.class, EvalCommand.class, ActorsCommand.class})
+    subcommands = {CodeCommand.class, EvalCommand.class, ActorsCommand.class, BenchCommand.class})
 public final class CasusCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -94,6 +94,9 @@ public final class CasusCommand implements Callable<Integer> {
       public <K> K create(Class<K> cls) throws Exception {
         if (cls == CodeCommand.class) {
           return cls.cast(new CodeCommand(engine, stdin));
+        }
+        if (cls == BenchCommand.class) {
+          return cls.cast(new BenchCommand(stdin));
         }
         if (cls == EvalCommand.class) {
           return cls.cast(new EvalCommand(engine));
