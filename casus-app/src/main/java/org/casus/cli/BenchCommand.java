@@ -51,6 +51,8 @@ import picocli.CommandLine.Spec;
  * wall time over the measured articles (model load and warm-up excluded). Both systems' sentence
  * rates use the sentences casus found in those articles, so {@code ratio} =
  * {@code sentences_per_s / baseline_sentences_per_s} = the baseline's time over casus's time.
+ * {@code cpu_s} is the worker threads' CPU time; {@code sentences_per_cpu_s} (and the baseline's)
+ * divide by it, a figure that other load on the machine disturbs less than wall time.
  *
  * <p>The {@code petrarch2-sr} baseline needs CoreNLP's {@code models-english} jar (~450 MB), which
  * is not a dependency of casus: it is taken from the local Maven repository, fetched there with
@@ -197,6 +199,7 @@ public final class BenchCommand implements Callable<Integer> {
     Double baseSps = null;
     Double ratio = null;
     Double baseLoad = null;
+    Double baseCpu = null;
     if (baseline != null) {
       HeapWatch baseHeap = new HeapWatch();
       long b0 = System.nanoTime();
@@ -209,6 +212,7 @@ public final class BenchCommand implements Callable<Integer> {
       time(warm, base, false);
       Run b = time(measured, base, true);
       baseSps = sentences / b.seconds();
+      baseCpu = b.cpuSeconds();
       ratio = b.seconds() / run.seconds();
       out.printf(Locale.ROOT, "baseline %s (CoreNLP tokenize,ssplit,pos,lemma,ner,parse with %s): model load %.1f s;"
               + " %s in %.2f s: %.2f articles/s, %.1f sentences/s (casus's %s; CoreNLP's own split: %s),"
@@ -225,12 +229,15 @@ public final class BenchCommand implements Callable<Integer> {
             + "\"articles_per_s\":%.3f,\"sentences_per_s\":%.2f,\"tokens_per_s\":%.1f,\"events_per_s\":%.3f,"
             + "\"baseline\":%s,\"baseline_sentences_per_s\":%s,\"ratio\":%s,\"peak_heap_mb\":%d,\"live_heap_mb\":%d,"
             + "\"load_s\":%.2f,"
-            + "\"baseline_load_s\":%s,\"failed\":%d}%n",
+            + "\"baseline_load_s\":%s,\"cpu_s\":%.2f,\"sentences_per_cpu_s\":%.2f,\"baseline_sentences_per_cpu_s\":%s,"
+            + "\"failed\":%d}%n",
         run.articles(), threads, sentences, tokens, run.events(), run.rate(run.articles()), sps,
         tokens / run.seconds(), run.rate(run.events()), baseline == null ? "null" : "\"" + baseline + "\"",
         baseSps == null ? "null" : String.format(Locale.ROOT, "%.2f", baseSps),
         ratio == null ? "null" : String.format(Locale.ROOT, "%.3f", ratio), peak >> 20, live >> 20, load,
-        baseLoad == null ? "null" : String.format(Locale.ROOT, "%.2f", baseLoad), run.failed());
+        baseLoad == null ? "null" : String.format(Locale.ROOT, "%.2f", baseLoad), run.cpuSeconds(),
+        sentences / run.cpuSeconds(), baseCpu == null ? "null" : String.format(Locale.ROOT, "%.2f", sentences / baseCpu),
+        run.failed());
     out.flush();
     if (run.failed() > 0) {
       err.println("casus bench: " + Plural.of(run.failed(), "article") + " failed; the figures are not comparable");
