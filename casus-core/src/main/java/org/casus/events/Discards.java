@@ -30,7 +30,12 @@ public final class Discards {
    */
   public record Discard(String phrase, boolean story, String rule) {}
 
-  private record Entry(Discard discard, Pattern pattern) {}
+  /**
+   * @param firstWord the phrase's first word, lower case: a text without it cannot match, so the
+   *     pattern is tried only on texts that contain it (a fast substring search; most sentences
+   *     contain none of the 500-odd phrases)
+   */
+  private record Entry(Discard discard, Pattern pattern, String firstWord) {}
 
   private final List<Entry> entries;
 
@@ -54,7 +59,8 @@ public final class Discards {
         }
         String body = Pattern.quote(phrase.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
         Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + body + (row.get(cFinal).equals("1") ? "(?![\\p{L}\\p{N}])" : ""));
-        out.add(new Entry(new Discard(phrase, scope.equals("story"), r.where(row)), p));
+        String first = phrase.toLowerCase(Locale.ROOT).split(" ", 2)[0];
+        out.add(new Entry(new Discard(phrase, scope.equals("story"), r.where(row)), p, first));
       }
     }
     return new Discards(out);
@@ -113,7 +119,7 @@ public final class Discards {
   private Optional<Discard> find(String text, boolean story) {
     String lower = text.toLowerCase(Locale.ROOT);
     for (Entry e : entries) {
-      if (e.discard().story() == story) {
+      if (e.discard().story() == story && lower.contains(e.firstWord())) {
         Matcher m = e.pattern().matcher(lower);
         if (m.find()) {
           return Optional.of(e.discard());

@@ -3,13 +3,18 @@ package org.casus.nlp.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +30,16 @@ import org.casus.nlp.SentenceParser;
 import org.casus.nlp.Token;
 
 /**
- * {@link SentenceParser} over Stanford CoreNLP 4.5.10: tokenize, ssplit, pos, lemma, ner (3-class
- * CRF models plus numeric and SUTime date recognition, without the fine-grained RegexNER, which
- * is several times slower and duplicates casus's own dictionaries), depparse (UD basic
- * dependencies).
+ * {@link SentenceParser} over Stanford CoreNLP 4.5.10: tokenize, ssplit, pos, lemma, ner (CoreNLP's
+ * three default CRF models plus numeric and SUTime date recognition, without the fine-grained
+ * RegexNER, which is several times slower and duplicates casus's own dictionaries), depparse (UD
+ * basic dependencies, from CoreNLP's neural dependency parser called directly).
+ *
+ * <p>Two choices for speed, each giving the same annotation as the plain CoreNLP pipeline (a test
+ * parses corpus articles both ways and compares): SUTime and the numeric classifiers run only on
+ * sentences with a number or time word ({@link NumberAndTimeCues}), the others get the CRF
+ * models alone; the parser builds only the basic dependency graph, and precomputes its hidden
+ * layer for all the features its model lists ({@link #DEPPARSE_PRECOMPUTED}).
  *
  * <p>Two tagging repairs after parsing, each a tag the tagger gets wrong in news usage and that
  * breaks the parse of the whole sentence:
@@ -47,15 +58,16 @@ import org.casus.nlp.Token;
  * </ul>
  * A third repair reads the present tense of headlines, a verb the tagger took for a noun ("Italian
  * police arrest five Syrians"), as a verb, when the parse of the sentence as tagged has a noun as
- * the head of the clause ({@link HeadlineVerbRepair}).
+ * the head of a clause ({@link HeadlineVerbRepair}).
  * Such a sentence is tagged again with the repaired tags fixed (CoreNLP's own tagger, keeping those
- * tags), so the other words get tags in that light, and its lemmas and dependencies are computed
- * again (its named entities are not: the NER models do not read the tags). Other sentences are
- * parsed once.
+ * tags), so the other words get tags in that light, and its lemmas are computed again before it
+ * is parsed (its named entities are not: they come from the tagger's first tags, as in
+ * CoreNLP's own pipeline order).
  *
  * <p>The only class in casus that imports {@code edu.stanford.nlp}. Building one loads ~1 GB of
  * models and takes 10-25 s: use {@link #shared()}. {@link #parse} is thread-safe (CoreNLP
- * annotators are stateless across documents).
+ * annotators and the dependency parser are safe to call from several threads; CoreNLP's own
+ * multi-threaded pipelines do).
  */
 public final class CoreNlpParser implements SentenceParser {
   private static volatile CoreNlpParser shared;
@@ -72,32 +84,60 @@ public final class CoreNlpParser implements SentenceParser {
   /** Prepositions that the tagger may tag RB or JJ before a place name, lower case. */
   private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("around", "near", "outside", "inside");
 
-  private final StanfordCoreNLP pipeline;
-  /** Lemmas and dependencies again, for a sentence whose tags were repaired. */
-  private final StanfordCoreNLP reparse;
+  /** Tokenizer, sentence splitter, part-of-speech tagger and lemmatizer. */
+  private final StanfordCoreNLP front;
+  /** The CRF models with the numeric classifiers and SUTime: for sentences with a {@link NumberAndTimeCues cue}. */
+  private final NERCombinerAnnotator nerWithTime;
+  /** The same CRF models alone: for sentences without a cue, where the numeric classifiers find nothing. */
+  private final NERCombinerAnnotator nerNamesOnly;
+  /** Lemmas again, for a sentence whose tags were repaired. */
+  private final StanfordCoreNLP relemma;
+  private final DependencyParser depparse;
   private final MaxentTagger tagger;
   private final HeadlineVerbRepair headlines;
+
+  /**
+   * How many of the dependency model's most frequent (word, position) features have their hidden
+   * layer contribution computed once at load, instead of at every parser transition. CoreNLP's
+   * default is 20,000 of the 99,990 that {@code english_UD.gz} lists; all of them cost ~700 MB more
+   * heap. Together with building only the basic graph, this cut the parser's CPU time on the first
+   * 1,000 Wikipedia current-events items from 24 s to 11-13 s ({@code casus bench}). The parse is
+   * the same: a precomputed sum is the sum the parser would compute.
+   */
+  static final int DEPPARSE_PRECOMPUTED = 99_990;
 
   /** Builds a pipeline with casus's default annotators. Slow; prefer {@link #shared()}. */
   public CoreNlpParser() {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     props.setProperty("tokenize.options", "invertible=true,splitHyphenated=false,normalizeParentheses=false,normalizeOtherBrackets=false");
-    props.setProperty("ner.applyFineGrained", "false");
-    props.setProperty("ner.buildEntityMentions", "false");
-    props.setProperty("ner.useSUTime", "true");
-    props.setProperty("ner.applyNumericClassifiers", "true");
-    props.setProperty("sutime.includeRange", "true");
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    props.setProperty("depparse.extradependencies", "NONE");
-    this.pipeline = new StanfordCoreNLP(props);
+    this.front = new StanfordCoreNLP(props);
+    Properties ner = new Properties();
+    ner.setProperty("ner.applyFineGrained", "false");
+    ner.setProperty("ner.buildEntityMentions", "false");
+    ner.setProperty("ner.useSUTime", "true");
+    ner.setProperty("ner.applyNumericClassifiers", "true");
+    ner.setProperty("sutime.includeRange", "true");
+    Properties names = new Properties();
+    names.putAll(ner);
+    names.setProperty("ner.useSUTime", "false");
+    names.setProperty("ner.applyNumericClassifiers", "false");
+    try {
+      this.nerWithTime = new NERCombinerAnnotator(ner);
+      this.nerNamesOnly = new NERCombinerAnnotator(names);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the CoreNLP NER models", e);
+    }
     Properties again = new Properties();
-    again.setProperty("annotators", "lemma,depparse");
+    again.setProperty("annotators", "lemma");
     again.setProperty("enforceRequirements", "false");
-    again.setProperty("depparse.extradependencies", "NONE");
-    this.reparse = new StanfordCoreNLP(again);
-    this.tagger = new MaxentTagger(props.getProperty("pos.model", MaxentTagger.DEFAULT_JAR_PATH));
-    this.headlines = new HeadlineVerbRepair(tagger, reparse);
+    this.relemma = new StanfordCoreNLP(again);
+    Properties dep = new Properties();
+    dep.setProperty("numPreComputed", Integer.toString(DEPPARSE_PRECOMPUTED));
+    this.depparse = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, dep);
+    this.tagger = new MaxentTagger(MaxentTagger.DEFAULT_JAR_PATH);
+    this.headlines = new HeadlineVerbRepair(tagger, relemma, this::basicGraph);
   }
 
   /** The JVM-wide instance, built on first use. */
@@ -117,29 +157,40 @@ public final class CoreNlpParser implements SentenceParser {
 
   @Override
   public ParsedDocument parse(String text, Optional<LocalDate> referenceDate) {
+    return parse(text, referenceDate, true);
+  }
+
+  /**
+   * As {@link #parse(String, Optional)}; with {@code selectiveTime} false every sentence goes
+   * through the numeric classifiers and SUTime (for the test that shows the selection changes
+   * nothing).
+   */
+  ParsedDocument parse(String text, Optional<LocalDate> referenceDate, boolean selectiveTime) {
     Annotation doc = new Annotation(text);
     referenceDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
-    pipeline.annotate(doc);
-    List<ParsedSentence> out = new ArrayList<>();
+    front.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    if (sentences != null) {
-      for (CoreMap s : sentences) {
-        if (repairTags(s.get(CoreAnnotations.TokensAnnotation.class))) {
-          Annotation one = new Annotation(s.get(CoreAnnotations.TextAnnotation.class));
-          one.set(CoreAnnotations.TokensAnnotation.class, s.get(CoreAnnotations.TokensAnnotation.class));
-          one.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
-          reparse.annotate(one); // the sentence's lemmas and dependencies from the repaired tags
-        }
-        headlines.repair(s); // "Italian police arrest five Syrians": the verb the tagger read as a noun
-      }
-    }
     if (sentences == null) {
-      return new ParsedDocument(text, out);
+      return new ParsedDocument(text, List.of());
     }
+    recognizeEntities(doc, sentences, selectiveTime);
+    List<ParsedSentence> out = new ArrayList<>();
     for (CoreMap s : sentences) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       if (labels == null || labels.isEmpty()) {
         continue;
+      }
+      if (repairTags(labels)) {
+        Annotation one = new Annotation(s.get(CoreAnnotations.TextAnnotation.class));
+        one.set(CoreAnnotations.TokensAnnotation.class, labels);
+        one.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
+        relemma.annotate(one); // the sentence's lemmas from the repaired tags
+      }
+      SemanticGraph g = basicGraph(s);
+      Optional<SemanticGraph> repaired = headlines.repair(s, g); // "Italian police arrest five Syrians"
+      if (repaired.isPresent()) {
+        g = repaired.get();
+        labels = s.get(CoreAnnotations.TokensAnnotation.class);
       }
       List<Token> tokens = new ArrayList<>(labels.size());
       for (int i = 0; i < labels.size(); i++) {
@@ -148,22 +199,88 @@ public final class CoreNlpParser implements SentenceParser {
         tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), l.ner(), norm,
             new CharSpan(l.beginPosition(), l.endPosition())));
       }
-      List<Dependency> deps = new ArrayList<>();
-      SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-      if (g != null) {
-        for (var root : g.getRoots()) {
-          deps.add(new Dependency(-1, root.index() - 1, "root"));
-        }
-        for (SemanticGraphEdge e : g.edgeIterable()) {
-          deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-              e.getRelation().toString()));
-        }
-      }
+      List<Dependency> deps = dependencies(g);
       int begin = tokens.get(0).span().begin();
       int end = tokens.get(tokens.size() - 1).span().end();
       out.add(new ParsedSentence(out.size(), new CharSpan(begin, end), text.substring(begin, end), tokens, deps));
     }
     return new ParsedDocument(text, out);
+  }
+
+  /**
+   * The sentence's basic UD dependencies: the enhanced graphs that CoreNLP's depparse annotator
+   * also builds are not read by casus.
+   */
+  private static List<Dependency> dependencies(SemanticGraph g) {
+    List<Dependency> deps = new ArrayList<>();
+    for (var root : g.getRoots()) {
+      deps.add(new Dependency(-1, root.index() - 1, "root"));
+    }
+    for (SemanticGraphEdge e : g.edgeIterable()) {
+      deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+    }
+    return deps;
+  }
+
+  /** The basic UD graph the dependency parser gives the sentence as tagged now. */
+  private SemanticGraph basicGraph(CoreMap sentence) {
+    return SemanticGraphFactory.makeFromTree(depparse.predict(sentence), SemanticGraphFactory.Mode.BASIC,
+        GrammaticalStructure.Extras.NONE, null);
+  }
+
+  /**
+   * Named entities, numbers and dates. SUTime is most of the NER's time and finds nothing in a
+   * sentence without a number or a time word; such a sentence gets the CRF models alone, which
+   * give it the same tags. A CRF tag of a numeric type (the MUC model tags some DATE, TIME, MONEY
+   * and PERCENT) would be normalised by the numeric stage: such a sentence is done again with it.
+   */
+  private void recognizeEntities(Annotation doc, List<CoreMap> sentences, boolean selectiveTime) {
+    List<CoreMap> withTime = new ArrayList<>();
+    List<CoreMap> namesOnly = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      (!selectiveTime || NumberAndTimeCues.any(s.get(CoreAnnotations.TokensAnnotation.class)) ? withTime : namesOnly)
+          .add(s);
+    }
+    annotate(nerNamesOnly, doc, namesOnly);
+    List<CoreMap> again = new ArrayList<>();
+    for (CoreMap s : namesOnly) {
+      for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        if (!NAME_TAGS.contains(l.ner())) {
+          again.add(s);
+          break;
+        }
+      }
+    }
+    for (CoreMap s : again) {
+      for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        l.remove(CoreAnnotations.NamedEntityTagAnnotation.class);
+        l.remove(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        l.remove(CoreAnnotations.NamedEntityTagProbsAnnotation.class);
+        l.remove(CoreAnnotations.CoarseNamedEntityTagAnnotation.class);
+        l.remove(CoreAnnotations.AnswerAnnotation.class);
+      }
+    }
+    withTime.addAll(again);
+    annotate(nerWithTime, doc, withTime);
+  }
+
+  /** The tags the CRF models give that the numeric stage leaves as they are. */
+  private static final Set<String> NAME_TAGS = Set.of("O", "PERSON", "LOCATION", "ORGANIZATION", "MISC");
+
+  /** Runs {@code ner} on {@code some} of the document's sentences (none: nothing). */
+  private static void annotate(NERCombinerAnnotator ner, Annotation doc, List<CoreMap> some) {
+    if (some.isEmpty()) {
+      return;
+    }
+    Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    part.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
+    part.set(CoreAnnotations.SentencesAnnotation.class, some);
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap s : some) {
+      tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    ner.annotate(part);
   }
 
   /**

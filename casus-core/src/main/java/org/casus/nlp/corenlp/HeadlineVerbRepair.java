@@ -7,13 +7,14 @@ import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 
 /**
@@ -39,31 +40,41 @@ final class HeadlineVerbRepair {
       "NNS", "$", "PRP");
 
   private final MaxentTagger tagger;
-  private final StanfordCoreNLP reparse;
+  private final StanfordCoreNLP relemma;
+  private final Function<CoreMap, SemanticGraph> parser;
 
-  HeadlineVerbRepair(MaxentTagger tagger, StanfordCoreNLP reparse) {
+  /**
+   * @param tagger tags a sentence with some tags kept
+   * @param relemma recomputes a sentence's lemmas from its tags
+   * @param parser the basic dependency graph of a tagged sentence
+   */
+  HeadlineVerbRepair(MaxentTagger tagger, StanfordCoreNLP relemma, Function<CoreMap, SemanticGraph> parser) {
     this.tagger = tagger;
-    this.reparse = reparse;
+    this.relemma = relemma;
+    this.parser = parser;
   }
 
   /**
-   * Repairs sentence {@code s} in place when it has a headline verb read as a noun.
+   * Repairs sentence {@code s}, whose parse is {@code g}, when it has a headline verb read as a noun.
    *
-   * @return true when the sentence was repaired (its tokens, tags, lemmas and dependencies replaced)
+   * @return the new graph, with the sentence's tokens replaced by retagged ones; empty when the
+   *     sentence is left as it was
    */
-  boolean repair(CoreMap s) {
+  Optional<SemanticGraph> repair(CoreMap s, SemanticGraph g) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-    SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
     if (labels == null || g == null || labels.size() < 3) {
-      return false;
+      return Optional.empty();
     }
     for (IndexedWord head : nounClauseHeads(g)) {
       int c = candidate(labels, g, head);
-      if (c >= 0 && retag(s, labels, c)) {
-        return true;
+      if (c >= 0) {
+        Optional<SemanticGraph> repaired = retag(s, labels, c);
+        if (repaired.isPresent()) {
+          return repaired;
+        }
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /** Subordinators the parser may take for prepositions before a misread clause ("die as gunmen ambush ..."). */
@@ -130,7 +141,7 @@ final class HeadlineVerbRepair {
    * Tags a copy of the sentence with token {@code c} a verb, parses it again, and keeps it when
    * {@code c} heads its clause with a subject before it.
    */
-  private boolean retag(CoreMap s, List<CoreLabel> labels, int c) {
+  private Optional<SemanticGraph> retag(CoreMap s, List<CoreLabel> labels, int c) {
     String verbTag = labels.get(c).word().endsWith("s") ? "VBZ" : "VBP";
     List<TaggedWord> words = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -148,14 +159,13 @@ final class HeadlineVerbRepair {
     Annotation one = new Annotation(s.get(CoreAnnotations.TextAnnotation.class));
     one.set(CoreAnnotations.TokensAnnotation.class, copies);
     one.set(CoreAnnotations.SentencesAnnotation.class, List.of(trial));
-    reparse.annotate(one);
-    SemanticGraph g = trial.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    relemma.annotate(one);
+    SemanticGraph g = parser.apply(trial);
     if (g == null || !headsClauseWithSubject(g, c)) {
-      return false;
+      return Optional.empty();
     }
     s.set(CoreAnnotations.TokensAnnotation.class, copies);
-    s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, g);
-    return true;
+    return Optional.of(g);
   }
 
   /** True when token {@code c} is a root or clause head with a subject to its left in {@code g}. */

@@ -1,0 +1,106 @@
+package org.casus.nlp.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.casus.nlp.ParsedDocument;
+import org.casus.nlp.ParsedSentence;
+import org.casus.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SUTime and the numeric classifiers only on sentences with a {@link NumberAndTimeCues cue} give
+ * the same tokens, tags, entities, normalised values and dependencies as running them on every
+ * sentence. Loads CoreNLP (the JVM-wide instance).
+ *
+ * <p>Reads the first {@code casus.selective.limit} (default 150) Wikipedia current-events items
+ * from {@code ../shared/corpus}; skipped when it is absent. The cue list was checked this way on
+ * all 8,193 items.
+ */
+class SelectiveTimeTest {
+  @Test
+  void sentencesWithoutACueGetTheSameAnnotationFromTheCrfModelsAlone() {
+    String text = "Rebels attacked a convoy near the border. Three soldiers died on Monday, the army said"
+        + " yesterday. The talks resume in mid-January.";
+    ParsedDocument fast = CoreNlpParser.shared().parse(text, Optional.of(LocalDate.of(2024, 3, 6)), true);
+    ParsedDocument full = CoreNlpParser.shared().parse(text, Optional.of(LocalDate.of(2024, 3, 6)), false);
+    assertEquals(full, fast);
+    assertFalse(NumberAndTimeCues.any(null));
+    assertFalse(fast.sentences().get(0).tokens().stream().anyMatch(t -> NumberAndTimeCues.isCue(t.word(), t.pos())));
+    Token monday = fast.sentences().get(1).tokens().stream().filter(t -> t.word().equals("Monday")).findFirst()
+        .orElseThrow();
+    assertEquals("DATE", monday.ner());
+    assertEquals("2024-03-04", monday.normalized());
+    assertTrue(NumberAndTimeCues.isCue("mid-January", "NN"));
+    assertTrue(NumberAndTimeCues.isCue("Sept.", "NNP"));
+    assertTrue(NumberAndTimeCues.isCue("three", "CD"));
+  }
+
+  @Test
+  void corpusArticlesParseTheSameWithAndWithoutTheSelection() throws IOException {
+    Optional<Path> corpus = corpus();
+    assumeTrue(corpus.isPresent(), "../shared/corpus/wikipedia_current_events/articles.jsonl is absent;"
+        + " skipping the selective-SUTime corpus comparison");
+    int limit = Integer.getInteger("casus.selective.limit", 150);
+    ObjectMapper json = new ObjectMapper();
+    List<String> differences = new ArrayList<>();
+    int n = 0;
+    try (BufferedReader in = Files.newBufferedReader(corpus.get())) {
+      for (String line = in.readLine(); line != null && n < limit; line = in.readLine(), n++) {
+        JsonNode a = json.readTree(line);
+        Optional<LocalDate> date = a.hasNonNull("date") ? Optional.of(LocalDate.parse(a.get("date").asText()))
+            : Optional.empty();
+        String text = a.get("text").asText();
+        ParsedDocument fast = CoreNlpParser.shared().parse(text, date, true);
+        ParsedDocument full = CoreNlpParser.shared().parse(text, date, false);
+        if (!fast.equals(full)) {
+          differences.add(a.get("id").asText() + ": " + firstDifference(fast, full));
+        }
+      }
+    }
+    assertTrue(differences.isEmpty(), differences.size() + " of " + n + " articles differ: " + differences);
+  }
+
+  private static String firstDifference(ParsedDocument fast, ParsedDocument full) {
+    if (fast.sentences().size() != full.sentences().size()) {
+      return "sentences " + fast.sentences().size() + " vs " + full.sentences().size();
+    }
+    for (int i = 0; i < fast.sentences().size(); i++) {
+      ParsedSentence a = fast.sentences().get(i);
+      ParsedSentence b = full.sentences().get(i);
+      for (int t = 0; t < Math.min(a.size(), b.size()); t++) {
+        if (!a.token(t).equals(b.token(t))) {
+          return a.token(t) + " vs " + b.token(t);
+        }
+      }
+      if (!a.equals(b)) {
+        return "sentence " + i + " " + a.dependencies() + " vs " + b.dependencies();
+      }
+    }
+    return "?";
+  }
+
+  /** {@code ../shared/corpus/wikipedia_current_events/articles.jsonl} above the working directory. */
+  static Optional<Path> corpus() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path parent = dir.getParent();
+      Path f = parent == null ? null : parent.resolve("shared/corpus/wikipedia_current_events/articles.jsonl");
+      if (f != null && Files.isRegularFile(f)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+}
