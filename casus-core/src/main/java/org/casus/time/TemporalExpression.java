@@ -134,7 +134,7 @@ record TemporalExpression(int first, int last, String timex, String text) {
    * A week, and a month or year that contains {@code ref}, become ranges cut at {@code ref}
    * ({@code [first day, ref]} past, {@code [ref, last day]} future): "earlier this month" in an
    * article of 2024-04-27 is 2024-04-01..2024-04-26 ("earlier" and "later" exclude {@code ref}'s own
-   * day). In the present tense SUTime's value stands.
+   * day). In the present tense a bare weekday is the nearest such day; other values are SUTime's.
    */
   Optional<EventDate> resolve(LocalDate ref, Tense tense) {
     Optional<EventDate> d = resolveRaw(ref, tense);
@@ -150,7 +150,7 @@ record TemporalExpression(int first, int last, String timex, String text) {
     for (String w : words) {
       weekday = weekday == null ? WEEKDAYS.get(w.replaceAll("'s$", "")) : weekday;
     }
-    if (weekday != null && !hasDigit() && !hasMonthWord() && tense != Tense.PRESENT) {
+    if (weekday != null && !hasDigit() && !hasMonthWord()) {
       return Optional.of(weekdayDate(weekday, words, ref, tense));
     }
     boolean inferredYear = hasMonthWord() && !hasYearWord();
@@ -179,12 +179,26 @@ record TemporalExpression(int first, int last, String timex, String text) {
     return Optional.empty();
   }
 
-  /** "on Tuesday": the weekday before the reference day (past) or after it; "last", "next" skip the day itself. */
+  /**
+   * "on Tuesday": the weekday before the reference day (past) or after it (future); "last", "next"
+   * skip the day itself. In the present tense (headlines, summaries, timetables) "last"/"past"
+   * point back, "next"/"coming" forwards, and a bare weekday is the nearest such day (at most three
+   * days away). SUTime's own value for a bare weekday is not used: it is not stable across runs of
+   * one JVM (the same sentence gave the previous and the coming Thursday).
+   */
   private EventDate weekdayDate(DayOfWeek weekday, List<String> words, LocalDate ref, Tense tense) {
     boolean strict = words.contains("last") || words.contains("next") || words.contains("past")
         || words.contains("coming");
     LocalDate day;
-    if (tense == Tense.PAST) {
+    if (tense == Tense.PRESENT) {
+      tense = words.contains("last") || words.contains("past") ? Tense.PAST
+          : words.contains("next") || words.contains("coming") ? Tense.FUTURE : null;
+    }
+    if (tense == null) { // present, no direction word: the nearest such day, before or after
+      LocalDate before = ref.with(TemporalAdjusters.previousOrSame(weekday));
+      LocalDate after = ref.with(TemporalAdjusters.nextOrSame(weekday));
+      day = ref.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - ref.toEpochDay() ? before : after;
+    } else if (tense == Tense.PAST) {
       day = strict ? ref.minusDays(1).with(TemporalAdjusters.previousOrSame(weekday))
           : ref.with(TemporalAdjusters.previousOrSame(weekday));
     } else {

@@ -8,7 +8,7 @@ import org.casus.nlp.Token;
 
 /**
  * The grammatical time of a clause, as far as dating needs it: PAST (simple past, perfect,
- * passive past, bare participles), FUTURE ("will", "shall", "is to", "plans/is expected/is due to"),
+ * passive past, bare participles), FUTURE ("will", "shall", "is/are to" + infinitive, "plans/is expected/is due to"),
  * PRESENT otherwise. A nominal with no governing verb (a headline fragment) counts as PAST, the
  * usual time of news reports.
  */
@@ -49,6 +49,9 @@ enum Tense {
     }
     int head = s.head(v);
     boolean toInfinitive = t.pos().equals("VB") && Trees.childWord(s, v, "mark", Set.of("to")) >= 0;
+    if (toInfinitive && presentBe(s, v)) {
+      return FUTURE; // "the leaders are to meet on Thursday": a plan, in the present
+    }
     if (toInfinitive && head >= 0 && depth < 8) {
       if (FUTURE_HEADS.contains(s.token(head).lemma()) && !s.token(head).pos().equals("VBD")) {
         return FUTURE;
@@ -66,5 +69,23 @@ enum Tense {
       return up >= 0 ? ofVerb(s, up, depth + 1) : PAST;
     }
     return PRESENT;
+  }
+
+  /**
+   * Whether the infinitive {@code v} hangs a present-tense "be" right before its "to" ("is to",
+   * "are to"; not "is about to", "is likely to"): the parser attaches it as {@code cop} or
+   * {@code aux} of the infinitive.
+   */
+  private static boolean presentBe(ParsedSentence s, int v) {
+    int to = Trees.childWord(s, v, "mark", Set.of("to"));
+    for (String rel : new String[] {"cop", "aux"}) {
+      for (int b : s.children(v, rel)) {
+        Token t = s.token(b);
+        if (b == to - 1 && t.lemma().equals("be") && (t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -28,6 +28,13 @@ class TemporalExpressionTest {
       "Monday,         2024-04-29,    2024-04-29,  FUTURE,  2024-04-29",
       "next Monday,    2024-05-06,    2024-04-29,  FUTURE,  2024-05-06",
       "Monday,         2024-04-29,    2024-04-27,  PRESENT, 2024-04-29",
+      // present tense: the nearest such day, whatever SUTime said (its value is not stable)
+      "Monday,         2024-04-22,    2024-04-27,  PRESENT, 2024-04-29",
+      "Sunday,         2026-02-08,    2026-02-03,  PRESENT, 2026-02-01",
+      "Thursday,       2025-02-20,    2025-02-25,  PRESENT, 2025-02-27",
+      "Tuesday,        XXXX-WXX-2,    2025-02-25,  PRESENT, 2025-02-25",
+      "last Thursday,  2025-02-20,    2025-02-25,  PRESENT, 2025-02-20",
+      "next Sunday,    2026-02-01,    2026-02-03,  PRESENT, 2026-02-08",
       "October 7,      2024-10-07,    2024-04-27,  PAST,    2023-10-07",
       "October 7,      XXXX-10-07,    2024-04-27,  PAST,    2023-10-07",
       "October 7,      2023-10-07,    2024-04-27,  FUTURE,  2024-10-07",
