@@ -14,6 +14,7 @@ import org.casus.actors.layers.FromComplementLayer;
 import org.casus.actors.layers.ListedWithLayer;
 import org.casus.actors.layers.LocatedInLayer;
 import org.casus.actors.layers.NationalityLayer;
+import org.casus.actors.layers.PartitiveLayer;
 import org.casus.actors.layers.NounPhrase;
 import org.casus.actors.layers.OfComplementLayer;
 import org.casus.actors.layers.PhraseReading;
@@ -59,6 +60,7 @@ public final class LayeredActorResolver implements ActorResolver {
       new ListedWithLayer(),
       new OfComplementLayer(),
       new FromComplementLayer(),
+      new PartitiveLayer(),
       new RoleOnlyLayer(),
       new CodeLayer());
 

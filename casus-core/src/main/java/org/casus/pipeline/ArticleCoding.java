@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.casus.actors.ArticleActors;
 import org.casus.actors.article.ArmedOpposition;
+import org.casus.actors.article.DomesticCounterpart;
 import org.casus.actors.article.PlaceCountry;
 import org.casus.dedup.LocatedMention;
 import org.casus.events.Discards;
@@ -105,6 +106,7 @@ final class ArticleCoding {
       Place place = p.placer.place(s, m, named);
       if (p.convention.readsArticleWorld()) {
         m = p.placeCountry.apply(m, place);
+        m = DomesticCounterpart.apply(m); // "Spanish police arrest four men": the men are in Spain
         if (PlaceCountry.hasRoleWithoutCountry(m)) {
           trace.drop(s.index(), m.trigger(), DropReason.ROLE_WITHOUT_COUNTRY, m.source().code() + " "
               + m.target().map(t -> t.code()).orElse(""));

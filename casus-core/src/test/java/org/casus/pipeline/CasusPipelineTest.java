@@ -100,6 +100,25 @@ class CasusPipelineTest {
     assertTrue(r.events().isEmpty(), r.events().toString());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"e57-police-arrest-people-domestic",
+      "e58-passive-detained-by-forces-domestic", "e59-clause-first-police-arrested-students"})
+  void peopleAStatesAgencyCoercesAreInThatState(String id) {
+    List<Event> coerced = code(fixture("events", id)).events().stream().filter(e -> e.rootCode().equals("17")).toList();
+    assertEquals(1, coerced.size(), coerced.toString());
+    Event e = coerced.get(0);
+    assertEquals(e.source().country(), e.target().orElseThrow().country(), e.toString());
+    assertTrue(e.target().orElseThrow().rule().endsWith("+counterpart-country"), e.toString());
+  }
+
+  @Test
+  void aTargetThatNamesItsCountryKeepsIt() {
+    List<Event> coerced = code(fixture("events", "e60-named-nationality-target-kept")).events();
+    assertEquals(1, coerced.size(), coerced.toString());
+    assertEquals("ITA", coerced.get(0).source().country());
+    assertEquals("TUN", coerced.get(0).target().orElseThrow().country());
+  }
+
   @Test
   void theAnaphorIsMergedIntoItsAntecedentsEvent() {
     CodingResult r = code(fixture("events", "e09-event-anaphora"));

@@ -1,0 +1,43 @@
+package org.casus.actors.layers;
+
+import java.util.Optional;
+import java.util.Set;
+import org.casus.lexicon.Lexicon;
+import org.casus.model.Actor;
+import org.casus.nlp.ParsedSentence;
+
+/**
+ * "dozens of students", "hundreds of protesters", "a group of soldiers": a phrase whose head is a
+ * quantity or group word (lexicon list {@code partitive-head}) and that has no actor of its own is
+ * the actor of its "of" complement, a role in an unknown country included ({@code ---EDU}), which
+ * {@link OfComplementLayer} does not take. Runs after it and before {@link RoleOnlyLayer}. Rule
+ * {@code partitive>} the complement's rule; the actor's text and span are the complement's
+ * ("students"). Stateless; thread-safe.
+ */
+public final class PartitiveLayer implements ActorLayer {
+  private static final Set<String> HEADS = Lexicon.words("partitive-head");
+
+  @Override
+  public String id() {
+    return "actor:partitive";
+  }
+
+  @Override
+  public void apply(PhraseReading r, ActorLookup lookup) {
+    ParsedSentence s = r.s();
+    if (!r.country.isEmpty() || r.agentFound || !HEADS.contains(s.token(r.head()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return;
+    }
+    for (int c : s.children(r.head(), "nmod")) {
+      if (!s.hasCase(c, "of")) {
+        continue;
+      }
+      Optional<Actor> inner = lookup.resolve(s, c, r.memory, r.depth + 1);
+      if (inner.isPresent() && inner.get().isCoded()) {
+        Actor a = inner.get(); // its own words: "civilians", not "Scores"
+        r.decide(Optional.of(new Actor(a.text(), a.code(), a.country(), a.sectors(), a.span(), "partitive>" + a.rule())));
+        return;
+      }
+    }
+  }
+}
