@@ -118,6 +118,7 @@ public final class ApiServer implements AutoCloseable {
       c.http.maxRequestSize = config.maxBodyBytes();
       // Jetty refuses request lines over this with its own page; up to it, our limit answers in JSON.
       c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(64 * 1024));
+      c.jetty.modifyServer(s -> s.setErrorHandler(new JsonErrorHandler()));
       c.staticFiles.enableWebjars();
       c.staticFiles.add(s -> {
         s.hostedPath = "/";
