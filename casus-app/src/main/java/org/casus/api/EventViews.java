@@ -177,6 +177,9 @@ final class EventViews {
       ao.put("text", a.text());
       ao.put("code", a.code());
       ao.put("rule", a.rule());
+      // false: named in another sentence of the article (another report the coder merged, or an
+      // earlier sentence a pronoun points back to), so the view cannot mark it
+      ao.put("in_sentence", a.begin() >= sb && a.end() <= sb + r.sentence().length());
     }
     ArrayNode mentions = o.putArray("mentions");
     for (EventQueries.MentionSpan m : d.mentions()) {

@@ -50,12 +50,13 @@ public final class Filters {
     if (v.size() > 1) {
       throw ApiError.bad(name, name + " is given " + v.size() + " times; give it once");
     }
-    String s = v.get(0).trim();
+    String raw = v.get(0);
+    if (raw.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      throw ApiError.bad(name, name + " has a control character");
+    }
+    String s = raw.trim();
     if (s.length() > MAX_VALUE) {
       throw ApiError.bad(name, name + " is " + s.length() + " characters long; at most " + MAX_VALUE);
-    }
-    if (s.chars().anyMatch(c -> c < 0x20)) {
-      throw ApiError.bad(name, name + " has a control character");
     }
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
