@@ -61,7 +61,7 @@
   }
 
   // ---- map ----
-  const map = L.map('map', { worldCopyJump: true, minZoom: 1 }).setView([25, 20], 2);
+  const map = L.map('map', { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([25, 20], 2);
   const clusters = L.markerClusterGroup({
     showCoverageOnHover: false,
     iconCreateFunction: (c) => {
@@ -74,6 +74,7 @@
     }
   }).addTo(map);
   let countryLayer = null;
+  let baseLayer = null;
   let shapes = null;
   let numericByAlpha3 = null;
 
@@ -104,6 +105,10 @@
       fixAntimeridian(f.geometry);
       shapes[f.id || f.properties.name] = f;
     }
+    // The base map: every country's outline, drawn from the vendored shapes (no tile server, works offline).
+    baseLayer = L.geoJSON(fc, { style: { color: '#9aa', weight: 0.6, fillColor: '#e8ebe6', fillOpacity: 1 }, interactive: false })
+      .addTo(map);
+    baseLayer.bringToBack();
   }
 
   function drawMap(data) {
@@ -134,7 +139,7 @@
       onEachFeature: (f, layer) => layer.bindTooltip(f.properties.country + ': ' + f.properties.events
         + ' event(s) placed only to the country or a region')
     }).addTo(map);
-    countryLayer.bringToBack();
+    if (baseLayer) baseLayer.bringToBack();
     state.mapPoints = markers.length;
     state.mapCountries = features.length;
     $('#map-note').textContent = markers.length + ' event(s) at a city or locality (points)'
@@ -231,7 +236,10 @@
     try {
       const d = await api('/api/events/' + encodeURIComponent(id));
       for (const tr of document.querySelectorAll('#events tbody tr')) tr.classList.toggle('selected', tr.dataset.id === id);
+      const elsewhere = d.actors.filter((a) => !a.in_sentence)
+        .map((a) => a.role + ' "' + a.text + '"').join(', ');
       const parts = [sentenceWithMarks(d.view),
+        elsewhere ? el('p', { class: 'muted elsewhere', text: 'Named in another sentence of the article: ' + elsewhere + '.' }) : null,
         el('p', { class: 'muted', text: 'Article ' + d.article.id + (d.article.title ? ': ' + d.article.title : '')
           + (d.article.published ? ', ' + d.article.published : '') + (d.article.outlet ? ', ' + d.article.outlet : '') }),
         eventFacts(d.event, d.rule, d.date, d.resources)];
@@ -248,7 +256,7 @@
         parts.push(el('p', { class: 'muted', text: 'No other report of this event.' }));
       }
       box.className = '';
-      box.replaceChildren(...parts);
+      box.replaceChildren(...parts.filter(Boolean));
       box.dataset.id = id;
     } catch (e) {
       showError(e);
