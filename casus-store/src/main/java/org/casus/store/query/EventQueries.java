@@ -402,7 +402,20 @@ public final class EventQueries {
     }
     Where w = where(q);
     String order = newestFirst ? " ORDER BY e.date_earliest DESC NULLS LAST, e.article_id, e.seq" : ORDER;
-    String sql = ROW + FROM + w.sql() + order + (q.limit().isPresent() ? " LIMIT ?" : "") + " OFFSET ?";
+    // The page's keys first, then their rows: the actor lists are aggregated for the page only.
+    String page = "SELECT e.event_key" + FROM + w.sql() + order + (q.limit().isPresent() ? " LIMIT ?" : "") + " OFFSET ?";
+    String sql = "WITH page AS (" + page + "), acts AS (SELECT x.event_key,"
+        + " string_agg(CASE WHEN x.code = '' THEN x.text ELSE x.code END, '+' ORDER BY x.ordinal)"
+        + "   FILTER (WHERE x.role = 'source') AS sources,"
+        + " string_agg(CASE WHEN x.code = '' THEN x.text ELSE x.code END, '+' ORDER BY x.ordinal)"
+        + "   FILTER (WHERE x.role = 'target') AS targets"
+        + " FROM actors x WHERE x.event_key IN (SELECT event_key FROM page) GROUP BY x.event_key)"
+        + " SELECT e.event_key, e.event_id, coalesce(gm.group_id, '') AS group_id,"
+        + " e.date_value, e.date_from, e.date_to, e.date_precision, e.code, e.multilateral, e.plover_type, e.mode,"
+        + " coalesce(p.name, '') AS place, coalesce(p.country, '') AS place_country,"
+        + " e.killed_min, e.killed_max, e.killed_qualifier, e.article_id, e.sentence_text, e.json,"
+        + " a.outlet, a.pub_date, acts.sources, acts.targets"
+        + FROM + " LEFT JOIN acts ON acts.event_key = e.event_key WHERE e.event_key IN (SELECT event_key FROM page)" + order;
     List<Object> params = new ArrayList<>(w.params());
     q.limit().ifPresent(params::add);
     params.add(offset);
