@@ -569,7 +569,7 @@ public final class EventQueries {
     List<MentionSpan> mentions = new ArrayList<>();
     int sentenceBegin = -1;
     try (PreparedStatement ps = prepare("SELECT role, text, code, span_begin, span_end, rule FROM actors"
-        + " WHERE event_key = ? ORDER BY role DESC, ordinal", List.of(row.eventKey()));
+        + " WHERE event_key = ? ORDER BY role, ordinal", List.of(row.eventKey()));
         ResultSet r = ps.executeQuery()) {
       while (r.next()) {
         actors.add(new ActorSpan(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5),
