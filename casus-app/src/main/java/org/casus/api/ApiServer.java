@@ -31,7 +31,6 @@ import org.casus.store.export.ExportFormat;
 import org.casus.store.export.ExportOptions;
 import org.casus.store.query.EventQueries;
 import org.casus.store.query.EventQuery;
-import org.casus.store.query.EventRow;
 
 /**
  * {@code casus serve}: the HTTP API over a {@link SharedStore} and the web page, on Javalin (Jetty).
@@ -143,7 +142,8 @@ public final class ApiServer implements AutoCloseable {
       c.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "", "internal error: "
           + e.getClass().getSimpleName()));
       c.routes.error(404, "*", ctx -> {
-        if (!ctx.result().startsWith("{")) {
+        String body = ctx.result();
+        if (body == null || !body.startsWith("{")) {
           error(ctx, 404, "", "no such page or route: " + Filters.clip(ctx.path()));
         }
       });
@@ -493,10 +493,5 @@ public final class ApiServer implements AutoCloseable {
       return out;
     });
     json(ctx, o);
-  }
-
-  /** A stored row as the list item (for tests). */
-  static ObjectNode item(EventRow r) {
-    return EventViews.item(r);
   }
 }
