@@ -154,13 +154,31 @@
 
   // ---- timeline ----
   let chart = null;
+  // Buckets without events are not in the answer; put them back (up to 3,000) so time runs evenly.
+  function fillGaps(series, bucket) {
+    if (series.length < 2) return series;
+    const byStart = new Map(series.map((s) => [s.start, s]));
+    const out = [];
+    const d = new Date(series[0].start + 'T00:00:00Z');
+    const end = new Date(series[series.length - 1].start + 'T00:00:00Z');
+    while (d <= end && out.length <= 3000) {
+      const key = d.toISOString().slice(0, 10);
+      out.push(byStart.get(key) || { start: key, q1: 0, q2: 0, q3: 0, q4: 0, events: 0, goldstein_mean: null });
+      if (bucket === 'day') d.setUTCDate(d.getUTCDate() + 1);
+      else if (bucket === 'week') d.setUTCDate(d.getUTCDate() + 7);
+      else d.setUTCMonth(d.getUTCMonth() + 1);
+    }
+    return out.length > 3000 ? series : out;
+  }
+
   function drawTimeline(data, title) {
     $('#timeline-title').textContent = title + ' per ' + data.bucket;
+    data = Object.assign({}, data, { series: fillGaps(data.series, data.bucket) });
     const labels = data.series.map((s) => s.start);
     const sets = [1, 2, 3, 4].map((q) => ({ type: 'bar', label: q + ' ' + QUAD_NAME[q], data: data.series.map((s) => s['q' + q]),
       backgroundColor: QUAD[q], stack: 'events', yAxisID: 'y' }));
     sets.push({ type: 'line', label: 'mean Goldstein', data: data.series.map((s) => s.goldstein_mean), borderColor: '#333',
-      backgroundColor: '#333', yAxisID: 'g', tension: 0.2, pointRadius: 2 });
+      backgroundColor: '#333', yAxisID: 'g', tension: 0.2, pointRadius: 2, spanGaps: false });
     if (chart) chart.destroy();
     chart = new Chart($('#timeline'), {
       data: { labels: labels, datasets: sets },
