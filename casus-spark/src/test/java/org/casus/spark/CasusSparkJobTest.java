@@ -1,0 +1,152 @@
+package org.casus.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.casus.ingest.ArticleReader;
+import org.casus.model.Article;
+import org.casus.pipeline.CodingOptions;
+import org.casus.pipeline.CodingResult;
+import org.casus.pipeline.EventCoder;
+import org.casus.store.EventStore;
+import org.casus.store.IngestRun;
+import org.casus.store.export.ExportFormat;
+import org.casus.store.export.ExportOptions;
+import org.casus.store.export.Exporter;
+import org.casus.testsupport.SharedData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job with {@code local[2]} (two executor threads sharing one pipeline, as two cores of
+ * one executor do) against the single-JVM run of the same articles: {@code casus ingest} into an
+ * event database and {@code casus export --format parquet --per-report}. Every row must be equal,
+ * column by column, except the three columns that the job documents as its own ({@code global_id},
+ * {@code group_id}, {@code stored_at}).
+ */
+class CasusSparkJobTest {
+  static final String CORPUS = "corpus/wikipedia_current_events/articles.jsonl";
+  static final int ITEMS = 200;
+  static final List<String> JOB_OWN = List.of("global_id", "group_id", "stored_at");
+
+  static SparkSession spark;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkSession.builder().master("local[2]").appName("casus-test")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .getOrCreate();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  @Test
+  void sparkOutputEqualsTheSingleJvmRunEventForEvent() throws Exception {
+    Optional<Path> corpus = SharedData.file(CORPUS);
+    assumeTrue(corpus.isPresent(), "needs ../shared/" + CORPUS + " (the team's shared data folder)");
+    Path in = dir.resolve("articles.jsonl");
+    try (Stream<String> lines = Files.lines(corpus.get(), StandardCharsets.UTF_8)) {
+      Files.write(in, lines.limit(ITEMS).toList(), StandardCharsets.UTF_8);
+    }
+
+    long t0 = System.nanoTime();
+    Path out = dir.resolve("events-spark");
+    CasusSparkJob.Summary s = CasusSparkJob.run(spark, new CasusSparkJob.Options(in.toString(), out.toString(), false,
+        null, CodingOptions.DEFAULT, 0));
+    double sparkSeconds = (System.nanoTime() - t0) / 1e9;
+    assertEquals(ITEMS, s.read(), s::toString);
+    assertEquals(ITEMS, s.coded() + s.refused() + s.failed(), s::toString);
+    assertEquals(0, s.failed(), s::toString);
+    assertEquals(1, ExecutorCoder.builds(), "one pipeline per executor JVM");
+
+    long t1 = System.nanoTime();
+    Path reference = dir.resolve("events-ingest.parquet");
+    singleJvmRun(in, dir.resolve("ingest.duckdb"), reference);
+    double singleSeconds = (System.nanoTime() - t1) / 1e9;
+
+    Dataset<Row> job = spark.read().parquet(out.toString());
+    Dataset<Row> ref = spark.read().parquet(reference.toString());
+    assertEquals(List.of(ref.columns()), List.of(job.columns()), "the store's export columns, in order");
+    assertEquals(Exporter.FLAT_COLUMNS, List.of(job.columns()));
+    assertEquals(List.of(ref.schema().fields()).stream().map(f -> f.name() + " " + f.dataType()).toList(),
+        List.of(job.schema().fields()).stream().map(f -> f.name() + " " + f.dataType()).toList());
+    long events = job.count();
+    assertEquals(ref.count(), events, "events");
+    assertEquals(s.events(), events);
+    assertTrue(events >= ITEMS / 10, "the corpus items give events: " + events);
+    assertEquals(events, job.select("global_id").distinct().count(), "global_id is unique");
+
+    String[] own = JOB_OWN.toArray(String[]::new);
+    Dataset<Row> a = job.drop(own);
+    Dataset<Row> b = ref.drop(own);
+    List<Row> onlyJob = a.exceptAll(b).collectAsList();
+    List<Row> onlyRef = b.exceptAll(a).collectAsList();
+    assertTrue(onlyJob.isEmpty() && onlyRef.isEmpty(), () -> "rows only in the Spark output: " + onlyJob
+        + "\nrows only in the single-JVM run: " + onlyRef);
+
+    System.err.printf("casus-spark test: %d items, %d events; Spark job %.1f s (model load included), single-JVM run"
+        + " %.1f s; peak heap %d MB%n", ITEMS, events, sparkSeconds, singleSeconds, peakHeapMb());
+  }
+
+  /** {@code casus ingest} (two coding threads, stored in input order) and {@code casus export --per-report}. */
+  static void singleJvmRun(Path in, Path db, Path parquet) throws Exception {
+    List<Article> articles = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    new ArticleReader().read(List.of(in.toString()), Optional.empty(), articles::add, r -> refused.add(r.message()));
+    EventCoder coder = ExecutorCoder.get();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (EventStore store = EventStore.open(db); IngestRun run = store.beginRun("test", List.of(in.toString()), "")) {
+      List<Future<CodingResult>> results = new ArrayList<>();
+      for (Article a : articles) {
+        results.add(pool.submit(() -> coder.code(a, CodingOptions.DEFAULT)));
+      }
+      for (int i = 0; i < articles.size(); i++) {
+        run.coded(articles.get(i), results.get(i).get());
+      }
+      run.finish();
+      store.exporter().export(ExportFormat.PARQUET, new ExportOptions(true, false, false), parquet);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  static long peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+        peak += p.getPeakUsage().getUsed();
+      }
+    }
+    return peak >> 20;
+  }
+}
