@@ -87,6 +87,11 @@ public final class StreamCommand implements Callable<Integer> {
       description = "Mention modes to store, as for casus code.")
   List<String> modes;
 
+  @Option(names = "--consumer-config", paramLabel = "KEY=VALUE",
+      description = "A Kafka consumer setting (security, timeouts ...), repeatable; casus's own settings"
+          + " (group, deserializers, automatic commits off, batch) cannot be changed.")
+  Map<String, String> consumerConfig;
+
   @Option(names = "--stop-at-end", description = "Stop once the topic is read to the end it had at start.")
   boolean stopAtEnd;
 
@@ -137,7 +142,13 @@ public final class StreamCommand implements Callable<Integer> {
       try (IngestRun run = store.beginRun(version, List.of("kafka:" + topic), opts)) {
         StreamIngest.Settings settings = new StreamIngest.Settings(topic, threads, batch, stopAtEnd,
             Optional.ofNullable(date), options);
-        Consumer<byte[], byte[]> consumer = StreamIngest.kafkaConsumer(bootstrap, group, batch);
+        Consumer<byte[], byte[]> consumer;
+        try {
+          consumer = StreamIngest.kafkaConsumer(bootstrap, group, batch, consumerConfig == null ? Map.of() : consumerConfig);
+        } catch (IllegalArgumentException | KafkaException e) {
+          throw new ParameterException(spec.commandLine(), "--consumer-config: " + CasusCommand.oneLine(
+              e.getCause() != null && e instanceof KafkaException ? e.getCause().getMessage() : e.getMessage()));
+        }
         StreamIngest stream = new StreamIngest(consumer, settings, store, run, coderFactory, new Lines(err));
         current = stream;
         if (hook != null) {

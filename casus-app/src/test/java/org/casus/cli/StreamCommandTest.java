@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,20 +38,27 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.casus.testsupport.SharedData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code casus stream} against a real Kafka broker (KRaft, one combined node) started in this JVM:
- * a consumer process is killed with {@code kill -9} after its first committed batch and started
- * again; the database then holds exactly the events of {@code casus ingest} of the same articles,
- * none lost, none twice. A second consumer group that reads the whole topic again stores nothing
- * new (every article is unchanged by its content hash).
+ * {@code casus stream} against a real Kafka broker (KRaft, one combined node) started in this JVM.
+ *
+ * <p>Delivery: a consumer process ({@link StreamChild}, with the test coder) is killed with {@code
+ * kill -9} after its first committed batch; the group's offsets are then set back to the start of
+ * the topic, the state a kill between the store commit and the offset commit leaves (the store
+ * ahead of the offsets); the restarted consumer skips every article it had stored, codes the rest,
+ * and the database holds exactly the events of {@code casus ingest} of the same records: none lost,
+ * none twice.
+ *
+ * <p>Coding: with the real pipeline, on corpus items, the streamed database holds the events of
+ * {@code casus ingest}, and a second consumer group that reads the whole topic again stores nothing
+ * new.
  */
 class StreamCommandTest {
   static final String CORPUS = "corpus/wikipedia_current_events/articles.jsonl";
-  static final int ITEMS = 40;
-  static final String TOPIC = "articles";
 
   /** Records of our own that are not articles casus codes: refused, stored as refused, counted. */
   static final List<String> BAD = List.of(
@@ -58,124 +66,204 @@ class StreamCommandTest {
       "{\"text\": \"A record without an id: the council met on Friday to discuss the harbour budget.\"}",
       "just a line of words, not a JSON object");
 
+  static KafkaClusterTestKit cluster;
+  static Admin admin;
+  static double brokerSeconds;
+
   @TempDir
   Path dir;
 
-  @Test
-  void killNineThenRestartNeitherLosesNorDuplicatesEvents() throws Exception {
-    Optional<Path> corpus = SharedData.file(CORPUS);
-    assumeTrue(corpus.isPresent(), "needs ../shared/" + CORPUS + " (the team's shared data folder)");
-    List<String> records = new ArrayList<>();
-    try (Stream<String> lines = Files.lines(corpus.get(), StandardCharsets.UTF_8)) {
-      records.addAll(lines.limit(ITEMS).toList());
-    }
-    records.addAll(3, BAD.subList(0, 1));
-    records.addAll(17, BAD.subList(1, 3));
+  @BeforeAll
+  static void startBroker() throws Exception {
     long t0 = System.nanoTime();
-    try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+    cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
         .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
         // one broker: the internal topics (consumer offsets) cannot have the default 3 replicas
         .setConfigProp("offsets.topic.replication.factor", "1")
         .setConfigProp("offsets.topic.num.partitions", "1")
         .setConfigProp("transaction.state.log.replication.factor", "1")
         .setConfigProp("group.initial.rebalance.delay.ms", "0")
-        .build()) {
-      cluster.format();
-      cluster.startup();
-      cluster.waitForReadyBrokers();
-      String bootstrap = cluster.bootstrapServers();
-      double brokerSeconds = (System.nanoTime() - t0) / 1e9;
-      try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-        admin.createTopics(List.of(new NewTopic(TOPIC, 2, (short) 1))).all().get(60, TimeUnit.SECONDS);
-        produce(bootstrap, records);
+        .build();
+    cluster.format();
+    cluster.startup();
+    cluster.waitForReadyBrokers();
+    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()));
+    brokerSeconds = (System.nanoTime() - t0) / 1e9;
+  }
 
-        // The single run: casus ingest of the same records, in this JVM.
-        Path jsonl = dir.resolve("articles.jsonl");
-        Files.write(jsonl, records, StandardCharsets.UTF_8);
-        Path reference = dir.resolve("reference.duckdb");
-        StringWriter err = new StringWriter();
-        int code = CasusCommand.newCommandLine(IngestPipelineTest.ENGINE, InputStream.nullInputStream(),
-            new PrintWriter(new StringWriter()), new PrintWriter(err)).execute("ingest", jsonl.toString(), "--db",
-            reference.toString(), "--threads", "2");
-        assertEquals(0, code, err::toString);
-
-        // kill -9 after the first committed batch
-        Path db = dir.resolve("stream.duckdb");
-        long t1 = System.nanoTime();
-        Process first = consumer(bootstrap, db, "casus-test", false);
-        List<String> firstLines = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch committed = new CountDownLatch(1);
-        Thread reader = drain(first, firstLines, committed);
-        boolean sawCommit = committed.await(3, TimeUnit.MINUTES);
-        first.destroyForcibly();
-        first.waitFor(60, TimeUnit.SECONDS);
-        reader.join(10_000);
-        assertTrue(sawCommit && firstLines.stream().anyMatch(l -> l.startsWith("casus stream: committed")),
-            () -> "the consumer committed no batch: " + String.join("\n", firstLines));
-        long storedAtKill = count(db, "SELECT count(*) FROM articles");
-        long committedAtKill = committedOffsets(admin, "casus-test");
-        System.err.printf("casus stream test: killed after %d of %d records committed to Kafka, %d in the store%n",
-            committedAtKill, records.size(), storedAtKill);
-        assertTrue(committedAtKill > 0, "a batch was committed before the kill");
-        assertTrue(committedAtKill <= storedAtKill, "no offset is committed before its article is stored");
-        assertTrue(storedAtKill < records.size(), () -> "killed mid-run: " + firstLines);
-
-        // restart: it resumes at the committed offsets and reads to the end
-        Process second = consumer(bootstrap, db, "casus-test", true);
-        List<String> secondLines = Collections.synchronizedList(new ArrayList<>());
-        Thread reader2 = drain(second, secondLines, new CountDownLatch(1));
-        assertTrue(second.waitFor(10, TimeUnit.MINUTES), "the restarted consumer ends at the end of the topic");
-        reader2.join(10_000);
-        assertEquals(0, second.exitValue(), () -> String.join("\n", secondLines));
-        double streamSeconds = (System.nanoTime() - t1) / 1e9;
-        assertEquals(records.size(), committedOffsets(admin, "casus-test"), "every offset committed");
-        String summary = secondLines.stream().filter(l -> l.contains(" read: ")).findFirst().orElse("");
-        assertTrue(summary.contains((storedAtKill - committedAtKill) + " unchanged"),
-            () -> "records stored but not committed before the kill are read again and skipped: " + summary);
-
-        assertEquals(events(reference), events(db), "the events of casus ingest, none lost, none twice");
-        assertEquals(count(db, "SELECT count(*) FROM events"), count(db, "SELECT count(DISTINCT event_id) FROM events"));
-        assertEquals(count(reference, "SELECT count(*) FROM articles WHERE status = 'coded'"),
-            count(db, "SELECT count(*) FROM articles WHERE status = 'coded'"));
-        assertEquals(BAD.size(), count(db, "SELECT count(*) FROM articles WHERE status = 'refused'"));
-        assertTrue(count(db, "SELECT count(*) FROM events") > 0, "the corpus items give events");
-
-        // the whole topic again under another group: every article is unchanged, nothing is stored twice
-        long eventsBefore = count(db, "SELECT count(*) FROM events");
-        StringWriter replayErr = new StringWriter();
-        int replay = CasusCommand.newCommandLine(IngestPipelineTest.ENGINE, InputStream.nullInputStream(),
-            new PrintWriter(new StringWriter()), new PrintWriter(replayErr)).execute("stream", "--bootstrap", bootstrap,
-            "--topic", TOPIC, "--db", db.toString(), "--group", "casus-replay", "--stop-at-end");
-        assertEquals(0, replay, replayErr::toString);
-        assertTrue(replayErr.toString().contains((records.size() - BAD.size()) + " unchanged"), replayErr::toString);
-        assertEquals(eventsBefore, count(db, "SELECT count(*) FROM events"));
-        System.err.printf("casus stream test: broker up in %.1f s; kill -9, restart and replay %.1f s; %d events%n",
-            brokerSeconds, streamSeconds, eventsBefore);
-      }
+  @AfterAll
+  static void stopBroker() throws Exception {
+    if (admin != null) {
+      admin.close();
+    }
+    if (cluster != null) {
+      cluster.close();
     }
   }
 
-  static void produce(String bootstrap, List<String> records) throws Exception {
+  /** Articles written for this test, with the bad records among them. */
+  static List<String> ownRecords(int n) {
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      out.add(String.format(java.util.Locale.ROOT, "{\"id\": \"own-%d\", \"date\": \"2026-02-%02d\", \"text\":"
+          + " \"Report %d: the ministers of two neighbouring states met in the capital on Monday, and the talks"
+          + " about the river went on for two days.\"}", i, 1 + i % 27, i));
+    }
+    out.addAll(5, BAD.subList(0, 1));
+    out.addAll(20, BAD.subList(1, 3));
+    return out;
+  }
+
+  @Test
+  void killNineThenRestartNeitherLosesNorDuplicatesEvents() throws Exception {
+    String topic = "own-articles";
+    List<String> records = ownRecords(60);
+    createTopic(topic);
+    produce(topic, records);
+    long t1 = System.nanoTime();
+
+    // The single run: casus ingest of the same records, with the same test coder.
+    Path jsonl = dir.resolve("articles.jsonl");
+    Files.write(jsonl, records, StandardCharsets.UTF_8);
+    Path reference = dir.resolve("reference.duckdb");
+    StringWriter err = new StringWriter();
+    FakeCoder coder = new FakeCoder();
+    int code = CasusCommand.newCommandLine(() -> coder, InputStream.nullInputStream(),
+        new PrintWriter(new StringWriter()), new PrintWriter(err)).execute("ingest", jsonl.toString(), "--db",
+        reference.toString(), "--threads", "2");
+    assertEquals(0, code, err::toString);
+
+    // kill -9 after the first committed batch
+    Path db = dir.resolve("stream.duckdb");
+    Process first = child(topic, db, "casus-test", false);
+    List<String> firstLines = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch committed = new CountDownLatch(1);
+    Thread reader = drain(first, firstLines, committed);
+    committed.await(3, TimeUnit.MINUTES);
+    first.destroyForcibly();
+    first.waitFor(60, TimeUnit.SECONDS);
+    reader.join(10_000);
+    assertTrue(firstLines.stream().anyMatch(l -> l.startsWith("casus stream: committed")),
+        () -> "the consumer committed no batch: " + String.join("\n", firstLines));
+    long storedAtKill = count(db, "SELECT count(*) FROM articles");
+    long codedAtKill = count(db, "SELECT count(*) FROM articles WHERE status = 'coded'");
+    long committedAtKill = committedOffsets("casus-test");
+    System.err.printf("casus stream test: killed with %d of %d records committed to Kafka, %d in the store%n",
+        committedAtKill, records.size(), storedAtKill);
+    assertTrue(committedAtKill > 0, "a batch was committed before the kill");
+    assertTrue(committedAtKill <= storedAtKill, "no offset is committed before its record is stored");
+    assertTrue(storedAtKill < records.size(), () -> "killed mid-run: " + String.join("\n", firstLines));
+
+    // the store ahead of the offsets, as a kill between the two commits leaves it (once the broker
+    // has dropped the killed member, after its session timeout)
+    while (!admin.describeConsumerGroups(List.of("casus-test")).all().get(60, TimeUnit.SECONDS).get("casus-test")
+        .members().isEmpty()) {
+      Thread.sleep(200);
+    }
+    Map<TopicPartition, OffsetAndMetadata> zero = new HashMap<>();
+    for (int p = 0; p < 2; p++) {
+      zero.put(new TopicPartition(topic, p), new OffsetAndMetadata(0));
+    }
+    admin.alterConsumerGroupOffsets("casus-test", zero).all().get(60, TimeUnit.SECONDS);
+
+    // restart: every stored article is delivered again and skipped; the rest is coded
+    Process second = child(topic, db, "casus-test", true);
+    List<String> secondLines = Collections.synchronizedList(new ArrayList<>());
+    Thread reader2 = drain(second, secondLines, new CountDownLatch(1));
+    assertTrue(second.waitFor(5, TimeUnit.MINUTES), "the restarted consumer stops at the end of the topic");
+    reader2.join(10_000);
+    assertEquals(0, second.exitValue(), () -> String.join("\n", secondLines));
+    assertEquals(records.size(), committedOffsets("casus-test"), "every offset committed");
+    String summary = secondLines.stream().filter(l -> l.contains(" read: ")).findFirst().orElse("");
+    assertTrue(summary.startsWith("casus stream: " + records.size() + " read: " + (records.size() - BAD.size()
+        - codedAtKill) + " coded, " + codedAtKill + " unchanged"), () -> String.join("\n", secondLines));
+
+    assertEquals(events(reference), events(db), "the events of casus ingest, none lost, none twice");
+    assertEquals(count(db, "SELECT count(*) FROM events"), count(db, "SELECT count(DISTINCT event_id) FROM events"));
+    assertTrue(count(db, "SELECT count(*) FROM events") > 20, "the test coder gives events");
+    assertEquals(records.size() - BAD.size(), count(db, "SELECT count(*) FROM articles WHERE status = 'coded'"));
+    assertEquals(BAD.size(), count(db, "SELECT count(*) FROM articles WHERE status = 'refused'"));
+    System.err.printf("casus stream test: broker up in %.1f s; ingest, kill -9 and restart %.1f s%n", brokerSeconds,
+        (System.nanoTime() - t1) / 1e9);
+  }
+
+  @Test
+  void theRealPipelineStreamsWhatIngestStores() throws Exception {
+    Optional<Path> corpus = SharedData.file(CORPUS);
+    assumeTrue(corpus.isPresent(), "needs ../shared/" + CORPUS + " (the team's shared data folder)");
+    List<String> records = new ArrayList<>();
+    try (Stream<String> lines = Files.lines(corpus.get(), StandardCharsets.UTF_8)) {
+      records.addAll(lines.limit(30).toList());
+    }
+    records.add(BAD.get(2));
+    String topic = "corpus-articles";
+    createTopic(topic);
+    produce(topic, records);
+    long t1 = System.nanoTime();
+
+    Path jsonl = dir.resolve("articles.jsonl");
+    Files.write(jsonl, records, StandardCharsets.UTF_8);
+    Path reference = dir.resolve("reference.duckdb");
+    assertEquals(0, casus("ingest", jsonl.toString(), "--db", reference.toString(), "--threads", "2"));
+
+    Path db = dir.resolve("stream.duckdb");
+    assertEquals(0, casus("stream", "--bootstrap", cluster.bootstrapServers(), "--topic", topic, "--db", db.toString(),
+        "--group", "casus-real", "--threads", "2", "--stop-at-end"));
+    assertEquals(events(reference), events(db), "the events of casus ingest");
+    assertTrue(count(db, "SELECT count(*) FROM events") > 0, "the corpus items give events");
+    assertEquals(1, count(db, "SELECT count(*) FROM articles WHERE status = 'refused'"));
+
+    // the whole topic again under another group: every article is unchanged, nothing is stored twice
+    long eventsBefore = count(db, "SELECT count(*) FROM events");
+    StringWriter replayErr = new StringWriter();
+    assertEquals(0, CasusCommand.newCommandLine(IngestPipelineTest.ENGINE, InputStream.nullInputStream(),
+        new PrintWriter(new StringWriter()), new PrintWriter(replayErr)).execute("stream", "--bootstrap",
+        cluster.bootstrapServers(), "--topic", topic, "--db", db.toString(), "--group", "casus-replay", "--stop-at-end"),
+        replayErr::toString);
+    assertTrue(replayErr.toString().contains("casus stream: " + records.size() + " read: 0 coded, "
+        + (records.size() - 1) + " unchanged"), replayErr::toString);
+    assertEquals(eventsBefore, count(db, "SELECT count(*) FROM events"));
+    assertEquals(events(reference), events(db));
+    System.err.printf("casus stream test: real pipeline, %d records, %d events, %.1f s%n", records.size(), eventsBefore,
+        (System.nanoTime() - t1) / 1e9);
+  }
+
+  static int casus(String... args) {
+    StringWriter err = new StringWriter();
+    int code = CasusCommand.newCommandLine(IngestPipelineTest.ENGINE, InputStream.nullInputStream(),
+        new PrintWriter(new StringWriter()), new PrintWriter(err)).execute(args);
+    if (code != 0) {
+      System.err.println(err);
+    }
+    return code;
+  }
+
+  static void createTopic(String topic) throws Exception {
+    admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1))).all().get(60, TimeUnit.SECONDS);
+  }
+
+  /** The records, alternately to partitions 0 and 1. */
+  static void produce(String topic, List<String> records) throws Exception {
     Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p)) {
       for (int i = 0; i < records.size(); i++) {
-        producer.send(new ProducerRecord<>(TOPIC, i % 2, null, records.get(i).getBytes(StandardCharsets.UTF_8)));
+        producer.send(new ProducerRecord<>(topic, i % 2, null, records.get(i).getBytes(StandardCharsets.UTF_8)));
       }
       producer.flush();
     }
   }
 
-  /** {@code casus stream} in a JVM of its own, four records per batch. */
-  Process consumer(String bootstrap, Path db, String group, boolean stopAtEnd) throws Exception {
+  /** {@code casus stream} with the test coder (100 ms an article) in a JVM of its own, four records per batch. */
+  Process child(String topic, Path db, String group, boolean stopAtEnd) throws Exception {
     String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx3500m", "-Xss8m", "-cp", cp, CasusCommand.class.getName(),
-        "stream", "--bootstrap", bootstrap, "--topic", TOPIC, "--db", db.toString(), "--group", group, "--batch", "4",
-        "--threads", "2"));
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", cp, StreamChild.class.getName(), "100",
+        "stream", "--bootstrap", cluster.bootstrapServers(), "--topic", topic, "--db", db.toString(), "--group", group,
+        "--batch", "4", "--threads", "2", "--consumer-config", "session.timeout.ms=6000"));
     if (stopAtEnd) {
       cmd.add("--stop-at-end");
     }
@@ -203,7 +291,7 @@ class StreamCommandTest {
     return t;
   }
 
-  static long committedOffsets(Admin admin, String group) throws Exception {
+  static long committedOffsets(String group) throws Exception {
     Map<TopicPartition, OffsetAndMetadata> m = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
         .get(60, TimeUnit.SECONDS);
     return m.values().stream().filter(o -> o != null).mapToLong(OffsetAndMetadata::offset).sum();

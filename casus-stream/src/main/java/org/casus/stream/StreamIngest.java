@@ -175,9 +175,29 @@ public final class StreamIngest {
     return p;
   }
 
-  /** A Kafka consumer with {@link #consumerConfig}. */
-  public static Consumer<byte[], byte[]> kafkaConsumer(String bootstrap, String group, int batch) {
-    return new KafkaConsumer<>(consumerConfig(bootstrap, group, batch));
+  /** The settings of {@link #consumerConfig} that the user cannot change: the delivery guarantee rests on them. */
+  public static final Set<String> FIXED = Set.of(ConsumerConfig.GROUP_ID_CONFIG, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+      ConsumerConfig.MAX_POLL_RECORDS_CONFIG, ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+      ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
+
+  /**
+   * A Kafka consumer with {@link #consumerConfig} and the user's extra settings (security,
+   * timeouts ...).
+   *
+   * @param extra Kafka consumer settings added to (or replacing) the defaults
+   * @throws IllegalArgumentException when {@code extra} sets one of {@link #FIXED}
+   * @throws org.apache.kafka.common.KafkaException when the settings are invalid
+   */
+  public static Consumer<byte[], byte[]> kafkaConsumer(String bootstrap, String group, int batch,
+      Map<String, String> extra) {
+    Properties p = consumerConfig(bootstrap, group, batch);
+    for (Map.Entry<String, String> e : extra.entrySet()) {
+      if (FIXED.contains(e.getKey())) {
+        throw new IllegalArgumentException("the consumer setting " + e.getKey() + " is casus's own; it cannot be changed");
+      }
+      p.put(e.getKey(), e.getValue());
+    }
+    return new KafkaConsumer<>(p);
   }
 
   /** Asks {@link #run} to return after the batch in hand is stored and committed; any thread. */
