@@ -1,6 +1,7 @@
 package org.casus.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -116,6 +117,51 @@ class CasusSparkJobTest {
 
     System.err.printf("casus-spark test: %d items, %d events; Spark job %.1f s (model load included), single-JVM run"
         + " %.1f s; peak heap %d MB%n", ITEMS, events, sparkSeconds, singleSeconds, peakHeapMb());
+  }
+
+  /** Articles of our own as Parquet (one without an id): the same rows as the same records as JSON Lines. */
+  @Test
+  void parquetArticlesGiveTheRowsOfTheSameJsonLines() throws Exception {
+    List<String> records = List.of(
+        "{\"id\": \"p1\", \"date\": \"2026-04-07\", \"title\": \"Border\", \"text\": \"Soldiers of Kenya"
+            + " attacked a camp of the rebels near Moyale on Tuesday, and four rebels were killed.\"}",
+        "{\"id\": \"p2\", \"date\": \"2026-04-08\", \"text\": \"The foreign minister of Ethiopia met the"
+            + " president of Kenya in Nairobi on Wednesday to talk about the border.\"}",
+        "{\"date\": \"2026-04-08\", \"text\": \"A record without an id cannot be stored.\"}");
+    Path jsonl = dir.resolve("own.jsonl");
+    Files.write(jsonl, records, StandardCharsets.UTF_8);
+    Path parquet = dir.resolve("own.parquet");
+    spark.read().json(jsonl.toString()).write().parquet(parquet.toString());
+
+    Path fromJson = dir.resolve("from-json");
+    Path fromParquet = dir.resolve("from-parquet");
+    CasusSparkJob.Summary a = CasusSparkJob.run(spark, new CasusSparkJob.Options(jsonl.toString(), fromJson.toString(),
+        false, null, CodingOptions.DEFAULT, 0));
+    CasusSparkJob.Summary b = CasusSparkJob.run(spark, CasusSparkJob.parse(new String[] {"--in", parquet.toString(),
+        "--out", fromParquet.toString()}));
+    assertEquals("casus-spark: 3 read: 2 coded, 1 refused, 0 failed; " + a.events() + " events", a.toString());
+    assertEquals(a.toString(), b.toString());
+    assertTrue(a.events() > 0, a::toString);
+    String[] own = JOB_OWN.toArray(String[]::new);
+    Dataset<Row> x = spark.read().parquet(fromJson.toString()).drop(own);
+    Dataset<Row> y = spark.read().parquet(fromParquet.toString()).drop(own);
+    assertEquals(0, x.exceptAll(y).count());
+    assertEquals(0, y.exceptAll(x).count());
+  }
+
+  @Test
+  void misuseIsNamed() {
+    assertEquals("--in and --out are required", assertThrows(IllegalArgumentException.class,
+        () -> CasusSparkJob.parse(new String[] {"--in", "x.jsonl"})).getMessage());
+    assertEquals("--format: expected jsonl or parquet, got csv", assertThrows(IllegalArgumentException.class,
+        () -> CasusSparkJob.parse(new String[] {"--in", "x", "--out", "y", "--format", "csv"})).getMessage());
+    assertEquals("--partitions: expected a number of at least 1, got 0", assertThrows(IllegalArgumentException.class,
+        () -> CasusSparkJob.parse(new String[] {"--in", "x", "--out", "y", "--partitions", "0"})).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> CasusSparkJob.parse(new String[] {"--in", "x",
+        "--out", "y", "--modes", "asserted,maybe"})).getMessage().startsWith("--modes: unknown mode 'maybe'"));
+    assertEquals(true, CasusSparkJob.parse(new String[] {"--in", "a.parquet", "--out", "y"}).parquetIn());
+    assertEquals(false, CasusSparkJob.parse(new String[] {"--in", "a.parquet", "--out", "y", "--format", "jsonl"})
+        .parquetIn());
   }
 
   /** {@code casus ingest} (two coding threads, stored in input order) and {@code casus export --per-report}. */
