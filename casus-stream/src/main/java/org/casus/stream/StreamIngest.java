@@ -250,14 +250,24 @@ public final class StreamIngest {
             listener.note("no partition of topic " + settings.topic() + " assigned after "
                 + ASSIGNMENT_NOTE_MS / 1000 + " s: is the broker up, does the topic exist?");
           }
-        } else if (settings.stopAtEnd() && atEnd(assigned, ends)) {
-          break;
+        } else if (settings.stopAtEnd()) {
+          try {
+            if (atEnd(assigned, ends)) {
+              break;
+            }
+          } catch (WakeupException e) {
+            // stop() was called; the loop condition ends it
+          }
         }
       }
       return run.progress();
     } finally {
       pool.shutdownNow();
-      consumer.close();
+      try {
+        consumer.close();
+      } catch (WakeupException ignored) {
+        // a stop() after the last poll; the consumer closes all the same
+      }
     }
   }
 
