@@ -187,6 +187,30 @@ class StreamCommandTest {
         (System.nanoTime() - t1) / 1e9);
   }
 
+  /** SIGTERM: the batch in hand is stored and its offsets committed, then the summary; exit status 143. */
+  @Test
+  void sigtermStoresTheBatchInHandAndCommitsItsOffsets() throws Exception {
+    String topic = "own-articles-term";
+    List<String> records = ownRecords(60);
+    createTopic(topic);
+    produce(topic, records);
+    Path db = dir.resolve("term.duckdb");
+    Process p = child(topic, db, "casus-term", false, true);
+    List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch committed = new CountDownLatch(1);
+    Thread reader = drain(p, lines, committed);
+    committed.await(3, TimeUnit.MINUTES);
+    p.destroy();
+    assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the consumer ends after SIGTERM");
+    reader.join(10_000);
+    assertEquals(143, p.exitValue(), () -> String.join("\n", lines));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("casus stream: ") && l.contains(" read: ")),
+        () -> "the summary: " + String.join("\n", lines));
+    long stored = count(db, "SELECT count(*) FROM articles");
+    assertTrue(stored > 0 && stored < records.size(), () -> "stopped mid-run: " + stored);
+    assertEquals(stored, committedOffsets("casus-term"), "every stored record's offset is committed, no more");
+  }
+
   @Test
   void theRealPipelineStreamsWhatIngestStores() throws Exception {
     Optional<Path> corpus = SharedData.file(CORPUS);
@@ -259,9 +283,18 @@ class StreamCommandTest {
 
   /** {@code casus stream} with the test coder (100 ms an article) in a JVM of its own, four records per batch. */
   Process child(String topic, Path db, String group, boolean stopAtEnd) throws Exception {
+    return child(topic, db, group, stopAtEnd, false);
+  }
+
+  /** As {@link #child(String, Path, String, boolean)}; with {@code hooks}, SIGTERM is handled as by {@code casus}. */
+  Process child(String topic, Path db, String group, boolean stopAtEnd, boolean hooks) throws Exception {
     String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", cp, StreamChild.class.getName(), "100",
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", cp, StreamChild.class.getName()));
+    if (hooks) {
+      cmd.add("hooks");
+    }
+    cmd.addAll(List.of("100",
         "stream", "--bootstrap", cluster.bootstrapServers(), "--topic", topic, "--db", db.toString(), "--group", group,
         "--batch", "4", "--threads", "2", "--consumer-config", "session.timeout.ms=6000"));
     if (stopAtEnd) {

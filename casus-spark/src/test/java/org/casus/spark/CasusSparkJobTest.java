@@ -80,6 +80,7 @@ class CasusSparkJobTest {
       Files.write(in, lines.limit(ITEMS).toList(), StandardCharsets.UTF_8);
     }
 
+    boolean loaded = ExecutorCoder.builds() > 0;
     long t0 = System.nanoTime();
     Path out = dir.resolve("events-spark");
     CasusSparkJob.Summary s = CasusSparkJob.run(spark, new CasusSparkJob.Options(in.toString(), out.toString(), false,
@@ -115,8 +116,9 @@ class CasusSparkJobTest {
     assertTrue(onlyJob.isEmpty() && onlyRef.isEmpty(), () -> "rows only in the Spark output: " + onlyJob
         + "\nrows only in the single-JVM run: " + onlyRef);
 
-    System.err.printf("casus-spark test: %d items, %d events; Spark job %.1f s (model load included), single-JVM run"
-        + " %.1f s; peak heap %d MB%n", ITEMS, events, sparkSeconds, singleSeconds, peakHeapMb());
+    System.err.printf("casus-spark test: %d items, %d events; Spark job %.1f s (%s), single-JVM run"
+        + " %.1f s; peak heap %d MB%n", ITEMS, events, sparkSeconds, loaded ? "models loaded before" : "with the model load",
+        singleSeconds, peakHeapMb());
   }
 
   /** Articles of our own as Parquet (one without an id): the same rows as the same records as JSON Lines. */
