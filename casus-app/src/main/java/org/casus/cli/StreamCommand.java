@@ -99,6 +99,7 @@ public final class StreamCommand implements Callable<Integer> {
   private boolean shutdownHook;
   private volatile StreamIngest current;
   private final CountDownLatch done = new CountDownLatch(1);
+  private volatile Runnable stopNote = () -> { };
 
   /** @param engine builds the coder once, when the first article needs coding */
   public StreamCommand(Engine engine) {
@@ -151,6 +152,10 @@ public final class StreamCommand implements Callable<Integer> {
         }
         StreamIngest stream = new StreamIngest(consumer, settings, store, run, coderFactory, new Lines(err));
         current = stream;
+        stopNote = () -> {
+          err.println("casus stream: stopping: storing the batch in hand");
+          err.flush();
+        };
         if (hook != null) {
           Runtime.getRuntime().addShutdownHook(hook);
         }
@@ -198,6 +203,7 @@ public final class StreamCommand implements Callable<Integer> {
   private void stopAndWait() {
     StreamIngest s = current;
     if (s != null) {
+      stopNote.run();
       s.stop();
     }
     try {

@@ -195,15 +195,14 @@ class StreamCommandTest {
     createTopic(topic);
     produce(topic, records);
     Path db = dir.resolve("term.duckdb");
-    Process p = child(topic, db, "casus-term", false, true);
-    List<String> lines = Collections.synchronizedList(new ArrayList<>());
-    CountDownLatch committed = new CountDownLatch(1);
-    Thread reader = drain(p, lines, committed);
-    committed.await(3, TimeUnit.MINUTES);
-    p.destroy();
+    Path errFile = dir.resolve("term.err");
+    Process p = child(topic, db, "casus-term", false, true, errFile);
+    awaitLine(errFile, "casus stream: committed");
+    p.destroy(); // SIGTERM; Process.destroy also closes our end of the child's pipes, hence the file
     assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the consumer ends after SIGTERM");
-    reader.join(10_000);
+    List<String> lines = Files.readAllLines(errFile, StandardCharsets.UTF_8);
     assertEquals(143, p.exitValue(), () -> String.join("\n", lines));
+    assertTrue(lines.contains("casus stream: stopping: storing the batch in hand"), () -> String.join("\n", lines));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("casus stream: ") && l.contains(" read: ")),
         () -> "the summary: " + String.join("\n", lines));
     long stored = count(db, "SELECT count(*) FROM articles");
@@ -288,6 +287,12 @@ class StreamCommandTest {
 
   /** As {@link #child(String, Path, String, boolean)}; with {@code hooks}, SIGTERM is handled as by {@code casus}. */
   Process child(String topic, Path db, String group, boolean stopAtEnd, boolean hooks) throws Exception {
+    return child(topic, db, group, stopAtEnd, hooks, null);
+  }
+
+  /** As above, with standard error to a file when {@code errFile} is not null. */
+  Process child(String topic, Path db, String group, boolean stopAtEnd, boolean hooks, Path errFile)
+      throws Exception {
     String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", cp, StreamChild.class.getName()));
@@ -300,7 +305,22 @@ class StreamCommandTest {
     if (stopAtEnd) {
       cmd.add("--stop-at-end");
     }
-    return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    ProcessBuilder b = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    if (errFile != null) {
+      b.redirectError(errFile.toFile());
+    }
+    return b.start();
+  }
+
+  /** Waits (at most 3 minutes) until a line of the file starts with {@code prefix}. */
+  static void awaitLine(Path file, String prefix) throws Exception {
+    long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (System.nanoTime() < end) {
+      if (Files.exists(file) && Files.readAllLines(file, StandardCharsets.UTF_8).stream().anyMatch(l -> l.startsWith(prefix))) {
+        return;
+      }
+      Thread.sleep(50);
+    }
   }
 
   /** Reads the process's standard error into {@code lines}; counts down at the first committed batch. */
