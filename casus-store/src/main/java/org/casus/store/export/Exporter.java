@@ -213,6 +213,66 @@ public final class Exporter {
     }
   }
 
+  /**
+   * One column of the flat table.
+   *
+   * @param name the column name, one of {@link #FLAT_COLUMNS}
+   * @param sqlType DuckDB's type name ({@code VARCHAR}, {@code BIGINT}, {@code INTEGER}, {@code DOUBLE},
+   *     {@code BOOLEAN}, {@code DATE}, {@code TIMESTAMP} ...)
+   */
+  public record FlatColumn(String name, String sqlType) {
+  }
+
+  /** Receives the rows of {@link #readFlat}, positioned on one row. */
+  @FunctionalInterface
+  public interface FlatRowVisitor {
+    /**
+     * Reads the current row (columns {@link #FLAT_COLUMNS}, in order, as in the CSV and Parquet exports).
+     *
+     * @throws SQLException to stop the reading; it is reported as a {@link StoreException}
+     */
+    void row(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * The columns of the flat table (CSV and Parquet) with their DuckDB types, in order: what a writer
+   * of the same table elsewhere (the Spark job) declares.
+   *
+   * @throws StoreException on a database error
+   */
+  public java.util.List<FlatColumn> flatColumns(ExportOptions options) throws StoreException {
+    java.util.List<FlatColumn> out = new java.util.ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("DESCRIBE (" + flatSql(options, ";") + ")")) {
+      while (r.next()) {
+        out.add(new FlatColumn(r.getString("column_name"), r.getString("column_type")));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(file + ": describing the export: " + e.getMessage().replaceAll("\\s+", " "), e);
+    }
+  }
+
+  /**
+   * Reads the flat table row by row, with the values the CSV and Parquet exports write (list
+   * columns joined by {@code ;}), in export order.
+   *
+   * @return the number of rows read
+   * @throws StoreException on a database error, or when the visitor throws an {@link SQLException}
+   */
+  public long readFlat(ExportOptions options, FlatRowVisitor visitor) throws StoreException {
+    long n = 0;
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(flatSql(options, ";"))) {
+      while (r.next()) {
+        visitor.row(r);
+        n++;
+      }
+      return n;
+    } catch (SQLException e) {
+      throw new StoreException(file + ": reading the export: " + e.getMessage().replaceAll("\\s+", " "), e);
+    }
+  }
+
   private ExportResult copy(ExportFormat format, ExportOptions options, Path out) throws StoreException {
     return copy(format, options, out, null);
   }
