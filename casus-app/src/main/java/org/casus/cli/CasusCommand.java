@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     description = "Political event data (CAMEO, PLOVER) from English news.",
     footer = {"", "Exit codes: 0 success, 1 run failed, 2 misuse."},
     subcommands = {CodeCommand.class, ExplainCommand.class, StatsCommand.class, EvalCommand.class, ActorsCommand.class,
-        IngestCommand.class, QueryCommand.class, ExportCommand.class, BenchCommand.class})
+        IngestCommand.class, QueryCommand.class, ExportCommand.class, BenchCommand.class, ServeCommand.class,
+        StreamCommand.class})
 public final class CasusCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -115,6 +116,13 @@ public final class CasusCommand implements Callable<Integer> {
         }
         if (cls == IngestCommand.class) {
           return cls.cast(new IngestCommand(engine, stdin));
+        }
+        if (cls == ServeCommand.class) {
+          return cls.cast(new ServeCommand(engine));
+        }
+        if (cls == StreamCommand.class) {
+          StreamCommand stream = new StreamCommand(engine);
+          return cls.cast(shutdownHooks ? stream.withShutdownHook() : stream);
         }
         if (cls == BenchCommand.class) {
           return cls.cast(new BenchCommand(stdin));

@@ -248,6 +248,21 @@ public final class IngestRun implements AutoCloseable {
   }
 
   /**
+   * Commits what is pending now, in one transaction, without waiting for the batch to fill: after it
+   * returns, every article passed to this run is in the file (a consumer commits its input offsets
+   * only then).
+   *
+   * @throws StoreException on a database error (the pending batch is rolled back and dropped)
+   */
+  public void commitPending() throws StoreException {
+    try {
+      commit();
+    } catch (SQLException e) {
+      throw fail("committing", e);
+    }
+  }
+
+  /**
    * Commits the current batch in one transaction.
    *
    * @throws SQLException on a database error (the batch is rolled back)

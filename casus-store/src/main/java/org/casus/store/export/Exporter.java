@@ -14,8 +14,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import java.util.Optional;
 import org.casus.store.CountryTable;
 import org.casus.store.StoreException;
+import org.casus.store.query.EventQueries;
+import org.casus.store.query.EventQuery;
 
 /**
  * Exports a store's events in the formats event-data users read ({@link ExportFormat}).
@@ -68,6 +71,17 @@ public final class Exporter {
    * The flat query. {@code sep} is a constant of this class, never user input.
    */
   static String flatSql(ExportOptions o, String sep) {
+    return flatSql(o, sep, null);
+  }
+
+  /**
+   * The flat query, restricted to the events of {@code filter} when not null: per report, the
+   * matching reports; per group, the groups with at least one matching report.
+   */
+  static String flatSql(ExportOptions o, String sep, EventQueries.KeyFilter filter) {
+    String restrict = filter == null ? ""
+        : o.perReport() ? " WHERE e.event_key IN (" + filter.sql() + ")"
+        : " WHERE g.group_id IN (SELECT fm.group_id FROM group_members fm WHERE fm.event_key IN (" + filter.sql() + "))";
     String base = o.perReport()
         ? "SELECT gm.group_id, 1 AS reports, 1 AS n_articles, 1 AS n_sources,"
             + " (SELECT count(*) FROM mentions m WHERE m.event_key = e.event_key) AS n_mentions,"
@@ -75,11 +89,11 @@ public final class Exporter {
             + " e.killed_min AS k_min, e.killed_max AS k_max, e.killed_qualifier AS k_q,"
             + " e.wounded_min AS w_min, e.wounded_max AS w_max, e.wounded_qualifier AS w_q, e.*"
             + " FROM events e JOIN articles a0 ON a0.article_id = e.article_id"
-            + " LEFT JOIN group_members gm ON gm.event_key = e.event_key"
+            + " LEFT JOIN group_members gm ON gm.event_key = e.event_key" + restrict
         : "SELECT g.group_id, g.reports, g.articles AS n_articles, g.sources AS n_sources, g.mentions AS n_mentions,"
             + " g.first_report, g.last_report, g.killed_min AS k_min, g.killed_max AS k_max, g.killed_qualifier AS k_q,"
             + " g.wounded_min AS w_min, g.wounded_max AS w_max, g.wounded_qualifier AS w_q, e.*"
-            + " FROM event_groups g JOIN events e ON e.event_key = g.representative_key";
+            + " FROM event_groups g JOIN events e ON e.event_key = g.representative_key" + restrict;
     String s = "'" + sep + "'";
     String actors;
     if (o.expandMultilateral()) {
@@ -145,11 +159,24 @@ public final class Exporter {
    * @throws StoreException on a database error or when the stream fails
    */
   public ExportResult export(ExportFormat format, ExportOptions options, OutputStream out) throws StoreException {
+    return export(format, options, Optional.empty(), out);
+  }
+
+  /**
+   * Writes the export of the events that match {@code filter} to a stream (not closed): per report,
+   * the matching reports; per event group, every group with at least one matching report (its
+   * limit does not apply). Parquet and CSV are written to a temporary file first.
+   *
+   * @throws StoreException on a database error or when the stream fails
+   */
+  public ExportResult export(ExportFormat format, ExportOptions options, Optional<EventQuery> filter, OutputStream out)
+      throws StoreException {
+    EventQueries.KeyFilter f = filter.map(EventQueries::keyFilter).orElse(null);
     try {
       if (format == ExportFormat.CSV || format == ExportFormat.PARQUET) {
         Path tmp = Files.createTempFile("casus-export", format == ExportFormat.CSV ? ".csv" : ".parquet");
         try {
-          ExportResult r = copy(format, options, tmp);
+          ExportResult r = copy(format, options, tmp, f);
           Files.copy(tmp, out);
           out.flush();
           return r;
@@ -165,7 +192,11 @@ public final class Exporter {
         default -> throw new IllegalStateException("not a row format: " + format);
       };
       long n = 0;
-      try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(flatSql(options, UNIT))) {
+      try (PreparedStatement s = connection.prepareStatement(flatSql(options, UNIT, f))) {
+        if (f != null) {
+          EventQueries.bind(s, f.params());
+        }
+        ResultSet r = s.executeQuery();
         rows.start();
         while (r.next()) {
           if (rows.write(FlatRow.read(r, UNIT))) {
@@ -182,17 +213,88 @@ public final class Exporter {
     }
   }
 
+  /**
+   * One column of the flat table.
+   *
+   * @param name the column name, one of {@link #FLAT_COLUMNS}
+   * @param sqlType DuckDB's type name ({@code VARCHAR}, {@code BIGINT}, {@code INTEGER}, {@code DOUBLE},
+   *     {@code BOOLEAN}, {@code DATE}, {@code TIMESTAMP} ...)
+   */
+  public record FlatColumn(String name, String sqlType) {
+  }
+
+  /** Receives the rows of {@link #readFlat}, positioned on one row. */
+  @FunctionalInterface
+  public interface FlatRowVisitor {
+    /**
+     * Reads the current row (columns {@link #FLAT_COLUMNS}, in order, as in the CSV and Parquet exports).
+     *
+     * @throws SQLException to stop the reading; it is reported as a {@link StoreException}
+     */
+    void row(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * The columns of the flat table (CSV and Parquet) with their DuckDB types, in order: what a writer
+   * of the same table elsewhere (the Spark job) declares.
+   *
+   * @throws StoreException on a database error
+   */
+  public java.util.List<FlatColumn> flatColumns(ExportOptions options) throws StoreException {
+    java.util.List<FlatColumn> out = new java.util.ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("DESCRIBE (" + flatSql(options, ";") + ")")) {
+      while (r.next()) {
+        out.add(new FlatColumn(r.getString("column_name"), r.getString("column_type")));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(file + ": describing the export: " + e.getMessage().replaceAll("\\s+", " "), e);
+    }
+  }
+
+  /**
+   * Reads the flat table row by row, with the values the CSV and Parquet exports write (list
+   * columns joined by {@code ;}), in export order.
+   *
+   * @return the number of rows read
+   * @throws StoreException on a database error, or when the visitor throws an {@link SQLException}
+   */
+  public long readFlat(ExportOptions options, FlatRowVisitor visitor) throws StoreException {
+    long n = 0;
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(flatSql(options, ";"))) {
+      while (r.next()) {
+        visitor.row(r);
+        n++;
+      }
+      return n;
+    } catch (SQLException e) {
+      throw new StoreException(file + ": reading the export: " + e.getMessage().replaceAll("\\s+", " "), e);
+    }
+  }
+
   private ExportResult copy(ExportFormat format, ExportOptions options, Path out) throws StoreException {
+    return copy(format, options, out, null);
+  }
+
+  private ExportResult copy(ExportFormat format, ExportOptions options, Path out, EventQueries.KeyFilter f)
+      throws StoreException {
     String fmt = format == ExportFormat.CSV ? "(FORMAT csv, HEADER true)" : "(FORMAT parquet)";
-    try (PreparedStatement p = connection.prepareStatement("COPY (" + flatSql(options, ";") + ") TO ? " + fmt)) {
-      p.setString(1, out.toAbsolutePath().toString());
+    java.util.List<Object> params = new java.util.ArrayList<>(f == null ? java.util.List.of() : f.params());
+    try (PreparedStatement p = connection.prepareStatement("COPY (" + flatSql(options, ";", f) + ") TO ? " + fmt)) {
+      params.add(out.toAbsolutePath().toString());
+      EventQueries.bind(p, params);
       p.execute();
       long rows = p.getUpdateCount();
       if (rows < 0) {
-        try (Statement s = connection.createStatement();
-            ResultSet r = s.executeQuery("SELECT count(*) FROM (" + flatSql(options, ";") + ")")) {
-          r.next();
-          rows = r.getLong(1);
+        try (PreparedStatement s = connection.prepareStatement("SELECT count(*) FROM (" + flatSql(options, ";", f) + ")")) {
+          if (f != null) {
+            EventQueries.bind(s, f.params());
+          }
+          try (ResultSet r = s.executeQuery()) {
+            r.next();
+            rows = r.getLong(1);
+          }
         }
       }
       return new ExportResult(rows, 0);

@@ -116,4 +116,49 @@ class EventQueriesTest {
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty()));
   }
+  @Test
+  void pagesTimelinesMapsActorsAndDetails() throws Exception {
+    List<String> all = ids(q());
+    EventQuery two = new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(2));
+    List<String> page = new ArrayList<>();
+    store.queries().events(two, 2, false, r -> page.add(r.eventId()));
+    assertEquals(all.subList(2, 4), page);
+    List<String> newest = new ArrayList<>();
+    store.queries().events(two, 0, true, r -> newest.add(r.eventId()));
+    assertEquals(List.of("summit-1", "far-1"), newest);
+    List<String> sources = new ArrayList<>();
+    store.queries().events(two, 0, false, r -> sources.add(r.sources() + " " + r.targets()));
+    assertEquals(List.of("ISRMIL SYRGOV", "ISRMIL SYRGOV"), sources, "actor lists of a page");
+    assertThrows(IllegalArgumentException.class, () -> store.queries().events(two, -1, false, r -> { }));
+
+    // April 2024: four strikes (195, QuadClass 4, Goldstein -10 each)
+    EventQueries.TimelineCount april = store.queries().timeline(q(), EventQueries.Bucket.MONTH).get(0);
+    assertEquals(new EventQueries.TimelineCount(LocalDate.of(2024, 4, 1), 4, 4, -40.0), april);
+    assertEquals(LocalDate.of(2024, 4, 8), store.queries().timeline(q(), EventQueries.Bucket.WEEK).get(0).start(),
+        "weeks start on Monday");
+
+    // points for city places; the strike placed only to Syria shades Syria
+    List<String> points = store.queries().mapPoints(q(), 100).stream().map(EventQueries.MapPoint::eventId).toList();
+    assertEquals(List.of("strike-a-1", "strike-b-1", "far-1"), points);
+    assertEquals(1, store.queries().mapPoints(q(), 1).size());
+    List<EventQueries.CountryCount> countries = store.queries().countryCounts(q());
+    assertEquals(1, countries.size());
+    assertEquals("SYR", countries.get(0).country());
+    assertEquals(1, countries.get(0).byQuadClass()[4]);
+
+    List<EventQueries.ActorCount> actors = store.queries().actors("isr", 10);
+    assertEquals("ISRMIL", actors.get(0).code());
+    assertEquals(4, actors.get(0).events());
+    assertEquals(List.of(), store.queries().actors("%", 10), "% is literal");
+
+    EventQueries.EventDetail d = store.queries().event("strike-a-1").orElseThrow();
+    assertEquals("strike-a-1", d.row().eventId());
+    assertEquals(List.of("source", "target"), d.actors().stream().map(EventQueries.ActorSpan::role).toList());
+    assertEquals(1, d.mentions().size());
+    assertEquals(d.mentions().get(0).begin(), d.sentenceBegin());
+    assertEquals(Optional.empty(), store.queries().event("no-such-event"));
+    assertEquals(store.queries().fingerprint(), store.queries().fingerprint());
+  }
 }
