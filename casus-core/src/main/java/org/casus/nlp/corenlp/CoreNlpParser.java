@@ -3,7 +3,9 @@ package org.casus.nlp.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.TaggedWord;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.international.Language;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -11,7 +13,12 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TreeGraphNode;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,7 +99,9 @@ public final class CoreNlpParser implements SentenceParser {
   private final NERCombinerAnnotator nerNamesOnly;
   /** Lemmas again, for a sentence whose tags were repaired. */
   private final StanfordCoreNLP relemma;
-  private final DependencyParser depparse;
+  private final NeuralDependencyParser depparse;
+  /** The grammatical relation of each of the dependency model's labels, by label index. */
+  private final GrammaticalRelation[] relations;
   private final MaxentTagger tagger;
   private final HeadlineVerbRepair headlines;
 
@@ -133,9 +142,8 @@ public final class CoreNlpParser implements SentenceParser {
     again.setProperty("annotators", "lemma");
     again.setProperty("enforceRequirements", "false");
     this.relemma = new StanfordCoreNLP(again);
-    Properties dep = new Properties();
-    dep.setProperty("numPreComputed", Integer.toString(DEPPARSE_PRECOMPUTED));
-    this.depparse = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, dep);
+    this.depparse = new NeuralDependencyParser(NeuralDependencyParser.DEFAULT_MODEL);
+    this.relations = relations(depparse);
     this.tagger = new MaxentTagger(MaxentTagger.DEFAULT_JAR_PATH);
     this.headlines = new HeadlineVerbRepair(tagger, relemma, this::basicGraph);
   }
@@ -208,6 +216,23 @@ public final class CoreNlpParser implements SentenceParser {
   }
 
   /**
+   * The sentences of {@code text} tokenized, split, tagged and lemmatised (no entities, no
+   * parse): for the test that compares dependency parsers.
+   */
+  List<CoreMap> taggedSentences(String text) {
+    Annotation doc = new Annotation(text);
+    front.annotate(doc);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    return sentences == null ? List.of() : sentences;
+  }
+
+  /** The basic dependencies, as casus reads them, of the graph CoreNLP makes from {@code gs}. */
+  static List<Dependency> dependencies(GrammaticalStructure gs) {
+    return dependencies(SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
+        GrammaticalStructure.Extras.NONE, null));
+  }
+
+  /**
    * The sentence's basic UD dependencies: the enhanced graphs that CoreNLP's depparse annotator
    * also builds are not read by casus.
    */
@@ -224,8 +249,43 @@ public final class CoreNlpParser implements SentenceParser {
 
   /** The basic UD graph the dependency parser gives the sentence as tagged now. */
   private SemanticGraph basicGraph(CoreMap sentence) {
-    return SemanticGraphFactory.makeFromTree(depparse.predict(sentence), SemanticGraphFactory.Mode.BASIC,
+    return SemanticGraphFactory.makeFromTree(grammaticalStructure(sentence), SemanticGraphFactory.Mode.BASIC,
         GrammaticalStructure.Extras.NONE, null);
+  }
+
+  /**
+   * The parse of {@link NeuralDependencyParser} as the grammatical structure that CoreNLP's
+   * {@code DependencyParser.predict(CoreMap)} builds from the same arcs: the same words, relations
+   * and root, so that the graph made from it is the one CoreNLP's parser gives.
+   */
+  GrammaticalStructure grammaticalStructure(CoreMap sentence) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    int[][] arcs = depparse.parse(tokens);
+    IndexedWord root = new IndexedWord(new Word("ROOT"));
+    root.set(CoreAnnotations.IndexAnnotation.class, 0);
+    List<TypedDependency> deps = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      int head = arcs[0][i];
+      IndexedWord word = new IndexedWord(tokens.get(i));
+      IndexedWord governor = head == 0 ? root : new IndexedWord(tokens.get(head - 1));
+      deps.add(new TypedDependency(head == 0 ? GrammaticalRelation.ROOT : relations[arcs[1][i]], governor, word));
+    }
+    return new UniversalEnglishGrammaticalStructure(deps, new TreeGraphNode(root));
+  }
+
+  /**
+   * CoreNLP's {@code DependencyParser.makeGrammaticalRelation} for each label of the model: the
+   * Universal English relation of that short name, or a new dependent relation.
+   */
+  private static GrammaticalRelation[] relations(NeuralDependencyParser parser) {
+    List<GrammaticalRelation> out = new ArrayList<>();
+    for (int i = 0; i < parser.labelCount(); i++) {
+      String label = parser.label(i);
+      GrammaticalRelation stored = UniversalEnglishGrammaticalRelations.shortNameToGRel.get(label);
+      out.add(stored != null ? stored
+          : new GrammaticalRelation(Language.UniversalEnglish, label, null, GrammaticalRelation.DEPENDENT));
+    }
+    return out.toArray(GrammaticalRelation[]::new);
   }
 
   /**
