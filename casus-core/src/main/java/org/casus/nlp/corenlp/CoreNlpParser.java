@@ -40,13 +40,14 @@ import org.casus.nlp.Token;
  * {@link SentenceParser} over Stanford CoreNLP 4.5.10: tokenize, ssplit, pos, lemma, ner (CoreNLP's
  * three default CRF models plus numeric and SUTime date recognition, without the fine-grained
  * RegexNER, which is several times slower and duplicates casus's own dictionaries), depparse (UD
- * basic dependencies, from CoreNLP's neural dependency parser called directly).
+ * basic dependencies, from CoreNLP's neural dependency parser's model, run by
+ * {@link NeuralDependencyParser}, which gives CoreNLP's parse about twice as fast).
  *
  * <p>Two choices for speed, each giving the same annotation as the plain CoreNLP pipeline (a test
  * parses corpus articles both ways and compares): SUTime and the numeric classifiers run only on
  * sentences with a number or time word ({@link NumberAndTimeCues}), the others get the CRF
  * models alone; the parser builds only the basic dependency graph, and precomputes its hidden
- * layer for all the features its model lists ({@link #DEPPARSE_PRECOMPUTED}).
+ * layer for all the features its model lists.
  *
  * <p>Two tagging repairs after parsing, each a tag the tagger gets wrong in news usage and that
  * breaks the parse of the whole sentence:
@@ -106,12 +107,10 @@ public final class CoreNlpParser implements SentenceParser {
   private final HeadlineVerbRepair headlines;
 
   /**
-   * How many of the dependency model's most frequent (word, position) features have their hidden
-   * layer contribution computed once at load, instead of at every parser transition. CoreNLP's
-   * default is 20,000 of the 99,990 that {@code english_UD.gz} lists; all of them cost ~700 MB more
-   * heap. Together with building only the basic graph, this cut the parser's CPU time on the first
-   * 1,000 Wikipedia current-events items from 24 s to 11-13 s ({@code casus bench}). The parse is
-   * the same: a precomputed sum is the sum the parser would compute.
+   * How many of the dependency model's most frequent (word, position) features CoreNLP's own
+   * {@code DependencyParser} precomputed when casus called it (all 99,990 that {@code english_UD.gz}
+   * lists; CoreNLP's default is 20,000): the configuration whose parses
+   * {@link NeuralDependencyParser} reproduces, used by the test that compares the two.
    */
   static final int DEPPARSE_PRECOMPUTED = 99_990;
 
