@@ -72,10 +72,12 @@ import org.casus.nlp.Token;
  * is parsed (its named entities are not: they come from the tagger's first tags, as in
  * CoreNLP's own pipeline order).
  *
- * <p>The only class in casus that imports {@code edu.stanford.nlp}. Building one loads ~1 GB of
- * models and takes 10-25 s: use {@link #shared()}. {@link #parse} is thread-safe (CoreNLP
- * annotators and the dependency parser are safe to call from several threads; CoreNLP's own
- * multi-threaded pipelines do).
+ * <p>With its helpers in this package ({@link HeadlineVerbRepair}, {@link NeuralDependencyParser},
+ * {@link PetrarchPreprocessing}), the only code in casus that imports {@code edu.stanford.nlp}.
+ * Building one loads ~2 GB of models and precomputed parser terms and takes 10-50 s: use
+ * {@link #shared()}. {@link #parse} is thread-safe (CoreNLP's annotators are safe to call from
+ * several threads, as CoreNLP's own multi-threaded pipelines do; {@link NeuralDependencyParser}
+ * keeps its working arrays per thread).
  */
 public final class CoreNlpParser implements SentenceParser {
   private static volatile CoreNlpParser shared;
