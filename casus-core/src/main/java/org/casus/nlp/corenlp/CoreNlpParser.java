@@ -72,8 +72,8 @@ import org.casus.nlp.Token;
  * is parsed (its named entities are not: they come from the tagger's first tags, as in
  * CoreNLP's own pipeline order).
  *
- * <p>With its helpers in this package ({@link HeadlineVerbRepair}, {@link NeuralDependencyParser},
- * {@link PetrarchPreprocessing}), the only code in casus that imports {@code edu.stanford.nlp}.
+ * <p>With the other classes of this package, the only code in casus that imports
+ * {@code edu.stanford.nlp} (besides the stage names of {@code casus bench}).
  * Building one loads ~2 GB of models and precomputed parser terms and takes 10-50 s: use
  * {@link #shared()}. {@link #parse} is thread-safe (CoreNLP's annotators are safe to call from
  * several threads, as CoreNLP's own multi-threaded pipelines do; {@link NeuralDependencyParser}
