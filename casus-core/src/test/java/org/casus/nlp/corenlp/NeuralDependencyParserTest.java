@@ -106,6 +106,8 @@ class NeuralDependencyParserTest {
         }
       }
     }
+    System.err.println("NeuralDependencyParserTest: compared " + sentences + " corpus sentences (" + tokens
+        + " tokens) with CoreNLP's parser, " + differences.size() + " differ");
     assertTrue(sentences > 0, "no corpus sentences read");
     assertTrue(differences.isEmpty(), differences.size() + " of " + sentences + " sentences (" + tokens
         + " tokens) differ: " + differences.subList(0, Math.min(5, differences.size())));
