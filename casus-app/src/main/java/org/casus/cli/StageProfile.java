@@ -61,6 +61,8 @@ final class StageProfile implements AutoCloseable {
       Map.entry("edu.stanford.nlp.pipeline.POSTaggerAnnotator", "tokenize/pos/lemma"),
       Map.entry("edu.stanford.nlp.pipeline.MorphaAnnotator", "tokenize/pos/lemma"),
       Map.entry("org.casus.nlp.corenlp.CoreNlpParser.dependencies", "depparse"),
+      Map.entry("org.casus.nlp.corenlp.CoreNlpParser.grammaticalStructure", "depparse"),
+      Map.entry("org.casus.nlp.corenlp.NeuralDependencyParser", "depparse"),
       Map.entry("org.casus.nlp.corenlp.", "tokenize/pos/lemma"),
       Map.entry("org.casus.actors.", "actors"),
       Map.entry("org.casus.events.", "events"),

@@ -3,7 +3,9 @@ package org.casus.nlp.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.TaggedWord;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.international.Language;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -11,7 +13,12 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TreeGraphNode;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,13 +40,14 @@ import org.casus.nlp.Token;
  * {@link SentenceParser} over Stanford CoreNLP 4.5.10: tokenize, ssplit, pos, lemma, ner (CoreNLP's
  * three default CRF models plus numeric and SUTime date recognition, without the fine-grained
  * RegexNER, which is several times slower and duplicates casus's own dictionaries), depparse (UD
- * basic dependencies, from CoreNLP's neural dependency parser called directly).
+ * basic dependencies, from CoreNLP's neural dependency parser's model, run by
+ * {@link NeuralDependencyParser}, which gives CoreNLP's parse about twice as fast).
  *
  * <p>Two choices for speed, each giving the same annotation as the plain CoreNLP pipeline (a test
  * parses corpus articles both ways and compares): SUTime and the numeric classifiers run only on
  * sentences with a number or time word ({@link NumberAndTimeCues}), the others get the CRF
  * models alone; the parser builds only the basic dependency graph, and precomputes its hidden
- * layer for all the features its model lists ({@link #DEPPARSE_PRECOMPUTED}).
+ * layer for all the features its model lists.
  *
  * <p>Two tagging repairs after parsing, each a tag the tagger gets wrong in news usage and that
  * breaks the parse of the whole sentence:
@@ -64,10 +72,12 @@ import org.casus.nlp.Token;
  * is parsed (its named entities are not: they come from the tagger's first tags, as in
  * CoreNLP's own pipeline order).
  *
- * <p>The only class in casus that imports {@code edu.stanford.nlp}. Building one loads ~1 GB of
- * models and takes 10-25 s: use {@link #shared()}. {@link #parse} is thread-safe (CoreNLP
- * annotators and the dependency parser are safe to call from several threads; CoreNLP's own
- * multi-threaded pipelines do).
+ * <p>With the other classes of this package, the only code in casus that imports
+ * {@code edu.stanford.nlp} (besides the stage names of {@code casus bench}).
+ * Building one loads ~2 GB of models and precomputed parser terms and takes 10-50 s: use
+ * {@link #shared()}. {@link #parse} is thread-safe (CoreNLP's annotators are safe to call from
+ * several threads, as CoreNLP's own multi-threaded pipelines do; {@link NeuralDependencyParser}
+ * keeps its working arrays per thread).
  */
 public final class CoreNlpParser implements SentenceParser {
   private static volatile CoreNlpParser shared;
@@ -92,17 +102,17 @@ public final class CoreNlpParser implements SentenceParser {
   private final NERCombinerAnnotator nerNamesOnly;
   /** Lemmas again, for a sentence whose tags were repaired. */
   private final StanfordCoreNLP relemma;
-  private final DependencyParser depparse;
+  private final NeuralDependencyParser depparse;
+  /** The grammatical relation of each of the dependency model's labels, by label index. */
+  private final GrammaticalRelation[] relations;
   private final MaxentTagger tagger;
   private final HeadlineVerbRepair headlines;
 
   /**
-   * How many of the dependency model's most frequent (word, position) features have their hidden
-   * layer contribution computed once at load, instead of at every parser transition. CoreNLP's
-   * default is 20,000 of the 99,990 that {@code english_UD.gz} lists; all of them cost ~700 MB more
-   * heap. Together with building only the basic graph, this cut the parser's CPU time on the first
-   * 1,000 Wikipedia current-events items from 24 s to 11-13 s ({@code casus bench}). The parse is
-   * the same: a precomputed sum is the sum the parser would compute.
+   * How many of the dependency model's most frequent (word, position) features CoreNLP's own
+   * {@code DependencyParser} precomputed when casus called it (all 99,990 that {@code english_UD.gz}
+   * lists; CoreNLP's default is 20,000): the configuration whose parses
+   * {@link NeuralDependencyParser} reproduces, used by the test that compares the two.
    */
   static final int DEPPARSE_PRECOMPUTED = 99_990;
 
@@ -133,9 +143,8 @@ public final class CoreNlpParser implements SentenceParser {
     again.setProperty("annotators", "lemma");
     again.setProperty("enforceRequirements", "false");
     this.relemma = new StanfordCoreNLP(again);
-    Properties dep = new Properties();
-    dep.setProperty("numPreComputed", Integer.toString(DEPPARSE_PRECOMPUTED));
-    this.depparse = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, dep);
+    this.depparse = new NeuralDependencyParser(NeuralDependencyParser.DEFAULT_MODEL);
+    this.relations = relations(depparse);
     this.tagger = new MaxentTagger(MaxentTagger.DEFAULT_JAR_PATH);
     this.headlines = new HeadlineVerbRepair(tagger, relemma, this::basicGraph);
   }
@@ -208,6 +217,23 @@ public final class CoreNlpParser implements SentenceParser {
   }
 
   /**
+   * The sentences of {@code text} tokenized, split, tagged and lemmatised (no entities, no
+   * parse): for the test that compares dependency parsers.
+   */
+  List<CoreMap> taggedSentences(String text) {
+    Annotation doc = new Annotation(text);
+    front.annotate(doc);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    return sentences == null ? List.of() : sentences;
+  }
+
+  /** The basic dependencies, as casus reads them, of the graph CoreNLP makes from {@code gs}. */
+  static List<Dependency> dependencies(GrammaticalStructure gs) {
+    return dependencies(SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
+        GrammaticalStructure.Extras.NONE, null));
+  }
+
+  /**
    * The sentence's basic UD dependencies: the enhanced graphs that CoreNLP's depparse annotator
    * also builds are not read by casus.
    */
@@ -224,8 +250,43 @@ public final class CoreNlpParser implements SentenceParser {
 
   /** The basic UD graph the dependency parser gives the sentence as tagged now. */
   private SemanticGraph basicGraph(CoreMap sentence) {
-    return SemanticGraphFactory.makeFromTree(depparse.predict(sentence), SemanticGraphFactory.Mode.BASIC,
+    return SemanticGraphFactory.makeFromTree(grammaticalStructure(sentence), SemanticGraphFactory.Mode.BASIC,
         GrammaticalStructure.Extras.NONE, null);
+  }
+
+  /**
+   * The parse of {@link NeuralDependencyParser} as the grammatical structure that CoreNLP's
+   * {@code DependencyParser.predict(CoreMap)} builds from the same arcs: the same words, relations
+   * and root, so that the graph made from it is the one CoreNLP's parser gives.
+   */
+  GrammaticalStructure grammaticalStructure(CoreMap sentence) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    int[][] arcs = depparse.parse(tokens);
+    IndexedWord root = new IndexedWord(new Word("ROOT"));
+    root.set(CoreAnnotations.IndexAnnotation.class, 0);
+    List<TypedDependency> deps = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      int head = arcs[0][i];
+      IndexedWord word = new IndexedWord(tokens.get(i));
+      IndexedWord governor = head == 0 ? root : new IndexedWord(tokens.get(head - 1));
+      deps.add(new TypedDependency(head == 0 ? GrammaticalRelation.ROOT : relations[arcs[1][i]], governor, word));
+    }
+    return new UniversalEnglishGrammaticalStructure(deps, new TreeGraphNode(root));
+  }
+
+  /**
+   * CoreNLP's {@code DependencyParser.makeGrammaticalRelation} for each label of the model: the
+   * Universal English relation of that short name, or a new dependent relation.
+   */
+  private static GrammaticalRelation[] relations(NeuralDependencyParser parser) {
+    List<GrammaticalRelation> out = new ArrayList<>();
+    for (int i = 0; i < parser.labelCount(); i++) {
+      String label = parser.label(i);
+      GrammaticalRelation stored = UniversalEnglishGrammaticalRelations.shortNameToGRel.get(label);
+      out.add(stored != null ? stored
+          : new GrammaticalRelation(Language.UniversalEnglish, label, null, GrammaticalRelation.DEPENDENT));
+    }
+    return out.toArray(GrammaticalRelation[]::new);
   }
 
   /**
