@@ -175,8 +175,6 @@ public final class ServeCommand implements Callable<Integer> {
     StreamIngest streamIngest = ingest;
     Thread consuming = consumerThread;
     if (consuming != null) {
-      err.println("casus serve: streaming topic " + topic + " from " + bootstrap + " as group " + group + " into " + db);
-      err.flush();
       consuming.start();
     }
     stopper = () -> {
@@ -206,6 +204,9 @@ public final class ServeCommand implements Callable<Integer> {
     err.println("casus serve: http://" + shown + ":" + server.port() + "/ (" + db + ", "
         + (events < 0 ? "events unknown" : Plural.of(events, "event")) + "); API description at /openapi.json;"
         + " Ctrl-C stops");
+    if (consuming != null) {
+      err.println("casus serve: streaming topic " + topic + " from " + bootstrap + " as group " + group + " into " + db);
+    }
     err.flush();
     running = server;
     ready.countDown();
