@@ -28,7 +28,8 @@ import picocli.CommandLine;
  * {@code casus serve --stream}: the Kafka consumer inside the server (with the test coder, no
  * models). Records produced while the server runs appear in {@code GET /api/events}, in two waves;
  * then the server is stopped, every offset is committed, and the database holds exactly the events
- * of {@code casus ingest} of the same records.
+ * of {@code casus ingest} of the same records. An article posted with {@code store=true} between
+ * the waves, which the second wave brings again, is replaced by the consumer, not stored twice.
  */
 class ServeStreamTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,6 +78,13 @@ class ServeStreamTest {
 
       broker.produce(topic, first);
       assertEquals(firstEvents, awaitTotal(http, base, firstEvents), err::toString);
+      // another writer between batches: a posted article, stored, that the topic brings again later
+      String posted = records.get(12);
+      HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "/api/code?store=true"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(posted)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, post.statusCode(), post::body);
+      assertTrue(JSON.readTree(post.body()).path("stored").asBoolean(), post::body);
       broker.produce(topic, records.subList(10, records.size()));
       assertEquals(allEvents, awaitTotal(http, base, allEvents), err::toString);
       assertEquals(allEvents, get(http, base + "/api/status").path("events").asLong());
@@ -86,7 +94,7 @@ class ServeStreamTest {
       assertEquals(0, exit.get(), err::toString);
       String lines = err.toString();
       assertTrue(lines.contains("casus serve: stream stopped: " + records.size() + " read: 20 coded, 0 unchanged,"
-          + " 0 replaced, 3 refused, 0 failed"), lines);
+          + " 1 replaced, 3 refused, 0 failed"), lines);
       assertEquals(records.size(), broker.committedOffsets("casus-serve"), "every offset committed at the stop");
       assertEquals(StreamCommandTest.events(reference), StreamCommandTest.events(db),
           "the events of casus ingest, none lost, none twice");
