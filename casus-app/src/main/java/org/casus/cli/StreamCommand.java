@@ -213,22 +213,28 @@ public final class StreamCommand implements Callable<Integer> {
     }
   }
 
-  /** Lines on standard error. */
-  private static final class Lines implements StreamIngest.Listener {
+  /** Lines on standard error, each starting with a prefix ({@code "casus stream: "}). */
+  static final class Lines implements StreamIngest.Listener {
     private final PrintWriter err;
+    private final String prefix;
 
     Lines(PrintWriter err) {
+      this(err, "casus stream: ");
+    }
+
+    Lines(PrintWriter err, String prefix) {
       this.err = err;
+      this.prefix = prefix;
     }
 
     @Override
     public void refused(Rejection r) {
-      err.println("casus stream: refused " + r.message());
+      err.println(prefix + "refused " + r.message());
     }
 
     @Override
     public void failed(Article article, Throwable error) {
-      err.println("casus stream: failed to code article " + article.id() + ": " + CasusCommand.describe(error));
+      err.println(prefix + "failed to code article " + article.id() + ": " + CasusCommand.describe(error));
     }
 
     @Override
@@ -237,7 +243,7 @@ public final class StreamCommand implements Callable<Integer> {
       new TreeMap<>(offsets.entrySet().stream().collect(java.util.stream.Collectors.toMap(
           e -> e.getKey().partition(), Map.Entry::getValue))).forEach((part, off) ->
           b.append(b.isEmpty() ? "" : ", ").append(part).append(':').append(off));
-      err.println(String.format(Locale.ROOT, "casus stream: committed (next offsets %s): %d read, %d coded,"
+      err.println(prefix + String.format(Locale.ROOT, "committed (next offsets %s): %d read, %d coded,"
           + " %d unchanged, %d refused, %d failed, %s", b, p.read(), p.coded(), p.unchanged(), p.refused(), p.failed(),
           Plural.of(p.events(), "event")));
       err.flush();
@@ -245,7 +251,7 @@ public final class StreamCommand implements Callable<Integer> {
 
     @Override
     public void note(String message) {
-      err.println("casus stream: note: " + message);
+      err.println(prefix + "note: " + message);
       err.flush();
     }
   }

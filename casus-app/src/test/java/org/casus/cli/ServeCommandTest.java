@@ -52,6 +52,10 @@ class ServeCommandTest {
     assertTrue(err.toString().contains("no such directory"), err::toString);
     assertEquals(2, run("serve", "--db", dir.resolve("x.duckdb").toString(), "--code-timeout", "0"));
     assertEquals(2, run("serve", "--db", dir.resolve("x.duckdb").toString(), "--readers", "0"));
+    assertEquals(2, run("serve", "--db", dir.resolve("x.duckdb").toString(), "--stream", "--topic", "t"));
+    assertTrue(err.toString().contains("--stream needs --bootstrap HOST:PORT and --topic T"), err::toString);
+    assertEquals(2, run("serve", "--db", dir.resolve("x.duckdb").toString(), "--topic", "t"));
+    assertTrue(err.toString().contains("--bootstrap and --topic go with --stream"), err::toString);
   }
 
   @Test

@@ -26,17 +26,8 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.casus.testsupport.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,38 +57,20 @@ class StreamCommandTest {
       "{\"text\": \"A record without an id: the council met on Friday to discuss the harbour budget.\"}",
       "just a line of words, not a JSON object");
 
-  static KafkaClusterTestKit cluster;
-  static Admin admin;
-  static double brokerSeconds;
+  static KafkaTestBroker broker;
 
   @TempDir
   Path dir;
 
   @BeforeAll
   static void startBroker() throws Exception {
-    long t0 = System.nanoTime();
-    cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-        .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
-        // one broker: the internal topics (consumer offsets) cannot have the default 3 replicas
-        .setConfigProp("offsets.topic.replication.factor", "1")
-        .setConfigProp("offsets.topic.num.partitions", "1")
-        .setConfigProp("transaction.state.log.replication.factor", "1")
-        .setConfigProp("group.initial.rebalance.delay.ms", "0")
-        .build();
-    cluster.format();
-    cluster.startup();
-    cluster.waitForReadyBrokers();
-    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()));
-    brokerSeconds = (System.nanoTime() - t0) / 1e9;
+    broker = KafkaTestBroker.start();
   }
 
   @AfterAll
   static void stopBroker() throws Exception {
-    if (admin != null) {
-      admin.close();
-    }
-    if (cluster != null) {
-      cluster.close();
+    if (broker != null) {
+      broker.close();
     }
   }
 
@@ -118,8 +91,8 @@ class StreamCommandTest {
   void killNineThenRestartNeitherLosesNorDuplicatesEvents() throws Exception {
     String topic = "own-articles";
     List<String> records = ownRecords(60);
-    createTopic(topic);
-    produce(topic, records);
+    broker.createTopic(topic);
+    broker.produce(topic, records);
     long t1 = System.nanoTime();
 
     // The single run: casus ingest of the same records, with the same test coder.
@@ -147,7 +120,7 @@ class StreamCommandTest {
         () -> "the consumer committed no batch: " + String.join("\n", firstLines));
     long storedAtKill = count(db, "SELECT count(*) FROM articles");
     long codedAtKill = count(db, "SELECT count(*) FROM articles WHERE status = 'coded'");
-    long committedAtKill = committedOffsets("casus-test");
+    long committedAtKill = broker.committedOffsets("casus-test");
     System.err.printf("casus stream test: killed with %d of %d records committed to Kafka, %d in the store%n",
         committedAtKill, records.size(), storedAtKill);
     assertTrue(committedAtKill > 0, "a batch was committed before the kill");
@@ -156,7 +129,7 @@ class StreamCommandTest {
 
     // the store ahead of the offsets, as a kill between the two commits leaves it (once the broker
     // has dropped the killed member, after its session timeout)
-    while (!admin.describeConsumerGroups(List.of("casus-test")).all().get(60, TimeUnit.SECONDS).get("casus-test")
+    while (!broker.admin().describeConsumerGroups(List.of("casus-test")).all().get(60, TimeUnit.SECONDS).get("casus-test")
         .members().isEmpty()) {
       Thread.sleep(200);
     }
@@ -164,7 +137,7 @@ class StreamCommandTest {
     for (int p = 0; p < 2; p++) {
       zero.put(new TopicPartition(topic, p), new OffsetAndMetadata(0));
     }
-    admin.alterConsumerGroupOffsets("casus-test", zero).all().get(60, TimeUnit.SECONDS);
+    broker.admin().alterConsumerGroupOffsets("casus-test", zero).all().get(60, TimeUnit.SECONDS);
 
     // restart: every stored article is delivered again and skipped; the rest is coded
     Process second = child(topic, db, "casus-test", true);
@@ -173,7 +146,7 @@ class StreamCommandTest {
     assertTrue(second.waitFor(5, TimeUnit.MINUTES), "the restarted consumer stops at the end of the topic");
     reader2.join(10_000);
     assertEquals(0, second.exitValue(), () -> String.join("\n", secondLines));
-    assertEquals(records.size(), committedOffsets("casus-test"), "every offset committed");
+    assertEquals(records.size(), broker.committedOffsets("casus-test"), "every offset committed");
     String summary = secondLines.stream().filter(l -> l.contains(" read: ")).findFirst().orElse("");
     assertTrue(summary.startsWith("casus stream: " + records.size() + " read: " + (records.size() - BAD.size()
         - codedAtKill) + " coded, " + codedAtKill + " unchanged"), () -> String.join("\n", secondLines));
@@ -183,7 +156,7 @@ class StreamCommandTest {
     assertTrue(count(db, "SELECT count(*) FROM events") > 20, "the test coder gives events");
     assertEquals(records.size() - BAD.size(), count(db, "SELECT count(*) FROM articles WHERE status = 'coded'"));
     assertEquals(BAD.size(), count(db, "SELECT count(*) FROM articles WHERE status = 'refused'"));
-    System.err.printf("casus stream test: broker up in %.1f s; ingest, kill -9 and restart %.1f s%n", brokerSeconds,
+    System.err.printf("casus stream test: broker up in %.1f s; ingest, kill -9 and restart %.1f s%n", broker.startSeconds(),
         (System.nanoTime() - t1) / 1e9);
   }
 
@@ -192,8 +165,8 @@ class StreamCommandTest {
   void sigtermStoresTheBatchInHandAndCommitsItsOffsets() throws Exception {
     String topic = "own-articles-term";
     List<String> records = ownRecords(60);
-    createTopic(topic);
-    produce(topic, records);
+    broker.createTopic(topic);
+    broker.produce(topic, records);
     Path db = dir.resolve("term.duckdb");
     Path errFile = dir.resolve("term.err");
     Process p = child(topic, db, "casus-term", false, true, errFile);
@@ -207,7 +180,7 @@ class StreamCommandTest {
         () -> "the summary: " + String.join("\n", lines));
     long stored = count(db, "SELECT count(*) FROM articles");
     assertTrue(stored > 0 && stored < records.size(), () -> "stopped mid-run: " + stored);
-    assertEquals(stored, committedOffsets("casus-term"), "every stored record's offset is committed, no more");
+    assertEquals(stored, broker.committedOffsets("casus-term"), "every stored record's offset is committed, no more");
   }
 
   @Test
@@ -220,8 +193,8 @@ class StreamCommandTest {
     }
     records.add(BAD.get(2));
     String topic = "corpus-articles";
-    createTopic(topic);
-    produce(topic, records);
+    broker.createTopic(topic);
+    broker.produce(topic, records);
     long t1 = System.nanoTime();
 
     Path jsonl = dir.resolve("articles.jsonl");
@@ -230,7 +203,7 @@ class StreamCommandTest {
     assertEquals(0, casus("ingest", jsonl.toString(), "--db", reference.toString(), "--threads", "2"));
 
     Path db = dir.resolve("stream.duckdb");
-    assertEquals(0, casus("stream", "--bootstrap", cluster.bootstrapServers(), "--topic", topic, "--db", db.toString(),
+    assertEquals(0, casus("stream", "--bootstrap", broker.bootstrap(), "--topic", topic, "--db", db.toString(),
         "--group", "casus-real", "--threads", "2", "--stop-at-end"));
     assertEquals(events(reference), events(db), "the events of casus ingest");
     assertTrue(count(db, "SELECT count(*) FROM events") > 0, "the corpus items give events");
@@ -241,7 +214,7 @@ class StreamCommandTest {
     StringWriter replayErr = new StringWriter();
     assertEquals(0, CasusCommand.newCommandLine(IngestPipelineTest.ENGINE, InputStream.nullInputStream(),
         new PrintWriter(new StringWriter()), new PrintWriter(replayErr)).execute("stream", "--bootstrap",
-        cluster.bootstrapServers(), "--topic", topic, "--db", db.toString(), "--group", "casus-replay", "--stop-at-end"),
+        broker.bootstrap(), "--topic", topic, "--db", db.toString(), "--group", "casus-replay", "--stop-at-end"),
         replayErr::toString);
     assertTrue(replayErr.toString().contains("casus stream: " + records.size() + " read: 0 coded, "
         + (records.size() - 1) + " unchanged"), replayErr::toString);
@@ -249,6 +222,17 @@ class StreamCommandTest {
     assertEquals(events(reference), events(db));
     System.err.printf("casus stream test: real pipeline, %d records, %d events, %.1f s%n", records.size(), eventsBefore,
         (System.nanoTime() - t1) / 1e9);
+  }
+
+  /** {@code casus} with the given coder; the exit code (standard error printed when not 0). */
+  static int casusWith(FakeCoder coder, String... args) {
+    StringWriter err = new StringWriter();
+    int code = CasusCommand.newCommandLine(() -> coder, InputStream.nullInputStream(),
+        new PrintWriter(new StringWriter()), new PrintWriter(err)).execute(args);
+    if (code != 0) {
+      System.err.println(err);
+    }
+    return code;
   }
 
   static int casus(String... args) {
@@ -259,25 +243,6 @@ class StreamCommandTest {
       System.err.println(err);
     }
     return code;
-  }
-
-  static void createTopic(String topic) throws Exception {
-    admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1))).all().get(60, TimeUnit.SECONDS);
-  }
-
-  /** The records, alternately to partitions 0 and 1. */
-  static void produce(String topic, List<String> records) throws Exception {
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
-    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p)) {
-      for (int i = 0; i < records.size(); i++) {
-        producer.send(new ProducerRecord<>(topic, i % 2, null, records.get(i).getBytes(StandardCharsets.UTF_8)));
-      }
-      producer.flush();
-    }
   }
 
   /** {@code casus stream} with the test coder (100 ms an article) in a JVM of its own, four records per batch. */
@@ -300,7 +265,7 @@ class StreamCommandTest {
       cmd.add("hooks");
     }
     cmd.addAll(List.of("100",
-        "stream", "--bootstrap", cluster.bootstrapServers(), "--topic", topic, "--db", db.toString(), "--group", group,
+        "stream", "--bootstrap", broker.bootstrap(), "--topic", topic, "--db", db.toString(), "--group", group,
         "--batch", "4", "--threads", "2", "--consumer-config", "session.timeout.ms=6000"));
     if (stopAtEnd) {
       cmd.add("--stop-at-end");
@@ -342,12 +307,6 @@ class StreamCommandTest {
     t.setDaemon(true);
     t.start();
     return t;
-  }
-
-  static long committedOffsets(String group) throws Exception {
-    Map<TopicPartition, OffsetAndMetadata> m = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
-        .get(60, TimeUnit.SECONDS);
-    return m.values().stream().filter(o -> o != null).mapToLong(OffsetAndMetadata::offset).sum();
   }
 
   static Connection open(Path db) throws Exception {

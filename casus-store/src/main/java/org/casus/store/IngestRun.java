@@ -367,6 +367,24 @@ public final class IngestRun implements AutoCloseable {
     return new RunSummary(runId, read, coded, unchanged, replaced, refused, failed, events, grouping);
   }
 
+  /**
+   * Reads the stored articles' states again, for a run that shares its store with other writers (a
+   * server's consumer after a posted article was stored): what they stored is then replaced, or
+   * skipped as unchanged, rather than stored twice. Call it only when nothing is pending (after
+   * {@link #commitPending}).
+   *
+   * @throws StoreException on a database error
+   * @throws IllegalStateException when articles are pending
+   */
+  public void refreshStates() throws StoreException {
+    if (!batchIds.isEmpty()) {
+      throw new IllegalStateException(batchIds.size() + " articles pending: commit first");
+    }
+    Map<String, ArticleState> now = store.articleStates();
+    states.clear();
+    states.putAll(now);
+  }
+
   /** The counts so far: read, coded, unchanged, replaced, refused, failed, events. */
   public RunSummary progress() {
     return new RunSummary(runId, read, coded, unchanged, replaced, refused, failed, events,

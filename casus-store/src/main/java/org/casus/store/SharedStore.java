@@ -67,6 +67,7 @@ public final class SharedStore implements AutoCloseable {
   private final List<Connection> connections = new ArrayList<>();
   private final BlockingQueue<Reader> readers;
   private final long waitMillis;
+  private long writes;
 
   private SharedStore(EventStore writer, int readers, long waitMillis) throws SQLException {
     this.writer = writer;
@@ -147,7 +148,19 @@ public final class SharedStore implements AutoCloseable {
    */
   public <T> T write(WriteWork<T> work) throws StoreException {
     synchronized (writer) {
+      writes++;
       return work.apply(writer);
+    }
+  }
+
+  /**
+   * The number of {@link #write} calls begun so far, this one included when called from write work:
+   * a writer that keeps state across its writes (a stream consumer's run) sees from it whether
+   * another writer came between.
+   */
+  public long writes() {
+    synchronized (writer) {
+      return writes;
     }
   }
 

@@ -34,6 +34,7 @@ import org.casus.pipeline.EventCoder;
 import org.casus.store.EventStore;
 import org.casus.store.IngestRun;
 import org.casus.store.RunSummary;
+import org.casus.store.SharedStore;
 import org.casus.store.StoreException;
 
 /**
@@ -61,8 +62,12 @@ import org.casus.store.StoreException;
  * with {@link Settings#stopAtEnd()}, when every assigned partition has been read to the end offset
  * it had when first seen.
  *
- * <p>Thread safety: {@link #run} runs on one thread, which alone uses the store and the consumer;
- * {@link #stop} may be called from any thread (a signal handler).
+ * <p>Thread safety: {@link #run} runs on one thread, which alone uses the consumer and the run;
+ * {@link #stop} may be called from any thread (a signal handler). Given an {@link EventStore}, that
+ * thread alone uses it. Given a {@link SharedStore} (a server), every write of a batch, its commit
+ * and its regrouping happen in one {@link SharedStore#write} (the server's single writer, between
+ * the writes of posted articles); coding happens outside it, and the server's readers keep their
+ * own connections.
  */
 public final class StreamIngest {
   /**
@@ -124,6 +129,8 @@ public final class StreamIngest {
   private final Consumer<byte[], byte[]> consumer;
   private final Settings settings;
   private final EventStore store;
+  private final SharedStore shared;
+  private long lastWrite;
   private final IngestRun run;
   private final Supplier<EventCoder> coderFactory;
   private final Listener listener;
@@ -146,9 +153,55 @@ public final class StreamIngest {
     this.consumer = Objects.requireNonNull(consumer, "consumer");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.store = Objects.requireNonNull(store, "store");
+    this.shared = null;
     this.run = Objects.requireNonNull(run, "run");
     this.coderFactory = Objects.requireNonNull(coderFactory, "coderFactory");
     this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * A consumer inside a process that shares its store (a server): each batch is stored, committed
+   * and regrouped in one {@link SharedStore#write}, and when another writer stored articles since
+   * the last batch the run reads the stored states again ({@link IngestRun#refreshStates}), so an
+   * article stored by both is replaced or skipped, never stored twice.
+   *
+   * @param run the run that stores the articles, begun by the caller in a {@code shared.write}; the
+   *     caller finishes it in another
+   * @see #StreamIngest(Consumer, Settings, EventStore, IngestRun, Supplier, Listener)
+   */
+  public StreamIngest(Consumer<byte[], byte[]> consumer, Settings settings, SharedStore shared, IngestRun run,
+      Supplier<EventCoder> coderFactory, Listener listener) {
+    this.consumer = Objects.requireNonNull(consumer, "consumer");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.store = null;
+    this.shared = Objects.requireNonNull(shared, "shared");
+    this.lastWrite = shared.writes();
+    this.run = Objects.requireNonNull(run, "run");
+    this.coderFactory = Objects.requireNonNull(coderFactory, "coderFactory");
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /** Store work of one batch. */
+  @FunctionalInterface
+  private interface StoreWork {
+    void apply(EventStore writer) throws StoreException;
+  }
+
+  /** Runs store work on the store, or in one write of the shared store. */
+  private void locked(StoreWork work) throws StoreException {
+    if (shared == null) {
+      work.apply(store);
+      return;
+    }
+    shared.write(w -> {
+      long n = shared.writes();
+      if (n != lastWrite + 1) {
+        run.refreshStates(); // another writer came between: what it stored counts
+      }
+      lastWrite = n;
+      work.apply(w);
+      return null;
+    });
   }
 
   /**
@@ -302,39 +355,59 @@ public final class StreamIngest {
         }
       }, rej -> outcomes.add(new Outcome(null, null, rej)));
     }
-    boolean stored = false;
+    // coding first, outside the store's lock; then the whole batch in one write
+    List<Throwable> failures = new ArrayList<>(outcomes.size());
+    List<CodingResult> results = new ArrayList<>(outcomes.size());
     for (Outcome o : outcomes) {
-      if (o.rejection() != null) {
-        run.refused(o.rejection());
-        listener.refused(o.rejection());
-        continue;
-      }
-      CodingResult result;
-      try {
-        result = o.coding().get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while coding", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (!(cause instanceof RuntimeException || cause instanceof StackOverflowError
-            || cause instanceof AssertionError)) {
-          // Out of memory and other errors stop the consumer; nothing of this batch is committed.
-          if (cause instanceof Error err) {
-            throw err;
+      CodingResult result = null;
+      Throwable failure = null;
+      if (o.rejection() == null) {
+        try {
+          result = o.coding().get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while coding", e);
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (!(cause instanceof RuntimeException || cause instanceof StackOverflowError
+              || cause instanceof AssertionError)) {
+            // Out of memory and other errors stop the consumer; nothing of this batch is committed.
+            if (cause instanceof Error err) {
+              throw err;
+            }
+            throw new IllegalStateException(cause);
           }
-          throw new IllegalStateException(cause);
+          failure = cause;
         }
-        run.failed(o.article(), describe(cause));
-        listener.failed(o.article(), cause);
-        continue;
       }
-      run.coded(o.article(), result);
-      stored = true;
+      results.add(result);
+      failures.add(failure);
     }
-    run.commitPending();
-    if (stored) {
-      store.regroup();
+    locked(w -> {
+      boolean stored = false;
+      for (int i = 0; i < outcomes.size(); i++) {
+        Outcome o = outcomes.get(i);
+        if (o.rejection() != null) {
+          run.refused(o.rejection());
+        } else if (failures.get(i) != null) {
+          run.failed(o.article(), describe(failures.get(i)));
+        } else {
+          run.coded(o.article(), results.get(i));
+          stored = true;
+        }
+      }
+      run.commitPending();
+      if (stored) {
+        w.regroup();
+      }
+    });
+    for (int i = 0; i < outcomes.size(); i++) {
+      Outcome o = outcomes.get(i);
+      if (o.rejection() != null) {
+        listener.refused(o.rejection());
+      } else if (failures.get(i) != null) {
+        listener.failed(o.article(), failures.get(i));
+      }
     }
     Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
     next.forEach((p, o) -> offsets.put(p, new OffsetAndMetadata(o)));
