@@ -185,16 +185,7 @@ public final class UserActors {
       }
       String[] fields = line.split("\t", -1);
       if (columns == null) {
-        columns = new LinkedHashMap<>();
-        for (int c = 0; c < fields.length; c++) {
-          String col = fields[c].strip();
-          if (!List.of("name", "aliases", "code", "from", "to", "source").contains(col)) {
-            problems.add(new Problem(file, lineNo, Severity.ERROR, "unknown column '" + col
-                + "' in the header; expected name, aliases, code, from, to, source (tab-separated)"));
-          } else if (columns.putIfAbsent(col, c) != null) {
-            problems.add(new Problem(file, lineNo, Severity.ERROR, "column '" + col + "' twice in the header"));
-          }
-        }
+        columns = header(fields, file, lineNo, problems);
         if (!columns.containsKey("name") || !columns.containsKey("code")) {
           problems.add(new Problem(file, lineNo, Severity.ERROR,
               "the header needs the columns name and code; expected name<TAB>aliases<TAB>code<TAB>from<TAB>to<TAB>source"));
@@ -203,58 +194,82 @@ public final class UserActors {
         continue;
       }
       dataRows++;
-      if (fields.length > columns.size()) {
-        problems.add(new Problem(file, lineNo, Severity.ERROR,
-            fields.length + " fields but the header has " + columns.size() + " columns"));
-        continue;
-      }
-      // A row cut short (spaces for tabs, a missing tab) lacks a required field: say so, not "empty code".
-      Optional<String> absent = Optional.empty();
-      for (String required : List.of("name", "code")) {
-        if (absent.isEmpty() && columns.get(required) >= fields.length) {
-          absent = Optional.of(required);
-        }
-      }
-      if (absent.isPresent()) {
-        problems.add(new Problem(file, lineNo, Severity.ERROR, fields.length + (fields.length == 1 ? " field" : " fields")
-            + " but the header has " + columns.size() + " columns (" + String.join(", ", columns.keySet())
-            + "), so the row has no " + absent.get() + "; separate the fields with tabs, leaving optional ones empty"));
-        continue;
-      }
-      String name = field(fields, columns, "name").strip();
-      String code = field(fields, columns, "code").strip();
-      if (name.isEmpty()) {
-        problems.add(new Problem(file, lineNo, Severity.ERROR, "empty name"));
-        continue;
-      }
-      if (code.isEmpty()) {
-        problems.add(new Problem(file, lineNo, Severity.ERROR, "empty code for '" + name + "'"));
-        continue;
-      }
-      List<String> aliases = new ArrayList<>();
-      for (String a : field(fields, columns, "aliases").split("\\|")) {
-        if (!a.isBlank() && !aliases.contains(a.strip())) {
-          aliases.add(a.strip());
-        }
-      }
-      // Every problem of the row is reported, not only the first; a row with one is left out.
-      int before = problems.size();
-      Optional<LocalDate> from = dayOrProblem(field(fields, columns, "from"), "from", file, lineNo, problems);
-      Optional<LocalDate> to = dayOrProblem(field(fields, columns, "to"), "to", file, lineNo, problems);
-      if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-        problems.add(new Problem(file, lineNo, Severity.ERROR, "from " + from.get() + " is after to " + to.get()));
-      }
-      if (problems.size() > before) {
-        rejected.add(new Entry(lineNo, name, aliases, code, Optional.empty(), Optional.empty(), ""));
-        continue;
-      }
-      entries.add(new Entry(lineNo, name, aliases, code, from, to, field(fields, columns, "source").strip()));
+      row(fields, columns, file, lineNo, problems, entries, rejected);
     }
     if (columns == null) {
       problems.add(new Problem(file, 0, Severity.ERROR,
           "no header row; expected name<TAB>aliases<TAB>code<TAB>from<TAB>to<TAB>source"));
     }
     return new UserActors(file, TsvResource.sha256(bytes), entries, rejected, dataRows, problems);
+  }
+
+  /** The header's columns by name, in file order; an unknown or repeated column is a problem. */
+  private static Map<String, Integer> header(String[] fields, String file, int lineNo, List<Problem> problems) {
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    for (int c = 0; c < fields.length; c++) {
+      String col = fields[c].strip();
+      if (!List.of("name", "aliases", "code", "from", "to", "source").contains(col)) {
+        problems.add(new Problem(file, lineNo, Severity.ERROR, "unknown column '" + col
+            + "' in the header; expected name, aliases, code, from, to, source (tab-separated)"));
+      } else if (columns.putIfAbsent(col, c) != null) {
+        problems.add(new Problem(file, lineNo, Severity.ERROR, "column '" + col + "' twice in the header"));
+      }
+    }
+    return columns;
+  }
+
+  /**
+   * One data row: an entry, a rejected entry (its dates are wrong), or only problems (a field is
+   * missing or empty). Every problem of the row is added to {@code problems}.
+   */
+  private static void row(String[] fields, Map<String, Integer> columns, String file, int lineNo,
+      List<Problem> problems, List<Entry> entries, List<Entry> rejected) {
+    if (fields.length > columns.size()) {
+      problems.add(new Problem(file, lineNo, Severity.ERROR,
+          fields.length + " fields but the header has " + columns.size() + " columns"));
+      return;
+    }
+    // A row cut short (spaces for tabs, a missing tab) lacks a required field: say so, not "empty code".
+    Optional<String> absent = Optional.empty();
+    for (String required : List.of("name", "code")) {
+      if (absent.isEmpty() && columns.get(required) >= fields.length) {
+        absent = Optional.of(required);
+      }
+    }
+    if (absent.isPresent()) {
+      problems.add(new Problem(file, lineNo, Severity.ERROR, fields.length + (fields.length == 1 ? " field" : " fields")
+          + " but the header has " + columns.size() + " columns (" + String.join(", ", columns.keySet())
+          + "), so the row has no " + absent.get() + "; separate the fields with tabs, leaving optional ones empty"));
+      return;
+    }
+    String name = field(fields, columns, "name").strip();
+    String code = field(fields, columns, "code").strip();
+    if (name.isEmpty()) {
+      problems.add(new Problem(file, lineNo, Severity.ERROR, "empty name"));
+      return;
+    }
+    if (code.isEmpty()) {
+      problems.add(new Problem(file, lineNo, Severity.ERROR, "empty code for '" + name + "'"));
+      return;
+    }
+    List<String> aliases = new ArrayList<>();
+    for (String a : field(fields, columns, "aliases").split("\\|")) {
+      if (!a.isBlank() && !aliases.contains(a.strip())) {
+        aliases.add(a.strip());
+      }
+    }
+    // Every problem of the row is reported, not only the first; a row with one is left out.
+    int before = problems.size();
+    Optional<LocalDate> from = dayOrProblem(field(fields, columns, "from"), "from", file, lineNo, problems);
+    Optional<LocalDate> to = dayOrProblem(field(fields, columns, "to"), "to", file, lineNo, problems);
+    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+      problems.add(new Problem(file, lineNo, Severity.ERROR, "from " + from.get() + " is after to " + to.get()));
+    }
+    if (problems.size() > before) {
+      rejected.add(new Entry(lineNo, name, aliases, code, Optional.empty(), Optional.empty(), ""));
+      return;
+    }
+    entries.add(new Entry(lineNo, name, aliases, code, from, to, field(fields, columns, "source").strip()));
   }
 
   private static String field(String[] fields, Map<String, Integer> columns, String column) {

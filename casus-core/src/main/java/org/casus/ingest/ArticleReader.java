@@ -1,18 +1,12 @@
 package org.casus.ingest;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -20,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.casus.model.Article;
@@ -108,11 +100,6 @@ public final class ArticleReader {
   public static final String STDIN_ID = "stdin";
 
   private static final int SNIFF_BYTES = TextDecoder.SNIFF_BYTES;
-  private static final Pattern HTML_TAG_START = Pattern.compile(
-      "^<(!doctype\\s+html|html|head|body|meta|title|div|p|article|main|span|table|script|style|a|h[1-6]|ul|ol"
-          + "|section|header|nav|link|!--)[\\s>/]", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HTML_TAG_ANYWHERE = Pattern.compile("<(html|body|!doctype\\s+html)[\\s>]",
-      Pattern.CASE_INSENSITIVE);
   private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text", ".jsonl", ".ndjson", ".json",
       ".html", ".htm", ".xhtml");
 
@@ -194,9 +181,9 @@ public final class ArticleReader {
   private final ObjectMapper json = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-  /** One element of a JSON array: the rest of the array follows it. */
-  private final com.fasterxml.jackson.databind.ObjectReader arrayElement = json.readerFor(JsonNode.class)
-      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private final FormatSniffer sniffer = new FormatSniffer(json);
+  private final JsonArticleReader jsonReader;
+  private final WholeArticleReader wholeReader;
 
   /** A reader whose {@code -} is {@link System#in}, with the default options. */
   public ArticleReader() {
@@ -215,6 +202,8 @@ public final class ArticleReader {
   public ArticleReader(InputStream stdin, Options options) {
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     this.options = Objects.requireNonNull(options, "options");
+    this.jsonReader = new JsonArticleReader(options, json, this::emit);
+    this.wholeReader = new WholeArticleReader(options, this::emit);
   }
 
   /**
@@ -261,10 +250,17 @@ public final class ArticleReader {
     }
   }
 
-  private record Sink(Optional<LocalDate> defaultDate, Listener listener) {
+  /** Where the parts of one {@link #read} call send refusals, and the default date they apply. */
+  record Sink(Optional<LocalDate> defaultDate, Listener listener) {
     void reject(String input, int line, String id, RejectReason reason, String detail) {
       listener.rejected(new Rejection(input, line, id, reason, detail));
     }
+  }
+
+  /** Receives an article read by a format reader, to be checked, bounded and passed on. */
+  @FunctionalInterface
+  interface Emitter {
+    void emit(String input, int line, Article a, Sink sink);
   }
 
   private void readPath(String input, Path path, Sink sink) {
@@ -320,9 +316,6 @@ public final class ArticleReader {
     }
   }
 
-  /** A format decision. */
-  private record Decision(InputFormat.Kind kind, String basis) {}
-
   /**
    * Reads one file or stream.
    *
@@ -334,25 +327,25 @@ public final class ArticleReader {
     try {
       BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
       boolean gzip = false;
-      byte[] magic = peek(in, 8);
+      byte[] magic = FormatSniffer.peek(in, 8);
       if (magic.length >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B) {
         in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
         gzip = true;
         lower = stripGz(lower);
-        magic = peek(in, 8);
+        magic = FormatSniffer.peek(in, 8);
       }
-      Optional<String> archive = unsupported(magic);
+      Optional<String> archive = FormatSniffer.unsupported(magic);
       if (archive.isPresent()) {
         sink.reject(input, 0, name.isEmpty() ? "" : id, RejectReason.UNSUPPORTED_FORMAT, archive.get());
         return;
       }
-      byte[] head = peek(in, SNIFF_BYTES);
+      byte[] head = FormatSniffer.peek(in, SNIFF_BYTES);
       Optional<TextDecoder.Encoding> announced = TextDecoder.announced(head, head.length);
       Charset headCharset = announced.map(TextDecoder.Encoding::charset).orElse(
-          TextDecoder.firstInvalidUtf8(head, validPrefix(head)) < 0 ? StandardCharsets.UTF_8 : TextDecoder.WINDOWS_1252);
+          TextDecoder.firstInvalidUtf8(head, FormatSniffer.validPrefix(head)) < 0 ? StandardCharsets.UTF_8 : TextDecoder.WINDOWS_1252);
       int bom = announced.map(TextDecoder.Encoding::bomLength).orElse(0);
       String headText = TextDecoder.decodeLenient(head, bom, head.length - bom, headCharset);
-      Decision d = decide(lower, headText);
+      FormatSniffer.Decision d = sniffer.decide(lower, headText);
       boolean utf16 = announced.isPresent() && announced.get().isUtf16();
       if (!utf16 && d.kind() != InputFormat.Kind.JSON_LINES) {
         Optional<TextDecoder.Binary> bin = TextDecoder.binary(head, 0, head.length, 0);
@@ -362,171 +355,24 @@ public final class ArticleReader {
           return;
         }
       }
-      boolean asNamed = !gzip && expected(lower, d.kind()) && headCharset.equals(StandardCharsets.UTF_8);
+      boolean asNamed = !gzip && FormatSniffer.expected(lower, d.kind()) && headCharset.equals(StandardCharsets.UTF_8);
       sink.listener().format(new InputFormat(input, d.kind(), headCharset.name(), gzip,
           d.basis() + (announced.isPresent() ? "; " + announced.get().basis() : ""), asNamed));
       in.skipNBytes(bom);
       switch (d.kind()) {
         case JSON_LINES -> {
           if (utf16) {
-            readJsonLines(input, new InputStreamReader(in, headCharset), headCharset, sink);
+            jsonReader.readJsonLines(input, new InputStreamReader(in, headCharset), headCharset, sink);
           } else {
-            readJsonLines(input, in, sink);
+            jsonReader.readJsonLines(input, in, sink);
           }
         }
-        case JSON_ARRAY -> readJsonArray(input, new InputStreamReader(in, headCharset), headCharset, sink);
-        case HTML, TEXT -> readWhole(input, id, in, d.kind(), announced, sink);
+        case JSON_ARRAY -> jsonReader.readJsonArray(input, new InputStreamReader(in, headCharset), headCharset, sink);
+        case HTML, TEXT -> wholeReader.read(input, id, in, d.kind(), announced, sink);
         default -> throw new IllegalStateException("format " + d.kind());
       }
     } catch (IOException e) {
       sink.reject(input, 0, "", RejectReason.UNREADABLE, ioMessage(e));
-    }
-  }
-
-  /** The length of {@code head} without a UTF-8 sequence cut at its end. */
-  private static int validPrefix(byte[] head) {
-    int n = head.length;
-    for (int k = 1; k <= 3 && n - k >= 0; k++) {
-      int b = head[n - k] & 0xFF;
-      if (b >= 0xC0) {
-        int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-        return need > k ? n - k : n;
-      }
-      if (b < 0x80) {
-        return n;
-      }
-    }
-    return n;
-  }
-
-  private static byte[] peek(BufferedInputStream in, int n) throws IOException {
-    in.mark(n + 1);
-    byte[] b = in.readNBytes(n);
-    in.reset();
-    return b;
-  }
-
-  /** A message when the magic bytes name a format casus does not read. */
-  private static Optional<String> unsupported(byte[] m) {
-    if (m.length >= 4 && m[0] == 'P' && m[1] == 'K' && m[2] == 3 && m[3] == 4) {
-      return Optional.of("a zip archive; unpack it and give its files or directory");
-    }
-    if (m.length >= 3 && m[0] == 'B' && m[1] == 'Z' && m[2] == 'h') {
-      return Optional.of("a bzip2 stream; decompress it (bzcat) or use gzip");
-    }
-    if (m.length >= 6 && (m[0] & 0xFF) == 0xFD && m[1] == '7' && m[2] == 'z' && m[3] == 'X' && m[4] == 'Z') {
-      return Optional.of("an xz stream; decompress it (xzcat) or use gzip");
-    }
-    if (m.length >= 5 && m[0] == '%' && m[1] == 'P' && m[2] == 'D' && m[3] == 'F' && m[4] == '-') {
-      return Optional.of("a PDF document; extract its text first");
-    }
-    return Optional.empty();
-  }
-
-  /** The format of an input by content, then name. See the class comment. */
-  private Decision decide(String lowerName, String head) {
-    int i = 0;
-    while (i < head.length() && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
-      i++;
-    }
-    char first = i < head.length() ? head.charAt(i) : ' ';
-    boolean namedText = lowerName.endsWith(".txt") || lowerName.endsWith(".text");
-    boolean namedHtml = lowerName.endsWith(".html") || lowerName.endsWith(".htm") || lowerName.endsWith(".xhtml");
-    if (first == '{') {
-      if (!(namedText || namedHtml) || firstLineIsObject(head.substring(i))) {
-        return new Decision(InputFormat.Kind.JSON_LINES, "first character '{'");
-      }
-    }
-    if (first == '[') {
-      int k = i + 1;
-      while (k < head.length() && Character.isWhitespace(head.charAt(k))) {
-        k++;
-      }
-      if (k < head.length() && (head.charAt(k) == '{' || head.charAt(k) == ']')) {
-        return new Decision(InputFormat.Kind.JSON_ARRAY, "first characters '[{'");
-      }
-    }
-    if (first == '<' && HTML_TAG_START.matcher(head.substring(i, Math.min(head.length(), i + 64))).find()) {
-      return new Decision(InputFormat.Kind.HTML, "markup at the start");
-    }
-    var anywhere = HTML_TAG_ANYWHERE.matcher(head);
-    if (anywhere.find()) {
-      return new Decision(InputFormat.Kind.HTML, "markup <" + anywhere.group(1).toLowerCase(Locale.ROOT) + ">");
-    }
-    if (namedHtml) {
-      return new Decision(InputFormat.Kind.HTML, "named " + lowerName.substring(lowerName.lastIndexOf('.')));
-    }
-    if (lowerName.endsWith(".jsonl") || lowerName.endsWith(".ndjson")) {
-      return new Decision(InputFormat.Kind.JSON_LINES, "named " + lowerName.substring(lowerName.lastIndexOf('.')));
-    }
-    return new Decision(InputFormat.Kind.TEXT, first == ' ' && i >= head.length() ? "empty" : "no markup or JSON");
-  }
-
-  /** True when the format is what the (lower-case, .gz-stripped) name says. */
-  private static boolean expected(String lowerName, InputFormat.Kind kind) {
-    return switch (kind) {
-      case JSON_LINES -> lowerName.endsWith(".jsonl") || lowerName.endsWith(".ndjson");
-      case JSON_ARRAY -> lowerName.endsWith(".json");
-      case HTML -> lowerName.endsWith(".html") || lowerName.endsWith(".htm") || lowerName.endsWith(".xhtml");
-      case TEXT -> lowerName.endsWith(".txt") || lowerName.endsWith(".text");
-    };
-  }
-
-  private boolean firstLineIsObject(String text) {
-    int end = 0;
-    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-      end++;
-    }
-    try {
-      JsonNode n = json.readTree(text.substring(0, end));
-      return n != null && n.isObject();
-    } catch (JsonProcessingException e) {
-      return false;
-    }
-  }
-
-  /** A plain-text or HTML input: one article. */
-  private void readWhole(String input, String id, InputStream in, InputFormat.Kind kind,
-      Optional<TextDecoder.Encoding> announced, Sink sink) throws IOException {
-    long limit = kind == InputFormat.Kind.HTML ? options.htmlBytes() : options.textBytes();
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
-    if (bytes.length > limit) {
-      sink.reject(input, 0, id, RejectReason.OVERSIZED, "more than " + limit + " bytes, limit " + options.maxChars()
-          + " chars (--max-chars)");
-      return;
-    }
-    String text;
-    Charset charset;
-    if (announced.isPresent() && announced.get().isUtf16()) {
-      charset = announced.get().charset();
-      text = TextDecoder.decodeLenient(bytes, 0, bytes.length, charset);
-      if (text.indexOf('\0') >= 0) {
-        sink.reject(input, 0, id, RejectReason.BINARY, "NUL character at char offset " + text.indexOf('\0'));
-        return;
-      }
-    } else {
-      TextDecoder.Outcome o = TextDecoder.decodeAll(bytes, bytes.length);
-      if (o instanceof TextDecoder.Binary b) {
-        sink.reject(input, 0, id, RejectReason.BINARY, b.message());
-        return;
-      }
-      TextDecoder.Decoded d = (TextDecoder.Decoded) o;
-      text = d.text();
-      charset = d.charset();
-    }
-    if (kind == InputFormat.Kind.HTML) {
-      Optional<HtmlExtractor.Page> extracted = extract(text);
-      if (extracted.isEmpty()) {
-        sink.reject(input, 0, id, RejectReason.UNREADABLE, "the HTML page could not be read");
-        return;
-      }
-      HtmlExtractor.Page page = extracted.get();
-      Optional<LocalDate> date = page.published().isPresent() ? page.published() : sink.defaultDate();
-      emit(input, 0, new Article(id, date, TextNormalizer.normalize(page.title()),
-          TextNormalizer.normalize(page.text()), "", "", charset.name()), sink);
-    } else {
-      emit(input, 0, new Article(id, sink.defaultDate(), "", TextNormalizer.normalize(text), "", "", charset.name()),
-          sink);
     }
   }
 
@@ -581,271 +427,6 @@ public final class ArticleReader {
     sink.listener().article(b.changed() ? a.withText(b.text()) : a);
   }
 
-  /** JSON Lines in UTF-8 or windows-1252 (decided line by line): lines split on LF, CRLF or CR. */
-  private void readJsonLines(String input, InputStream in, Sink sink) {
-    byte[] buf = new byte[65_536];
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    boolean tooLong = false;
-    boolean skipLf = false;
-    int lineNo = 0;
-    int n;
-    try {
-      while ((n = in.read(buf)) > 0) {
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-          byte b = buf[i];
-          if (skipLf) {
-            skipLf = false;
-            if (b == '\n') {
-              start = i + 1;
-              continue;
-            }
-          }
-          if (b == '\n' || b == '\r') {
-            tooLong = append(line, buf, start, i - start, tooLong);
-            byteLine(input, ++lineNo, line, tooLong, sink);
-            line.reset();
-            tooLong = false;
-            start = i + 1;
-            skipLf = b == '\r';
-          }
-        }
-        tooLong = append(line, buf, start, n - start, tooLong);
-      }
-    } catch (IOException e) {
-      sink.reject(input, lineNo + 1, "", RejectReason.UNREADABLE, ioMessage(e) + "; rest of input not read");
-      return;
-    }
-    if (line.size() > 0 || tooLong) {
-      byteLine(input, ++lineNo, line, tooLong, sink);
-    }
-  }
-
-  /** Appends unless the line is already or now too long; returns the new too-long flag. */
-  private boolean append(ByteArrayOutputStream line, byte[] buf, int from, int len, boolean tooLong) {
-    if (tooLong || line.size() + (long) len > options.lineBytes()) {
-      line.reset();
-      return true;
-    }
-    line.write(buf, from, len);
-    return false;
-  }
-
-  private void byteLine(String input, int lineNo, ByteArrayOutputStream lineBytes, boolean tooLong, Sink sink) {
-    if (tooLong) {
-      sink.reject(input, lineNo, "", RejectReason.OVERSIZED, "line longer than " + options.lineBytes() + " bytes");
-      return;
-    }
-    byte[] bytes = lineBytes.toByteArray();
-    boolean blank = true;
-    for (byte b : bytes) {
-      if (b != ' ' && b != '\t') {
-        blank = false;
-        break;
-      }
-    }
-    if (blank) {
-      return;
-    }
-    Optional<TextDecoder.Binary> bin = TextDecoder.binary(bytes, 0, bytes.length, 0);
-    if (bin.isPresent()) {
-      sink.reject(input, lineNo, "", RejectReason.BINARY, bin.get().message() + " of the line");
-      return;
-    }
-    TextDecoder.Decoded d = TextDecoder.decode(bytes, 0, bytes.length);
-    jsonLine(input, lineNo, d.text(), d.charset(), sink);
-  }
-
-  /** JSON Lines from a char stream (UTF-16): lines split on LF, CRLF or CR. */
-  private void readJsonLines(String input, Reader in, Charset charset, Sink sink) {
-    char[] buf = new char[32_768];
-    StringBuilder line = new StringBuilder();
-    boolean tooLong = false;
-    boolean skipLf = false;
-    int lineNo = 0;
-    int max = options.lineBytes() / 2;
-    int n;
-    try {
-      while ((n = in.read(buf)) > 0) {
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-          char c = buf[i];
-          if (skipLf) {
-            skipLf = false;
-            if (c == '\n') {
-              start = i + 1;
-              continue;
-            }
-          }
-          if (c == '\n' || c == '\r') {
-            tooLong = tooLong || line.length() + (i - start) > max;
-            if (!tooLong) {
-              line.append(buf, start, i - start);
-            }
-            charLine(input, ++lineNo, line, tooLong, charset, sink);
-            line.setLength(0);
-            tooLong = false;
-            start = i + 1;
-            skipLf = c == '\r';
-          }
-        }
-        tooLong = tooLong || line.length() + (n - start) > max;
-        if (tooLong) {
-          line.setLength(0);
-        } else {
-          line.append(buf, start, n - start);
-        }
-      }
-    } catch (IOException e) {
-      sink.reject(input, lineNo + 1, "", RejectReason.UNREADABLE, ioMessage(e) + "; rest of input not read");
-      return;
-    }
-    if (line.length() > 0 || tooLong) {
-      charLine(input, ++lineNo, line, tooLong, charset, sink);
-    }
-  }
-
-  private void charLine(String input, int lineNo, StringBuilder line, boolean tooLong, Charset charset, Sink sink) {
-    if (tooLong) {
-      sink.reject(input, lineNo, "", RejectReason.OVERSIZED, "line longer than " + options.lineBytes() + " bytes");
-      return;
-    }
-    if (line.toString().isBlank()) {
-      return;
-    }
-    int nul = line.indexOf("\0");
-    if (nul >= 0) {
-      sink.reject(input, lineNo, "", RejectReason.BINARY, "NUL character at char offset " + nul + " of the line");
-      return;
-    }
-    jsonLine(input, lineNo, line.toString(), charset, sink);
-  }
-
-  private void jsonLine(String input, int lineNo, String text, Charset charset, Sink sink) {
-    JsonNode node;
-    try {
-      node = json.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    } catch (JsonProcessingException e) {
-      sink.reject(input, lineNo, "", RejectReason.MALFORMED_JSON, oneLine(e.getOriginalMessage()));
-      return;
-    }
-    record(input, lineNo, node, charset, sink);
-  }
-
-  /** A JSON array of records, streamed element by element. */
-  private void readJsonArray(String input, Reader in, Charset charset, Sink sink) {
-    int line = 1;
-    try (JsonParser p = json.getFactory().createParser(in)) {
-      if (p.nextToken() != JsonToken.START_ARRAY) {
-        sink.reject(input, 1, "", RejectReason.MALFORMED_JSON, "not a JSON array");
-        return;
-      }
-      JsonToken t;
-      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-        if (t == null) {
-          sink.reject(input, line, "", RejectReason.MALFORMED_JSON, "the array is not closed");
-          return;
-        }
-        line = lineOf(p.currentTokenLocation());
-        if (t == JsonToken.START_OBJECT) {
-          record(input, line, arrayElement.readValue(p), charset, sink);
-        } else {
-          p.skipChildren();
-          sink.reject(input, line, "", RejectReason.MALFORMED_JSON, "array element is not a JSON object");
-        }
-      }
-      if (p.nextToken() != null) {
-        sink.reject(input, lineOf(p.currentTokenLocation()), "", RejectReason.MALFORMED_JSON,
-            "text after the end of the array");
-      }
-    } catch (JsonProcessingException e) {
-      sink.reject(input, e.getLocation() == null ? line : lineOf(e.getLocation()), "", RejectReason.MALFORMED_JSON,
-          oneLine(e.getOriginalMessage()) + "; rest of file not read");
-    } catch (IOException e) {
-      sink.reject(input, line, "", RejectReason.UNREADABLE, ioMessage(e) + "; rest of input not read");
-    }
-  }
-
-  private static int lineOf(JsonLocation l) {
-    return Math.max(1, l.getLineNr());
-  }
-
-  /** One JSON record (a line or an array element). */
-  private void record(String input, int lineNo, JsonNode node, Charset charset, Sink sink) {
-    if (node == null || !node.isObject()) {
-      sink.reject(input, lineNo, "", RejectReason.MALFORMED_JSON, "not a JSON object");
-      return;
-    }
-    JsonNode idNode = node.get("id");
-    if (idNode == null || idNode.isNull() || (idNode.isValueNode() && idNode.asText().isBlank())) {
-      sink.reject(input, lineNo, "", RejectReason.MISSING_ID, "");
-      return;
-    }
-    if (!idNode.isTextual() && !idNode.isNumber()) {
-      sink.reject(input, lineNo, "", RejectReason.MALFORMED_JSON, "id is not a string");
-      return;
-    }
-    String id = idNode.asText();
-    Optional<LocalDate> date = Optional.empty();
-    JsonNode dateNode = node.get("date");
-    if (dateNode != null && !dateNode.isNull() && !(dateNode.isTextual() && dateNode.asText().isEmpty())) {
-      if (!dateNode.isTextual()) {
-        sink.reject(input, lineNo, id, RejectReason.BAD_DATE, "date is not a string");
-        return;
-      }
-      try {
-        date = Optional.of(LocalDate.parse(dateNode.asText()));
-      } catch (DateTimeParseException e) {
-        sink.reject(input, lineNo, id, RejectReason.BAD_DATE, "'" + dateNode.asText() + "' is not an ISO day YYYY-MM-DD");
-        return;
-      }
-    }
-    String[] fields = {"text", "title", "source", "url", "html"};
-    String[] values = new String[fields.length];
-    for (int i = 0; i < fields.length; i++) {
-      JsonNode f = node.get(fields[i]);
-      if (f == null || f.isNull()) {
-        values[i] = "";
-      } else if (f.isTextual()) {
-        values[i] = f.asText();
-      } else {
-        sink.reject(input, lineNo, id, RejectReason.MALFORMED_JSON, fields[i] + " is not a string");
-        return;
-      }
-    }
-    String text = values[0];
-    String title = values[1];
-    if (text.isEmpty() && !values[4].isEmpty()) {
-      Optional<HtmlExtractor.Page> extracted = extract(values[4]);
-      if (extracted.isEmpty()) {
-        sink.reject(input, lineNo, id, RejectReason.UNREADABLE, "the html field could not be read as HTML");
-        return;
-      }
-      HtmlExtractor.Page page = extracted.get();
-      text = page.text();
-      title = title.isEmpty() ? page.title() : title;
-      date = date.isPresent() ? date : page.published();
-    }
-    if (date.isEmpty()) {
-      date = sink.defaultDate();
-    }
-    Article a = new Article(id, date, TextNormalizer.normalize(title), TextNormalizer.normalize(text), values[2],
-        values[3], charset.name());
-    emit(input, lineNo, a, sink);
-  }
-
-  /**
-   * The page's article, or empty when the HTML parser fails on it (jsoup repairs any markup; this
-   * guards against a parser bug sinking the whole run, and the input is refused, not lost).
-   */
-  private static Optional<HtmlExtractor.Page> extract(String html) {
-    try {
-      return Optional.of(HtmlExtractor.extract(html));
-    } catch (RuntimeException | StackOverflowError e) {
-      return Optional.empty();
-    }
-  }
-
   private static String stripGz(String name) {
     return name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
   }
@@ -857,11 +438,11 @@ public final class ArticleReader {
     return dot > 0 ? n.substring(0, dot) : n;
   }
 
-  private static String ioMessage(IOException e) {
+  static String ioMessage(IOException e) {
     return oneLine(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
   }
 
-  private static String oneLine(String s) {
+  static String oneLine(String s) {
     return s == null ? "" : s.replaceAll("\\s+", " ").trim();
   }
 }

@@ -144,13 +144,7 @@ final class VerbPatternParser {
     if (preps.startsWith("{") || preps.startsWith("&") || isSlotMarker(preps)) {
       throw new IllegalArgumentException("prepositional phrase without a preposition in '" + text + "'");
     }
-    List<String> prepositions = new ArrayList<>();
-    for (String p : preps.split("/")) {
-      if (p.isEmpty()) {
-        throw new IllegalArgumentException("empty preposition in '" + text + "'");
-      }
-      prepositions.add(p);
-    }
+    List<String> prepositions = prepositions(preps, text);
     boolean braced = rest.indexOf('{') >= 0;
     if (braced && (rest.indexOf('}') < rest.indexOf('{'))) {
       throw new IllegalArgumentException("unbalanced {} in '" + text + "'");
@@ -164,6 +158,18 @@ final class VerbPatternParser {
       target.add(new PatternTerm(prepositions, words, braced && !words.isEmpty()));
     }
     return end + 1;
+  }
+
+  /** The prepositions of {@code WITH/TO}, in order; an empty one is an error. */
+  private static List<String> prepositions(String preps, String text) {
+    List<String> prepositions = new ArrayList<>();
+    for (String p : preps.split("/")) {
+      if (p.isEmpty()) {
+        throw new IllegalArgumentException("empty preposition in '" + text + "'");
+      }
+      prepositions.add(p);
+    }
+    return prepositions;
   }
 
   /**
