@@ -134,33 +134,8 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (limit < 1) {
-      throw new ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
-    }
-    if (warmup < 0) {
-      throw new ParameterException(spec.commandLine(), "--warmup must be at least 0, got " + warmup);
-    }
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
-    }
-    if (baseline != null && !BASELINES.contains(baseline)) {
-      throw new ParameterException(spec.commandLine(), "--baseline: unknown baseline '" + baseline + "'; expected one of "
-          + BASELINES);
-    }
-    if (!corpus.toString().equals("-") && !Files.isRegularFile(corpus)) {
-      throw new ParameterException(spec.commandLine(), "no such file: " + corpus);
-    }
-    List<Article> all = new ArrayList<>();
-    int[] rejected = {0};
-    new ArticleReader(stdin).read(List.of(corpus.toString()), Optional.empty(), a -> {
-      if (all.size() < limit + warmup) {
-        all.add(a);
-      }
-    }, r -> rejected[0]++);
-    if (all.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "no article to code in " + corpus
-          + (rejected[0] > 0 ? " (" + Plural.of(rejected[0], "article") + " refused; see casus code)" : ""));
-    }
+    checkArguments();
+    List<Article> all = read();
     List<Article> measured = all.subList(0, Math.min(limit, all.size()));
     List<Article> warm = new ArrayList<>(all.subList(measured.size(), all.size()));
     for (int i = 0; warm.size() < warmup && i < measured.size(); i++) {
@@ -197,34 +172,12 @@ public final class BenchCommand implements Callable<Integer> {
     printStages(out, "casus", run);
     out.flush();
 
-    Double baseSps = null;
-    Double ratio = null;
-    Double baseLoad = null;
-    Double baseCpu = null;
-    if (baseline != null) {
-      HeapWatch baseHeap = new HeapWatch();
-      long b0 = System.nanoTime();
-      PetrarchPreprocessing pre = new PetrarchPreprocessing(srModel);
-      baseLoad = (System.nanoTime() - b0) / 1e9;
-      Function<Article, One> base = a -> {
-        PetrarchPreprocessing.Counts k = pre.annotate(a.text(), a.publicationDate());
-        return new One(k.sentences(), k.tokens(), 0);
-      };
-      time(warm, base, false);
-      Run b = time(measured, base, true);
-      baseSps = sentences / b.seconds();
-      baseCpu = b.cpuSeconds();
-      ratio = b.seconds() / run.seconds();
-      out.printf(Locale.ROOT, "baseline %s (CoreNLP tokenize,ssplit,pos,lemma,ner,parse with %s): model load %.1f s;"
-              + " %s in %.2f s: %.2f articles/s, %.1f sentences/s (casus's %s; CoreNLP's own split: %s),"
-              + " %.0f tokens/s; peak heap %d MB%n",
-          baseline, pre.parserModel(), baseLoad, Plural.of(b.articles(), "article"), b.seconds(),
-          b.rate(b.articles()), baseSps, Plural.of(sentences, "sentence"), Plural.of(b.sentences(), "sentence"),
-          b.tokens() / b.seconds(), baseHeap.peakUsed() >> 20);
-      baseHeap.close();
-      printStages(out, "baseline", b);
-      out.printf(Locale.ROOT, "ratio: casus is %.2f times as fast as %s on the same articles%n", ratio, baseline);
-    }
+    Optional<BaselineRun> base = baseline == null ? Optional.empty()
+        : Optional.of(runBaseline(out, srModel, warm, measured, sentences, run));
+    Double baseSps = base.map(BaselineRun::sentencesPerSecond).orElse(null);
+    Double ratio = base.map(BaselineRun::ratio).orElse(null);
+    Double baseLoad = base.map(BaselineRun::load).orElse(null);
+    Double baseCpu = base.map(BaselineRun::cpuSeconds).orElse(null);
     srModel.ifPresent(p -> p.toFile().delete());
     out.printf(Locale.ROOT, "{\"articles\":%d,\"threads\":%d,\"sentences\":%d,\"tokens\":%d,\"events\":%d,"
             + "\"articles_per_s\":%.3f,\"sentences_per_s\":%.2f,\"tokens_per_s\":%.1f,\"events_per_s\":%.3f,"
@@ -245,6 +198,71 @@ public final class BenchCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** The baseline phase's figures: sentences/s (counted with casus's sentences), ratio, load s, CPU s. */
+  private record BaselineRun(double sentencesPerSecond, double ratio, double load, double cpuSeconds) {}
+
+  /** Loads the baseline, warms it up, times it on the same articles and prints its figures. */
+  private BaselineRun runBaseline(PrintWriter out, Optional<Path> srModel, List<Article> warm, List<Article> measured,
+      long sentences, Run run) throws IOException {
+    HeapWatch baseHeap = new HeapWatch();
+    long b0 = System.nanoTime();
+    PetrarchPreprocessing pre = new PetrarchPreprocessing(srModel);
+    double baseLoad = (System.nanoTime() - b0) / 1e9;
+    Function<Article, One> base = a -> {
+      PetrarchPreprocessing.Counts k = pre.annotate(a.text(), a.publicationDate());
+      return new One(k.sentences(), k.tokens(), 0);
+    };
+    time(warm, base, false);
+    Run b = time(measured, base, true);
+    double baseSps = sentences / b.seconds();
+    double ratio = b.seconds() / run.seconds();
+    out.printf(Locale.ROOT, "baseline %s (CoreNLP tokenize,ssplit,pos,lemma,ner,parse with %s): model load %.1f s;"
+            + " %s in %.2f s: %.2f articles/s, %.1f sentences/s (casus's %s; CoreNLP's own split: %s),"
+            + " %.0f tokens/s; peak heap %d MB%n",
+        baseline, pre.parserModel(), baseLoad, Plural.of(b.articles(), "article"), b.seconds(),
+        b.rate(b.articles()), baseSps, Plural.of(sentences, "sentence"), Plural.of(b.sentences(), "sentence"),
+        b.tokens() / b.seconds(), baseHeap.peakUsed() >> 20);
+    baseHeap.close();
+    printStages(out, "baseline", b);
+    out.printf(Locale.ROOT, "ratio: casus is %.2f times as fast as %s on the same articles%n", ratio, baseline);
+    return new BaselineRun(baseSps, ratio, baseLoad, b.cpuSeconds());
+  }
+
+  private void checkArguments() {
+    if (limit < 1) {
+      throw new ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
+    }
+    if (warmup < 0) {
+      throw new ParameterException(spec.commandLine(), "--warmup must be at least 0, got " + warmup);
+    }
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+    }
+    if (baseline != null && !BASELINES.contains(baseline)) {
+      throw new ParameterException(spec.commandLine(), "--baseline: unknown baseline '" + baseline + "'; expected one of "
+          + BASELINES);
+    }
+    if (!corpus.toString().equals("-") && !Files.isRegularFile(corpus)) {
+      throw new ParameterException(spec.commandLine(), "no such file: " + corpus);
+    }
+  }
+
+  /** The first {@code limit + warmup} articles of the corpus. */
+  private List<Article> read() throws IOException {
+    List<Article> all = new ArrayList<>();
+    int[] rejected = {0};
+    new ArticleReader(stdin).read(List.of(corpus.toString()), Optional.empty(), a -> {
+      if (all.size() < limit + warmup) {
+        all.add(a);
+      }
+    }, r -> rejected[0]++);
+    if (all.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "no article to code in " + corpus
+          + (rejected[0] > 0 ? " (" + Plural.of(rejected[0], "article") + " refused; see casus code)" : ""));
+    }
+    return all;
   }
 
   /** The casus phase's figures. */

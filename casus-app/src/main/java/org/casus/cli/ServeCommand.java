@@ -103,28 +103,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (port < 0 || port > 65535) {
-      throw new ParameterException(spec.commandLine(), "--port wants 0..65535, got " + port);
-    }
-    if (codeTimeout < 1 || codeTimeout > 3600) {
-      throw new ParameterException(spec.commandLine(), "--code-timeout wants 1..3600 seconds, got " + codeTimeout);
-    }
-    if (maxChars < 1 || maxChars > 10_000_000) {
-      throw new ParameterException(spec.commandLine(), "--max-chars wants 1..10000000, got " + maxChars);
-    }
-    if (readers < 1 || readers > 64) {
-      throw new ParameterException(spec.commandLine(), "--readers wants 1..64, got " + readers);
-    }
-    if (stream && (bootstrap == null || bootstrap.isBlank() || topic == null || topic.isBlank())) {
-      throw new ParameterException(spec.commandLine(), "--stream needs --bootstrap HOST:PORT and --topic T");
-    }
-    if (!stream && (bootstrap != null || topic != null)) {
-      throw new ParameterException(spec.commandLine(), "--bootstrap and --topic go with --stream");
-    }
-    Path dir = db.toAbsolutePath().getParent();
-    if (dir != null && !Files.isDirectory(dir)) {
-      throw new ParameterException(spec.commandLine(), "--db: no such directory " + dir);
-    }
+    checkArguments();
     PrintWriter err = spec.commandLine().getErr();
     ApiServer.Config config = new ApiServer.Config(host, port, 4096, 1 << 20, maxChars, codeTimeout * 1000L,
         1);
@@ -194,6 +173,40 @@ public final class ServeCommand implements Callable<Integer> {
     };
     Thread hook = new Thread(this::stop, "casus-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
+    printBanner(err, store, server.port(), consuming != null);
+    running = server;
+    ready.countDown();
+    awaitStop(hook);
+    return 0;
+  }
+
+  private void checkArguments() {
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port wants 0..65535, got " + port);
+    }
+    if (codeTimeout < 1 || codeTimeout > 3600) {
+      throw new ParameterException(spec.commandLine(), "--code-timeout wants 1..3600 seconds, got " + codeTimeout);
+    }
+    if (maxChars < 1 || maxChars > 10_000_000) {
+      throw new ParameterException(spec.commandLine(), "--max-chars wants 1..10000000, got " + maxChars);
+    }
+    if (readers < 1 || readers > 64) {
+      throw new ParameterException(spec.commandLine(), "--readers wants 1..64, got " + readers);
+    }
+    if (stream && (bootstrap == null || bootstrap.isBlank() || topic == null || topic.isBlank())) {
+      throw new ParameterException(spec.commandLine(), "--stream needs --bootstrap HOST:PORT and --topic T");
+    }
+    if (!stream && (bootstrap != null || topic != null)) {
+      throw new ParameterException(spec.commandLine(), "--bootstrap and --topic go with --stream");
+    }
+    Path dir = db.toAbsolutePath().getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new ParameterException(spec.commandLine(), "--db: no such directory " + dir);
+    }
+  }
+
+  /** The address line (and the streaming line) on standard error. */
+  private void printBanner(PrintWriter err, SharedStore store, int port, boolean streaming) {
     long events;
     try {
       events = store.read(r -> r.queries().count(EventQuery.ALL));
@@ -201,15 +214,17 @@ public final class ServeCommand implements Callable<Integer> {
       events = -1;
     }
     String shown = host.contains(":") ? "[" + host + "]" : host;
-    err.println("casus serve: http://" + shown + ":" + server.port() + "/ (" + db + ", "
+    err.println("casus serve: http://" + shown + ":" + port + "/ (" + db + ", "
         + (events < 0 ? "events unknown" : Plural.of(events, "event")) + "); API description at /openapi.json;"
         + " Ctrl-C stops");
-    if (consuming != null) {
+    if (streaming) {
       err.println("casus serve: streaming topic " + topic + " from " + bootstrap + " as group " + group + " into " + db);
     }
     err.flush();
-    running = server;
-    ready.countDown();
+  }
+
+  /** Waits until the server is stopped (Ctrl-C, {@link #stop}), then drops the shutdown hook. */
+  private void awaitStop(Thread hook) {
     try {
       stopped.await();
     } catch (InterruptedException e) {
@@ -220,7 +235,6 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IllegalStateException shuttingDown) {
       // the hook stopped it
     }
-    return 0;
   }
 
   /** Records per poll, and so per store commit and offset commit, of the consumer. */

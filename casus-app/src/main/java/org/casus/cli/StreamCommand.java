@@ -115,15 +115,7 @@ public final class StreamCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
-    }
-    if (batch < 1) {
-      throw new ParameterException(spec.commandLine(), "--batch must be at least 1, got " + batch);
-    }
-    if (bootstrap.isBlank() || topic.isBlank()) {
-      throw new ParameterException(spec.commandLine(), "--bootstrap and --topic must not be empty");
-    }
+    checkArguments();
     CodingOptions options = CodingArguments.options(spec.commandLine(), modes);
     Optional<UserActorOption.UserLayer> layer = UserActorOption.load(spec.commandLine(), actors, engine, err);
     Optional<ActorDictionary> user = layer.map(UserActorOption.UserLayer::dictionary);
@@ -136,21 +128,11 @@ public final class StreamCommand implements Callable<Integer> {
         err.println("casus stream: note: " + Plural.of(interrupted, "earlier run") + " did not finish; what "
             + (interrupted == 1 ? "it" : "they") + " committed is kept");
       }
-      String opts = "stream; bootstrap=" + bootstrap + "; group=" + group + "; modes="
-          + (modes == null ? "default" : String.join(",", modes)) + "; date=" + (date == null ? "" : date)
-          + "; actors=" + (actors == null ? "" : actors) + "; threads=" + threads;
       String version = new CasusCommand.Version().getVersion()[0];
-      try (IngestRun run = store.beginRun(version, List.of("kafka:" + topic), opts)) {
+      try (IngestRun run = store.beginRun(version, List.of("kafka:" + topic), runOptions())) {
         StreamIngest.Settings settings = new StreamIngest.Settings(topic, threads, batch, stopAtEnd,
             Optional.ofNullable(date), options);
-        Consumer<byte[], byte[]> consumer;
-        try {
-          consumer = StreamIngest.kafkaConsumer(bootstrap, group, batch, consumerConfig == null ? Map.of() : consumerConfig);
-        } catch (IllegalArgumentException | KafkaException e) {
-          throw new ParameterException(spec.commandLine(), "--consumer-config: " + CasusCommand.oneLine(
-              e.getCause() != null && e instanceof KafkaException ? e.getCause().getMessage() : e.getMessage()));
-        }
-        StreamIngest stream = new StreamIngest(consumer, settings, store, run, coderFactory, new Lines(err));
+        StreamIngest stream = new StreamIngest(consumer(), settings, store, run, coderFactory, new Lines(err));
         current = stream;
         stopNote = () -> {
           err.println("casus stream: stopping: storing the batch in hand");
@@ -172,15 +154,7 @@ public final class StreamCommand implements Callable<Integer> {
           err.println("casus stream: error: " + e.getMessage() + "; what was committed is kept, run again to go on");
           return 1;
         }
-        RunSummary s = run.finish();
-        StoreCounts c = store.counts();
-        double total = (System.nanoTime() - start) / 1e9;
-        err.println(String.format(Locale.ROOT, "casus stream: %d read: %d coded, %d unchanged, %d replaced, %d refused,"
-            + " %d failed; %s stored; %.1f s (model load %.1f s)", s.read(), s.coded(), s.unchanged(), s.replaced(),
-            s.refused(), s.failed(), Plural.of(s.events(), "event"), total, stream.loadSeconds()));
-        err.println(String.format(Locale.ROOT, "casus stream: %s: %s (%d coded, %d refused, %d failed), %s, %s",
-            db, Plural.of(c.articles(), "article"), c.coded(), c.refused(), c.failed(), Plural.of(c.events(), "event"),
-            Plural.of(c.groups(), "event group")));
+        printSummary(err, run.finish(), store.counts(), (System.nanoTime() - start) / 1e9, stream.loadSeconds());
         return 0;
       }
     } catch (StoreException e) {
@@ -197,6 +171,45 @@ public final class StreamCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  private void checkArguments() {
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+    }
+    if (batch < 1) {
+      throw new ParameterException(spec.commandLine(), "--batch must be at least 1, got " + batch);
+    }
+    if (bootstrap.isBlank() || topic.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--bootstrap and --topic must not be empty");
+    }
+  }
+
+  /** The options of this run, as the store's run record keeps them. */
+  private String runOptions() {
+    return "stream; bootstrap=" + bootstrap + "; group=" + group + "; modes="
+        + (modes == null ? "default" : String.join(",", modes)) + "; date=" + (date == null ? "" : date)
+        + "; actors=" + (actors == null ? "" : actors) + "; threads=" + threads;
+  }
+
+  /** The Kafka consumer; a bad {@code --consumer-config} is misuse. */
+  private Consumer<byte[], byte[]> consumer() {
+    try {
+      return StreamIngest.kafkaConsumer(bootstrap, group, batch, consumerConfig == null ? Map.of() : consumerConfig);
+    } catch (IllegalArgumentException | KafkaException e) {
+      throw new ParameterException(spec.commandLine(), "--consumer-config: " + CasusCommand.oneLine(
+          e.getCause() != null && e instanceof KafkaException ? e.getCause().getMessage() : e.getMessage()));
+    }
+  }
+
+  /** The two summary lines: the run, then the database. */
+  private void printSummary(PrintWriter err, RunSummary s, StoreCounts c, double total, double loadSeconds) {
+    err.println(String.format(Locale.ROOT, "casus stream: %d read: %d coded, %d unchanged, %d replaced, %d refused,"
+        + " %d failed; %s stored; %.1f s (model load %.1f s)", s.read(), s.coded(), s.unchanged(), s.replaced(),
+        s.refused(), s.failed(), Plural.of(s.events(), "event"), total, loadSeconds));
+    err.println(String.format(Locale.ROOT, "casus stream: %s: %s (%d coded, %d refused, %d failed), %s, %s",
+        db, Plural.of(c.articles(), "article"), c.coded(), c.refused(), c.failed(), Plural.of(c.events(), "event"),
+        Plural.of(c.groups(), "event group")));
   }
 
   /** The shutdown hook: stop the consumer and wait (at most a minute) until the batch is stored and the summary written. */

@@ -134,40 +134,13 @@ final class NeuralDependencyParser {
         }
       }
       int inputs = embeddingSize * nTokens;
-      w1t = new float[inputs * hiddenSize];
-      for (int j = 0; j < inputs; j++) { // one line per input, hiddenSize values: W1[i][j]
-        String[] p = in.readLine().split(" ");
-        for (int i = 0; i < hiddenSize; i++) {
-          w1t[j * hiddenSize + i] = Float.parseFloat(p[i]);
-        }
-      }
-      b1 = new double[hiddenSize];
-      String[] bias = in.readLine().split(" ");
-      for (int i = 0; i < hiddenSize; i++) {
-        b1[i] = Float.parseFloat(bias[i]);
-      }
+      w1t = readRows(in, inputs, hiddenSize); // one line per input, hiddenSize values: W1[i][j]
+      b1 = readBias(in, hiddenSize);
       numLabels = nLabel - 1;
       numTransitions = nLabel * 2 - 1;
-      w2 = new double[hiddenSize * numTransitions];
-      for (int i = 0; i < hiddenSize; i++) { // one line per hidden unit, numTransitions values: W2[t][i]
-        String[] p = in.readLine().split(" ");
-        for (int t = 0; t < numTransitions; t++) {
-          w2[t * hiddenSize + i] = Float.parseFloat(p[t]);
-        }
-      }
+      w2 = readColumns(in, hiddenSize, numTransitions); // one line per hidden unit: W2[t][i]
       preSlot = new int[rows * TOKENS];
-      Arrays.fill(preSlot, -1);
-      int slots = 0;
-      while (slots < nPre) {
-        for (String x : in.readLine().split(" ")) {
-          int f = Integer.parseInt(x);
-          if (preSlot[f] < 0) {
-            preSlot[f] = slots;
-          }
-          slots++;
-        }
-      }
-      saved = new AtomicReferenceArray<>(slots);
+      saved = new AtomicReferenceArray<>(readPrecomputedSlots(in, nPre, preSlot));
     } catch (IOException ex) {
       throw new UncheckedIOException("cannot read the dependency model " + model, ex);
     }
@@ -183,6 +156,59 @@ final class NeuralDependencyParser {
     }
     work = ThreadLocal.withInitial(Work::new);
     precomputeAll();
+  }
+
+  /** {@code lines} lines of {@code width} floats, row after row: {@code [line * width + k]}. */
+  private static float[] readRows(BufferedReader in, int lines, int width) throws IOException {
+    float[] m = new float[lines * width];
+    for (int j = 0; j < lines; j++) {
+      String[] p = in.readLine().split(" ");
+      for (int i = 0; i < width; i++) {
+        m[j * width + i] = Float.parseFloat(p[i]);
+      }
+    }
+    return m;
+  }
+
+  /** One line of {@code n} floats, widened to doubles. */
+  private static double[] readBias(BufferedReader in, int n) throws IOException {
+    double[] b = new double[n];
+    String[] p = in.readLine().split(" ");
+    for (int i = 0; i < n; i++) {
+      b[i] = Float.parseFloat(p[i]);
+    }
+    return b;
+  }
+
+  /** {@code lines} lines of {@code width} floats, widened and stored column after column: {@code [k * lines + line]}. */
+  private static double[] readColumns(BufferedReader in, int lines, int width) throws IOException {
+    double[] m = new double[lines * width];
+    for (int i = 0; i < lines; i++) {
+      String[] p = in.readLine().split(" ");
+      for (int t = 0; t < width; t++) {
+        m[t * lines + i] = Float.parseFloat(p[t]);
+      }
+    }
+    return m;
+  }
+
+  /**
+   * The model's list of {@code count} precomputed features: fills {@code slot[feature]} with the
+   * feature's first position in the list (others stay -1) and returns the list's length.
+   */
+  private static int readPrecomputedSlots(BufferedReader in, int count, int[] slot) throws IOException {
+    Arrays.fill(slot, -1);
+    int slots = 0;
+    while (slots < count) {
+      for (String x : in.readLine().split(" ")) {
+        int f = Integer.parseInt(x);
+        if (slot[f] < 0) {
+          slot[f] = slots;
+        }
+        slots++;
+      }
+    }
+    return slots;
   }
 
   private static int header(String line) {
