@@ -8,13 +8,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -404,24 +401,7 @@ public final class CodeCommand implements Callable<Integer> {
    * @throws ParameterException naming the bad value when a mode is not one of {@link ModeKind}'s
    */
   CodingOptions codingOptions() {
-    if (modes == null || modes.isEmpty()) {
-      return CodingOptions.DEFAULT;
-    }
-    Set<ModeKind> kinds = EnumSet.noneOf(ModeKind.class);
-    for (String m : modes) {
-      String name = m.trim().toUpperCase(Locale.ROOT);
-      if (name.equals("ALL")) {
-        kinds.addAll(EnumSet.allOf(ModeKind.class));
-        continue;
-      }
-      try {
-        kinds.add(ModeKind.valueOf(name));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--modes: unknown mode '" + m.trim() + "'; expected one of "
-            + Arrays.stream(ModeKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList() + " or all");
-      }
-    }
-    return CodingOptions.DEFAULT.withModes(kinds);
+    return CodingArguments.options(spec.commandLine(), modes);
   }
 
   private void checkOptions() {

@@ -2,11 +2,7 @@ package org.casus.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.casus.model.ModeKind;
 import org.casus.pipeline.CodingOptions;
 import picocli.CommandLine;
@@ -24,24 +20,11 @@ final class CodingArguments {
    * @throws ParameterException naming the bad value when a mode is not one of {@link ModeKind}'s
    */
   static CodingOptions options(CommandLine cl, List<String> modes) {
-    if (modes == null || modes.isEmpty()) {
-      return CodingOptions.DEFAULT;
+    try {
+      return CodingOptions.ofModeNames(modes);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cl, "--modes: " + e.getMessage());
     }
-    Set<ModeKind> kinds = EnumSet.noneOf(ModeKind.class);
-    for (String m : modes) {
-      String name = m.trim().toUpperCase(Locale.ROOT);
-      if (name.equals("ALL")) {
-        kinds.addAll(EnumSet.allOf(ModeKind.class));
-        continue;
-      }
-      try {
-        kinds.add(ModeKind.valueOf(name));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(cl, "--modes: unknown mode '" + m.trim() + "'; expected one of "
-            + Arrays.stream(ModeKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList() + " or all");
-      }
-    }
-    return CodingOptions.DEFAULT.withModes(kinds);
   }
 
   /**

@@ -41,6 +41,34 @@ public record CodingOptions(boolean requireDyad, Optional<Set<ModeKind>> modes) 
     this(requireDyad, Optional.empty());
   }
 
+  /**
+   * The default options emitting the named modes: {@link ModeKind} names in any case, or
+   * {@code all}; null or empty gives {@link #DEFAULT}.
+   *
+   * @throws IllegalArgumentException naming the first unknown mode and the known ones
+   */
+  public static CodingOptions ofModeNames(java.util.Collection<String> names) {
+    if (names == null || names.isEmpty()) {
+      return DEFAULT;
+    }
+    Set<ModeKind> kinds = EnumSet.noneOf(ModeKind.class);
+    for (String m : names) {
+      String name = m.trim().toUpperCase(java.util.Locale.ROOT);
+      if (name.equals("ALL")) {
+        kinds.addAll(EnumSet.allOf(ModeKind.class));
+        continue;
+      }
+      try {
+        kinds.add(ModeKind.valueOf(name));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown mode '" + m.trim() + "'; expected one of "
+            + java.util.Arrays.stream(ModeKind.values()).map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toList()
+            + " or all");
+      }
+    }
+    return DEFAULT.withModes(kinds);
+  }
+
   /** These options emitting exactly {@code modes}. */
   public CodingOptions withModes(Set<ModeKind> modes) {
     return new CodingOptions(requireDyad, Optional.of(modes));

@@ -5,12 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -18,12 +14,10 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.functions;
-import org.casus.model.ModeKind;
 import org.casus.pipeline.CodingOptions;
 import org.casus.store.EventStore;
 import org.casus.store.StoreException;
 import org.casus.store.export.ExportOptions;
-import org.casus.store.export.Exporter;
 
 /**
  * The casus pipeline as a Spark job: articles in (JSON Lines, one record per line as {@code casus
@@ -200,21 +194,10 @@ public final class CasusSparkJob {
   }
 
   private static CodingOptions modes(String v) {
-    Set<ModeKind> kinds = EnumSet.noneOf(ModeKind.class);
-    for (String m : v.split(",")) {
-      String name = m.trim().toUpperCase(Locale.ROOT);
-      if (name.equals("ALL")) {
-        kinds.addAll(EnumSet.allOf(ModeKind.class));
-        continue;
-      }
-      try {
-        kinds.add(ModeKind.valueOf(name));
-      } catch (IllegalArgumentException e) {
-        List<String> known = new ArrayList<>();
-        Arrays.stream(ModeKind.values()).forEach(k -> known.add(k.name().toLowerCase(Locale.ROOT)));
-        throw new IllegalArgumentException("--modes: unknown mode '" + m.trim() + "'; expected one of " + known + " or all");
-      }
+    try {
+      return CodingOptions.ofModeNames(Arrays.asList(v.split(",")));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--modes: " + e.getMessage(), e);
     }
-    return CodingOptions.DEFAULT.withModes(kinds);
   }
 }
