@@ -16,11 +16,10 @@ import org.casus.model.EventMention;
  *
  * <p>Applied after {@link PlaceCountry} (a place in the sentence speaks first). Only the target
  * takes a country, and only from a source whose first sector is a state agency
- * ({@value #STATE_SECTORS_DOC}). Rule suffix {@code +counterpart-country}. Stateless;
+ * (GOV, COP, JUD, MIL, SPY, LEG). Rule suffix {@code +counterpart-country}. Stateless;
  * thread-safe.
  */
 public final class DomesticCounterpart {
-  static final String STATE_SECTORS_DOC = "GOV, COP, JUD, MIL, SPY, LEG";
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "COP", "JUD", "MIL", "SPY", "LEG");
   /** CAMEO 2.0 root code of coercion. */
   private static final String COERCE = "17";

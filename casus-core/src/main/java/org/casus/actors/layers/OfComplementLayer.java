@@ -3,6 +3,7 @@ package org.casus.actors.layers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.casus.model.Actor;
 import org.casus.nlp.ParsedSentence;
 
@@ -23,21 +24,28 @@ public final class OfComplementLayer implements ActorLayer {
     if (!r.country.isEmpty()) {
       return;
     }
+    Optional<Actor> inner = ofComplement(r, lookup, Actor::hasKnownCountry);
+    if (inner.isPresent()) {
+      Actor a = inner.get();
+      // "an ex-minister of Bolivia": the role found here, the country there
+      boolean role = r.agentFound || !r.roleRule.isEmpty();
+      String code = role ? a.code() + String.join("", missing(a.sectors(), r.sectors)) : a.code();
+      r.decide(code, "of-complement>" + a.rule() + r.roleRule);
+    }
+  }
+
+  /** The actor of the phrase's first "of" complement that {@code wanted} accepts ("the X of Y": Y). */
+  static Optional<Actor> ofComplement(PhraseReading r, ActorLookup lookup, Predicate<Actor> wanted) {
     ParsedSentence s = r.s();
     for (int c : s.children(r.head(), "nmod")) {
-      if (!s.hasCase(c, "of")) {
-        continue;
-      }
-      Optional<Actor> inner = lookup.resolve(s, c, r.memory, r.depth + 1);
-      if (inner.isPresent() && inner.get().hasKnownCountry()) {
-        Actor a = inner.get();
-        // "an ex-minister of Bolivia": the role found here, the country there
-        boolean role = r.agentFound || !r.roleRule.isEmpty();
-        String code = role ? a.code() + String.join("", missing(a.sectors(), r.sectors)) : a.code();
-        r.decide(code, "of-complement>" + a.rule() + r.roleRule);
-        return;
+      if (s.hasCase(c, "of")) {
+        Optional<Actor> inner = lookup.resolve(s, c, r.memory, r.depth + 1);
+        if (inner.isPresent() && wanted.test(inner.get())) {
+          return inner;
+        }
       }
     }
+    return Optional.empty();
   }
 
   /** The sectors of {@code add} that {@code have} lacks, in order. */

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
-import org.casus.nlp.ParsedSentence;
 
 /**
  * "dozens of students", "hundreds of protesters", "a group of soldiers": a phrase whose head is a
@@ -24,20 +23,12 @@ public final class PartitiveLayer implements ActorLayer {
 
   @Override
   public void apply(PhraseReading r, ActorLookup lookup) {
-    ParsedSentence s = r.s();
-    if (!r.country.isEmpty() || r.agentFound || !HEADS.contains(s.token(r.head()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+    String head = r.s().token(r.head()).lemma().toLowerCase(java.util.Locale.ROOT);
+    if (!r.country.isEmpty() || r.agentFound || !HEADS.contains(head)) {
       return;
     }
-    for (int c : s.children(r.head(), "nmod")) {
-      if (!s.hasCase(c, "of")) {
-        continue;
-      }
-      Optional<Actor> inner = lookup.resolve(s, c, r.memory, r.depth + 1);
-      if (inner.isPresent() && inner.get().isCoded()) {
-        Actor a = inner.get(); // its own words: "civilians", not "Scores"
-        r.decide(Optional.of(new Actor(a.text(), a.code(), a.country(), a.sectors(), a.span(), "partitive>" + a.rule())));
-        return;
-      }
-    }
+    OfComplementLayer.ofComplement(r, lookup, Actor::isCoded).ifPresent(a -> // its own words: "civilians"
+        r.decide(Optional.of(new Actor(a.text(), a.code(), a.country(), a.sectors(), a.span(),
+            "partitive>" + a.rule()))));
   }
 }
