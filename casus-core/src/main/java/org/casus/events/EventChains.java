@@ -8,6 +8,7 @@ import org.casus.events.roles.ComplementTargets;
 import org.casus.events.roles.CoordinatedVerbObject;
 import org.casus.events.roles.DemandedActor;
 import org.casus.events.roles.ForceTargetCheck;
+import org.casus.events.roles.HeldPlace;
 import org.casus.events.roles.NestedObjectTarget;
 import org.casus.events.roles.ObjectTarget;
 import org.casus.events.roles.ObliqueTarget;
@@ -77,6 +78,7 @@ public final class EventChains {
     rules.add(new ProtestPurpose());
     rules.add(new ForceTargetCheck());
     rules.add(new CasualtyClauseVictims());
+    rules.add(new HeldPlace());
     return List.copyOf(rules);
   }
 }

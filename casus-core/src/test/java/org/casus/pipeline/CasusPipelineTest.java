@@ -111,6 +111,24 @@ class CasusPipelineTest {
     assertTrue(e.target().orElseThrow().rule().endsWith("+counterpart-country"), e.toString());
   }
 
+  /**
+   * A deed of force on a thing in a place targets the country of the event's place; the fixtures
+   * vary tense, voice, clause order, verb or noun, and how the noun gets its source.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e66-held-place-depot-present,UKR,RUS",
+      "e67-held-place-passive-by,TURMIL,SYR", "e68-held-place-light-verb-noun,PAK,AFG",
+      "e69-held-place-clause-first,SDNMIL,SDN", "e74-strike-from-group-headline,YEMREB,SAU",
+      "e75-series-of-strikes-clause-first,ISR,LBN"})
+  void aPlaceHitIsTheCountryThatHoldsIt(String id, String source, String target) {
+    List<Event> force = code(fixture("events", id)).events();
+    assertEquals(1, force.size(), force.toString());
+    Event e = force.get(0);
+    assertEquals(source, e.source().code(), e.toString());
+    assertEquals(target, e.target().orElseThrow().code(), e.toString());
+    assertTrue(e.target().orElseThrow().rule().startsWith("held-place"), e.toString());
+  }
+
   @Test
   void aTargetThatNamesItsCountryKeepsIt() {
     List<Event> coerced = code(fixture("events", "e60-named-nationality-target-kept")).events();

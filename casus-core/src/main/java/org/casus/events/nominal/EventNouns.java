@@ -19,6 +19,8 @@ import org.casus.resource.TsvResource;
 public final class EventNouns {
   /** The resource format this class reads. */
   public static final String FORMAT = "tsv/event-nouns-v1";
+  /** Heads that stand for a run of deeds named by their "of" complement: "a series of airstrikes". */
+  private static final java.util.Set<String> SERIES_HEADS = org.casus.lexicon.Lexicon.words("series-noun");
 
   /**
    * @param lemma the noun lemma, lower case
@@ -102,13 +104,41 @@ public final class EventNouns {
     return e.isPresent() ? e : noun(t.word());
   }
 
-  /** True when the object of verb {@code v} is an event noun ("carried out airstrikes"). */
+  /**
+   * True when the object of verb {@code v} is an event noun ("carried out airstrikes"), or a
+   * series head whose "of" complement is one ("carried out a series of airstrikes").
+   */
   public boolean hasEventNounObject(org.casus.nlp.ParsedSentence s, int v) {
     for (int o : s.children(v, "obj")) {
       if (at(s, o).isPresent()) {
         return true;
       }
+      for (int c : s.children(o, "nmod")) {
+        if (seriesOf(s, c) && at(s, c).isPresent()) {
+          return true;
+        }
+      }
     }
     return false;
+  }
+
+  /**
+   * The light verb whose object names event noun {@code n}: "launched airstrikes", or through a
+   * series head, "carried out a wave of airstrikes" (lexicon class {@code series-noun}).
+   *
+   * @return the light verb's token, or -1 when {@code n} is no light verb's object
+   */
+  public int lightVerbOf(org.casus.nlp.ParsedSentence s, int n) {
+    int object = seriesOf(s, n) ? s.head(n) : n;
+    int gov = s.head(object);
+    return s.relation(object).equals("obj") && gov >= 0 && s.token(gov).isVerb() && isLightVerb(s.token(gov).lemma())
+        ? gov : -1;
+  }
+
+  /** Whether {@code n} is the "of" complement of a series head ("a series of airstrikes"). */
+  private static boolean seriesOf(org.casus.nlp.ParsedSentence s, int n) {
+    int h = s.head(n);
+    return h >= 0 && s.relation(n).equals("nmod") && s.hasCase(n, "of")
+        && SERIES_HEADS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT));
   }
 }

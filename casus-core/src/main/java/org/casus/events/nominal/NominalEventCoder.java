@@ -10,9 +10,12 @@ import org.casus.events.EventWords;
 import org.casus.events.MentionBuilder;
 import org.casus.events.SentenceContext;
 import org.casus.events.mode.ModeReader;
+import org.casus.events.roles.HeldPlace;
 import org.casus.events.roles.SourceFinder;
 import org.casus.events.roles.TargetFinder;
+import org.casus.events.Convention;
 import org.casus.model.Actor;
+import org.casus.model.CameoCode;
 import org.casus.model.Mode;
 import org.casus.nlp.ParsedSentence;
 import org.casus.trace.DropReason;
@@ -40,9 +43,15 @@ public final class NominalEventCoder {
   private final ModeReader modes;
   private final MentionBuilder mentions;
   private final FightToll tolls;
+  private final boolean heldPlaces;
 
+  /**
+   * @param convention whether a deed of force may target the country of a place it landed on
+   *     ({@link HeldPlace}, only with {@link Convention#readsArticleWorld})
+   */
   public NominalEventCoder(EventNouns nouns, SourceFinder sources, TargetFinder targets, ModeReader modes,
-      MentionBuilder mentions) {
+      MentionBuilder mentions, Convention convention) {
+    this.heldPlaces = convention.readsArticleWorld();
     this.nouns = nouns;
     this.sources = sources;
     this.targets = targets;
@@ -67,12 +76,13 @@ public final class NominalEventCoder {
       ctx.step(n, NOUN, en.get().lemma() + " " + en.get().code() + " (" + en.get().rule() + ")");
     }
     String rel = s.relation(n);
-    int gov = s.head(n);
-    if (rel.equals("obj") && gov >= 0 && EventWords.lemmaIn(s, gov, REVERSAL_VERBS)) {
-      drop(ctx, n, DropReason.REVERSED, s.token(gov).word());
+    int head = s.head(n);
+    if (rel.equals("obj") && head >= 0 && EventWords.lemmaIn(s, head, REVERSAL_VERBS)) {
+      drop(ctx, n, DropReason.REVERSED, s.token(head).word());
       return;
     }
-    boolean lightObject = rel.equals("obj") && gov >= 0 && s.token(gov).isVerb() && nouns.isLightVerb(s.token(gov).lemma());
+    int gov = nouns.lightVerbOf(s, n);
+    boolean lightObject = gov >= 0;
     Optional<Actor> source = sources.nounSource(ctx, n);
     if (source.isEmpty()) {
       drop(ctx, n, DropReason.NOUN_WITHOUT_SOURCE, s.token(n).word());
@@ -83,6 +93,9 @@ public final class NominalEventCoder {
       ctx.step(n, SourceFinder.NOUN, source.get().code() + " '" + source.get().text() + "'");
     }
     List<Actor> found = nounTargets(ctx, n, lightObject ? gov : -1);
+    if (found.isEmpty() && heldPlaces && CameoCode.isForce(en.get().code())) {
+      heldPlace(ctx, n, lightObject ? gov : -1).ifPresent(found::add);
+    }
     if (found.isEmpty()) {
       drop(ctx, n, DropReason.NOUN_WITHOUT_TARGET, s.token(n).word());
       return;
@@ -121,6 +134,42 @@ public final class NominalEventCoder {
       }
     }
     return found;
+  }
+
+  /**
+   * "airstrikes on several towns in the south", "the army carried out strikes across the
+   * province": the first place complement of the force noun, else of its light verb, as a target
+   * pending the country of the event's place ({@link HeldPlace}).
+   */
+  private Optional<Actor> heldPlace(SentenceContext ctx, int n, int lightVerb) {
+    ParsedSentence s = ctx.sentence();
+    for (int k : s.children(n, "nmod")) {
+      if ((HeldPlace.placeComplement(s, k) || (s.caseOrMark(k) >= 0 && s.caseWord(k).equals("of")))
+          && nouns.at(s, k).isEmpty()) {
+        Optional<Actor> t = HeldPlace.pending(s, k);
+        if (t.isPresent()) {
+          return traced(ctx, n, t);
+        }
+      }
+    }
+    if (lightVerb >= 0) {
+      for (int k : s.children(lightVerb, "obl")) {
+        if (HeldPlace.placeComplement(s, k)) {
+          Optional<Actor> t = HeldPlace.pending(s, k);
+          if (t.isPresent()) {
+            return traced(ctx, n, t);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Actor> traced(SentenceContext ctx, int n, Optional<Actor> t) {
+    if (ctx.trace().on()) {
+      ctx.step(n, "target:held-place", "'" + t.get().text() + "' in the country of the event's place");
+    }
+    return t;
   }
 
   private static void drop(SentenceContext ctx, int n, DropReason reason, String detail) {

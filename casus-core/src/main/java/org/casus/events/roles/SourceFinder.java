@@ -8,6 +8,7 @@ import org.casus.events.SentenceContext;
 import org.casus.events.SharedSubject;
 import org.casus.events.nominal.EventNouns;
 import org.casus.model.Actor;
+import org.casus.model.CameoCode;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
 
@@ -37,7 +38,8 @@ public final class SourceFinder {
 
   /**
    * The sources of verb {@code v}: its subject (active) or "by" agent (passive) with their
-   * conjuncts; for a passive without agent, the perpetrator of the event the deed was part of
+   * conjuncts, and for a subject or agent that is an event noun naming no actor itself, the noun's
+   * own source ({@link #nounSource}); for a passive without agent, the perpetrator of the event the deed was part of
    * ("killed in the war that Israel began"); for a subjectless verb, the subject it shares.
    *
    * @return coded and uncoded actors in text order; empty when no phrase is found
@@ -70,7 +72,16 @@ public final class SourceFinder {
         out.add(event.get());
         continue;
       }
+      int before = out.size();
       phrases.addWithConjuncts(ctx, h, out);
+      if (out.subList(before, out.size()).stream().noneMatch(Actor::isCoded)) {
+        // "a drone strike from the paramilitary targets the depot": the deed's doer is the doer's
+        Optional<Actor> deed = eventNounSource(ctx, h);
+        if (deed.isPresent()) {
+          out.subList(before, out.size()).clear();
+          out.add(deed.get());
+        }
+      }
     }
     return out;
   }
@@ -189,9 +200,11 @@ public final class SourceFinder {
 
   /**
    * Source of an event noun: its possessor, its "by" complement, the subject of the light verb
-   * whose object it is ("the army carried out airstrikes"), the subject of a light verb in its
-   * relative clause ("the war that Israel began"), or a nationality adjective or proper-noun
-   * modifier ("Israeli airstrikes").
+   * whose object it is ("the army carried out airstrikes", also through a series head: "a wave of
+   * airstrikes"), the "by" agent of a light verb's participle ("airstrikes carried out by the
+   * army"), for a deed of force its "from" complement ("a drone strike from the paramilitary"),
+   * the subject of a light verb in its relative clause ("the war that Israel began"), or a
+   * nationality adjective or proper-noun modifier ("Israeli airstrikes").
    */
   public Optional<Actor> nounSource(SentenceContext ctx, int n) {
     ParsedSentence s = ctx.sentence();
@@ -209,11 +222,30 @@ public final class SourceFinder {
         }
       }
     }
-    int gov = s.head(n);
-    if (s.relation(n).equals("obj") && gov >= 0 && nouns.isLightVerb(s.token(gov).lemma())) {
+    int gov = nouns.lightVerbOf(s, n);
+    if (gov >= 0) {
       List<Actor> src = sources(ctx, gov, s.isPassive(gov));
       if (!src.isEmpty()) {
         return Optional.of(src.get(0));
+      }
+    }
+    for (int c : s.children(n, "acl")) {
+      // "airstrikes carried out by the junta": a light verb's participle with its "by" agent
+      if (nouns.isLightVerb(s.token(c).lemma()) && s.token(c).pos().equals("VBN")) {
+        List<Actor> src = sources(ctx, c, true);
+        if (!src.isEmpty() && src.get(0).isCoded()) {
+          return Optional.of(src.get(0));
+        }
+      }
+    }
+    if (nouns.at(s, n).map(e -> CameoCode.isForce(e.code())).orElse(false)) {
+      for (int c : s.children(n, "nmod")) {
+        if (s.hasCase(c, "from")) { // "a drone strike from the paramilitary forces"
+          Optional<Actor> a = ctx.codedActor(c);
+          if (a.isPresent()) {
+            return a;
+          }
+        }
       }
     }
     for (int c : s.children(n, "acl:relcl")) {

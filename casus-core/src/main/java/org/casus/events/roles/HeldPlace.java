@@ -1,0 +1,156 @@
+package org.casus.events.roles;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.events.EventWords;
+import org.casus.events.SentenceContext;
+import org.casus.events.SharedSubject;
+import org.casus.lexicon.Lexicon;
+import org.casus.model.Actor;
+import org.casus.model.CameoCode;
+import org.casus.nlp.ParsedSentence;
+
+/**
+ * "Israeli jets struck a building in Damascus", "drones hit an oil depot in Bryansk, Russia",
+ * "airstrikes on several towns in the south": a deed of force (CAMEO 18-20) with a coded source
+ * whose object, or whose place complement, names a place or a thing in a place but no actor
+ * targets the country that holds the place, as CAMEO coders code an attack on a location (the
+ * codebook's targets are states and their parts, not buildings or towns).
+ *
+ * <p>The events stage does not see the gazetteer, so this rule leaves the target as the phrase in
+ * no known country (code {@code ---}, no sector, rule {@code held-place}); the article stage gives
+ * it the country of the event's place ({@link org.casus.actors.article.PlaceCountry}), and with no
+ * place of known country the event drops as a role with no country.
+ *
+ * <p>The verb must name its own doer (a subject, or a passive's "by" agent), and no participle of
+ * harm may name the deed's victims ("shelled a market, killing eleven civilians": the civilians
+ * are the target). A weapon ("fired rockets"), a time, a sum of money, an event noun and a thing a
+ * pronoun owns ("their own trenches") name no place. Applies only where actors are read with the
+ * article's world ({@link org.casus.events.Convention#readsArticleWorld}). Stateless; thread-safe.
+ */
+public final class HeldPlace implements RoleRule {
+  /** The rule suffix of the pending target, completed by the article stage. */
+  public static final String RULE = "held-place";
+
+  /** Prepositions of a phrase that can name where a deed of force landed. */
+  private static final Set<String> PLACE_PREPS = Lexicon.words("held-place-preposition");
+  /** Things fired or thrown: the object of "fired rockets" is no place. */
+  private static final Set<String> WEAPONS = Lexicon.words("weapon-noun");
+  /** Verbs of harm to people: a participle of one gives the deed's victims. */
+  private static final Set<String> HARM_VERBS = Lexicon.words("harm-verb");
+
+  @Override
+  public String id() {
+    return "target:held-place";
+  }
+
+  @Override
+  public ClauseRoles apply(ClauseRoles r, RoleFinders f) {
+    if (!f.convention().readsArticleWorld() || !CameoCode.isForce(r.code().code()) || !r.targets().isEmpty()
+        || r.sources().stream().noneMatch(Actor::isCoded)) {
+      return r;
+    }
+    VerbClause c = r.clause();
+    ParsedSentence s = c.s();
+    if (!ownAgent(c) || victimsNamed(s, c.verb())) {
+      return r;
+    }
+    for (int o : c.objects()) {
+      if (!c.consumed().contains(o) && f.nouns().at(s, o).isEmpty()) {
+        Optional<Actor> t = pending(s, o);
+        if (t.isPresent()) {
+          return found(r, t.get());
+        }
+      }
+    }
+    if (!c.objects().isEmpty()) {
+      return r;
+    }
+    for (int k : s.children(c.verb(), "obl")) {
+      if (!c.consumed().contains(k) && PLACE_PREPS.contains(s.caseWord(k))) {
+        Optional<Actor> t = pending(s, k);
+        if (t.isPresent()) {
+          return found(r, t.get());
+        }
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Whether the verb names its own doer: a subject of the active verb, a "by" agent of the passive
+   * one. A source shared from another clause ("were kidnapped and found dead in the town") may be
+   * the victims of a passive, not the doers.
+   */
+  private static boolean ownAgent(VerbClause c) {
+    ParsedSentence s = c.s();
+    if (!c.passive()) {
+      return !s.children(c.verb(), "nsubj").isEmpty();
+    }
+    return s.children(c.verb(), "obl").stream().anyMatch(k -> s.hasCase(k, "by"));
+  }
+
+  /**
+   * "shelled a market in Abeche, killing eleven civilians": a participle of harm that shares this
+   * verb's subject names the deed's victims, and that is the event, not the market.
+   */
+  private static boolean victimsNamed(ParsedSentence s, int v) {
+    for (int t = 0; t < s.size(); t++) {
+      if (s.token(t).pos().equals("VBG") && EventWords.lemmaIn(s, t, HARM_VERBS) && SharedSubject.holder(s, t) == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private ClauseRoles found(ClauseRoles r, Actor t) {
+    SentenceContext ctx = r.clause().ctx();
+    if (ctx.trace().on()) {
+      ctx.step(r.clause().verb(), id(), "'" + t.text() + "' in the country of the event's place");
+    }
+    return r.withTargets(List.of(t));
+  }
+
+  /**
+   * The pending target of the phrase headed by {@code h}: the phrase in no known country, or empty
+   * when it is a weapon, a time or a sum.
+   *
+   * @param s the sentence
+   * @param h head of the object or place phrase of a deed of force
+   */
+  public static Optional<Actor> pending(ParsedSentence s, int h) {
+    String lemma = s.token(h).lemma().toLowerCase(Locale.ROOT);
+    if (WEAPONS.contains(lemma) || EventWords.isTime(s, h) || s.token(h).pos().equals("CD")
+        || s.token(h).pos().startsWith("PRP") || ownedBySomeone(s, h)) {
+      return Optional.empty();
+    }
+    List<Integer> sub = s.subtree(h);
+    int from = sub.get(0);
+    while (from < h && (s.relation(from).equals("case") || s.relation(from).equals("mark"))) {
+      from++;
+    }
+    int to = sub.get(sub.size() - 1);
+    return Optional.of(Actor.ofCode(s.textOf(from, to), Actor.UNKNOWN_COUNTRY, s.spanOf(from, to), RULE));
+  }
+
+  /**
+   * "their own trenches", "its positions": a thing a pronoun owns belongs to an actor the resolver
+   * could not name, perhaps the doer itself; its place says nothing of the target.
+   */
+  private static boolean ownedBySomeone(ParsedSentence s, int h) {
+    for (var d : s.children(h)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if ((d.relation().equals("nmod:poss") && s.token(d.dependent()).pos().startsWith("PRP")) || w.equals("own")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the noun phrase complement {@code k} (an {@code nmod}) can name where a deed landed. */
+  public static boolean placeComplement(ParsedSentence s, int k) {
+    return s.caseOrMark(k) >= 0 && PLACE_PREPS.contains(s.caseWord(k));
+  }
+}
