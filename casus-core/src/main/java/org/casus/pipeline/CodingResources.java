@@ -73,7 +73,7 @@ public record CodingResources(List<ActorDictionary> actorLayers, List<AgentDicti
     GazetteerPlaceResolver places = GazetteerPlaceResolver.loadDefault();
     Map<String, String> versions = new LinkedHashMap<>();
     for (String name : List.of("actors-casus", "actors", "agents-casus", "agents", "verbs-casus", "verbs",
-        "verb_patterns-casus", "verb_patterns", "synsets", "event_nouns", "discards-casus", "discards", "registers",
+        "verb_patterns-casus", "verb_patterns", "synsets-casus", "synsets", "event_nouns", "discards-casus", "discards", "registers",
         "actors-register-axis", "cameo_ontology", "gazetteer", "countries", "regions", "admin1", "lexicon")) {
       versions.put(name, TsvResource.manifestOf(name).version());
     }

@@ -30,6 +30,9 @@ public final class ActorLookup {
   private final List<ActorDictionary> actorLayers;
   private final List<AgentDictionary> agentLayers;
   private final Countries countries;
+  /** Nouns naming an agreement between parties: a role word before one names its subject matter. */
+  private static final Set<String> AGREEMENT_NOUNS = org.casus.lexicon.Lexicon.words("agreement-noun");
+
   private final Set<String> deedNouns;
   private final Resolver resolver;
 
@@ -314,14 +317,22 @@ public final class ActorLookup {
 
   /**
    * True when the agent words {@code [start, start + length)} are one adjective modifying a deed
-   * noun ("terrorist" in "terrorist airstrike"): they say what kind of deed it was.
+   * noun ("terrorist" in "terrorist airstrike"), or one adjective or noun modifying an agreement
+   * noun ("a border security deal", "a military accord"): they say what kind of deed or agreement
+   * it is, not who made it.
    */
   private boolean describesDeed(ParsedSentence s, int start, int length) {
-    if (length != 1 || !s.token(start).pos().startsWith("JJ") || !s.relation(start).equals("amod")) {
+    int last = start + length - 1;
+    int h = s.head(last);
+    if (h < 0 || h <= last) {
       return false;
     }
-    int h = s.head(start);
-    return h >= 0 && deedNouns.contains(s.token(h).lemma().toLowerCase(Locale.ROOT));
+    String head = s.token(h).lemma().toLowerCase(Locale.ROOT);
+    String rel = s.relation(last);
+    if (AGREEMENT_NOUNS.contains(head)) {
+      return rel.equals("amod") || rel.equals("compound");
+    }
+    return length == 1 && s.token(start).pos().startsWith("JJ") && rel.equals("amod") && deedNouns.contains(head);
   }
 
   /** True when {@code word} is the capital of {@code country}; "Washington" for "Washington D.C.". */

@@ -93,8 +93,10 @@ public final class VerbDictionary {
 
   /**
    * Loads the bundled resources {@code <prefix>verbs}, {@code <prefix>verb_patterns} and
-   * {@code <prefix>synsets}; prefix {@code ""} is the default set, {@code validate-} and {@code validate202-}
-   * the PETRARCH validation sets. A new instance on each call.
+   * {@code <prefix>synsets} (with the default set, also the casus supplements {@link #SUPPLEMENT},
+   * {@link #PATTERN_SUPPLEMENT} and {@link #SYNSET_SUPPLEMENT}); prefix {@code ""} is the default
+   * set, {@code validate-} and {@code validate202-} the PETRARCH validation sets. A new instance on
+   * each call.
    *
    * @throws ResourceFormatException naming resource:line if a resource is missing, fails its checksum, or a verb
    *     row is malformed (no words, bad inflected index, no code or block)
@@ -107,6 +109,11 @@ public final class VerbDictionary {
     b.versions = verbs.manifest().name() + "@" + verbs.manifest().version() + " " + pats.manifest().name() + "@"
         + pats.manifest().version() + " " + syns.manifest().name() + "@" + syns.manifest().version();
     b.synsets(syns);
+    if (prefix.isEmpty()) {
+      TsvResource synsetSupplement = TsvResource.load(SYNSET_SUPPLEMENT, SYNSETS_FORMAT);
+      b.synsets(synsetSupplement);
+      b.versions += " " + synsetSupplement.manifest().name() + "@" + synsetSupplement.manifest().version();
+    }
     b.verbs(verbs);
     if (prefix.isEmpty()) {
       TsvResource supplement = TsvResource.load(SUPPLEMENT, VERBS_FORMAT);
@@ -203,6 +210,12 @@ public final class VerbDictionary {
    * CAMEO 1.1b3 manual's category definitions; loaded with the default set only.
    */
   public static final String PATTERN_SUPPLEMENT = "verb_patterns-casus";
+
+  /**
+   * Members casus adds to the CAMEO 2.0 synsets ({@code synsets-casus}): a row adds its member to
+   * the set of that name ("DEAL" to TREATY); default set only.
+   */
+  public static final String SYNSET_SUPPLEMENT = "synsets-casus";
 
   private static final class Builder {
     String versions;

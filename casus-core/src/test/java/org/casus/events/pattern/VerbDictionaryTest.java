@@ -69,6 +69,14 @@ class VerbDictionaryTest {
   }
 
   @Test
+  void casusSynsetRowsAddMembers() throws Exception {
+    // synsets-casus: a "deal" is a concluded agreement, so SIGN * &TREATY (057) reads "signed the deal"
+    assertTrue(verbs.synset("TREATY").contains("DEAL"), verbs.synset("TREATY").toString());
+    assertTrue(verbs.synset("TREATY").contains("ACCORD"), "CAMEO 2.0's own members are kept");
+    assertTrue(verbs.versions().contains("synsets-casus@"), verbs.versions());
+  }
+
+  @Test
   void passiveOnlyCode() {
     // APPEAR: ":173 * (BEFORE COURT)" - passive voice only
     VerbPattern p = verbs.patterns(verbs.verb("appear").orElseThrow().block()).stream()
