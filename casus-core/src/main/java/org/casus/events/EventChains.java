@@ -9,6 +9,7 @@ import org.casus.events.roles.CoordinatedVerbObject;
 import org.casus.events.roles.DemandedActor;
 import org.casus.events.roles.ForceTargetCheck;
 import org.casus.events.roles.HeldPlace;
+import org.casus.events.roles.ImpliedPolice;
 import org.casus.events.roles.NestedObjectTarget;
 import org.casus.events.roles.ObjectTarget;
 import org.casus.events.roles.ObliqueTarget;
@@ -79,6 +80,7 @@ public final class EventChains {
     rules.add(new ForceTargetCheck());
     rules.add(new CasualtyClauseVictims());
     rules.add(new HeldPlace());
+    rules.add(new ImpliedPolice());
     return List.copyOf(rules);
   }
 }

@@ -129,6 +129,23 @@ class CasusPipelineTest {
     assertTrue(e.target().orElseThrow().rule().startsWith("held-place"), e.toString());
   }
 
+  /** An agentless arrest is the police's of the event's place; a kidnapping implies no police. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e79-implied-police-present,NGACOP", "e80-implied-police-past,FRACOP",
+      "e81-implied-police-clause-first,PAKCOP"})
+  void anAgentlessArrestIsByThePoliceOfThePlace(String id, String police) {
+    List<Event> events = code(fixture("events", id)).events();
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(police, events.get(0).source().code(), events.toString());
+    assertEquals("17", events.get(0).rootCode(), events.toString());
+    assertTrue(events.get(0).source().rule().startsWith("implied-police"), events.toString());
+  }
+
+  @Test
+  void aKidnappingImpliesNoPolice() {
+    assertEquals(List.of(), code(fixture("events", "e82-kidnapped-no-police")).events());
+  }
+
   @Test
   void aTargetThatNamesItsCountryKeepsIt() {
     List<Event> coerced = code(fixture("events", "e60-named-nationality-target-kept")).events();
