@@ -99,12 +99,30 @@ public final class PhraseIndex<T> {
   }
 
   /**
+   * The word without its accents, so that a dictionary written without them matches a text written
+   * with them and the other way round ("ERDOĞAN" = "ERDOGAN", "ORBÁN" = "ORBAN"): Unicode canonical
+   * decomposition with the combining marks removed, and the few Latin letters that do not decompose
+   * (Ø, Ł, Đ, Ħ) read as their base letter. ASCII words are returned as they are.
+   */
+  static String foldAccents(String w) {
+    boolean ascii = true;
+    for (int i = 0; i < w.length() && ascii; i++) {
+      ascii = w.charAt(i) < 128;
+    }
+    if (ascii) {
+      return w;
+    }
+    String d = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return d.replace('Ø', 'O').replace('Ł', 'L').replace('Đ', 'D').replace('Ħ', 'H');
+  }
+
+  /**
    * The sub-words of one token (see the class comment); empty for a blank token.
    *
    * @param token one token or one space-free dictionary word
    */
   public static List<String> subwords(String token) {
-    String w = token.strip().toUpperCase(Locale.ROOT);
+    String w = foldAccents(token.strip().toUpperCase(Locale.ROOT));
     switch (w) {
       case "-LRB-": return List.of("(");
       case "-RRB-": return List.of(")");

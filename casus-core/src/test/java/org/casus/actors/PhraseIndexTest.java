@@ -17,6 +17,13 @@ class PhraseIndexTest {
     assertEquals(List.of("(", "TALIBAN", ")"), PhraseIndex.subwords("(Taliban)"));
     assertEquals(List.of("("), PhraseIndex.subwords("-LRB-"));
     assertEquals(List.of("WASHINGTON", ","), PhraseIndex.subwords("Washington,"));
+    // accents fold both ways: a dictionary written without them matches a text written with them
+    assertEquals(List.of("ERDOGAN"), PhraseIndex.subwords("Erdoğan"));
+    assertEquals(List.of("ORBAN"), PhraseIndex.subwords("Orbán"));
+    assertEquals(List.of("LOPEZ", "OBRADOR"), PhraseIndex.subwords("López-Obrador"));
+    assertEquals(List.of("STOTT", "JORGENSEN"), PhraseIndex.subwords("Stott-Jørgensen"));
+    assertEquals(List.of("SIKORSKI", "'S"), PhraseIndex.subwords("Sikorski's"));
+    assertEquals(List.of("MICHAL"), PhraseIndex.subwords("Michał"));
   }
 
   @Test

@@ -105,7 +105,7 @@ public final class ActorLookup {
         if (skip.contains(start) && !possessiveName(s, start, end, head)) {
           break; // the possessor alone ("Iran's"): not this phrase's actor
         }
-        if (!acceptable(s, m.get(), start, end, head, inNp, skip)) {
+        if (!acceptable(s, m.get(), start, end, head, inNp, skip) || givenNameOfAnother(s, start, end)) {
           continue;
         }
         int distance = start <= head && head <= end ? 0 : Math.abs(head - end);
@@ -333,6 +333,15 @@ public final class ActorLookup {
       return rel.equals("amod") || rel.equals("compound");
     }
     return length == 1 && s.token(start).pos().startsWith("JJ") && rel.equals("amod") && deedNouns.contains(head);
+  }
+
+  /**
+   * "Vance Boelter": a one-word match on a person's name that another name word follows is that
+   * other person's given name, not the dictionary's person (listed by surname, "VANCE").
+   */
+  private static boolean givenNameOfAnother(ParsedSentence s, int start, int end) {
+    return start == end && end + 1 < s.size() && s.token(start).ner().equals("PERSON")
+        && s.token(end + 1).ner().equals("PERSON") && s.token(end + 1).isProperNoun();
   }
 
   /** True when {@code word} is the capital of {@code country}; "Washington" for "Washington D.C.". */
