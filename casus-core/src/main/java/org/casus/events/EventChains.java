@@ -9,7 +9,9 @@ import org.casus.events.roles.CoordinatedVerbObject;
 import org.casus.events.roles.DemandedActor;
 import org.casus.events.roles.ForceTargetCheck;
 import org.casus.events.roles.HeldPlace;
+import org.casus.events.roles.ImpliedGovernment;
 import org.casus.events.roles.ImpliedPolice;
+import org.casus.events.roles.ImpliedProtesters;
 import org.casus.events.roles.NestedObjectTarget;
 import org.casus.events.roles.ObjectTarget;
 import org.casus.events.roles.ObliqueTarget;
@@ -77,6 +79,8 @@ public final class EventChains {
     rules.add(new DemandedActor());
     rules.add(new ThreatenedDeed());
     rules.add(new ProtestPurpose());
+    rules.add(new ImpliedProtesters());
+    rules.add(new ImpliedGovernment());
     rules.add(new ForceTargetCheck());
     rules.add(new CasualtyClauseVictims());
     rules.add(new HeldPlace());

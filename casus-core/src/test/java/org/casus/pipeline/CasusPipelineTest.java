@@ -146,6 +146,18 @@ class CasusPipelineTest {
     assertEquals(List.of(), code(fixture("events", "e82-kidnapped-no-police")).events());
   }
 
+  /** A protest with no named target is against the government of its place; unnamed protesters are its civilians. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e89-march-against-government-past,FRACVL,FRAGOV",
+      "e90-rally-no-target-present,SRBEDU,SRBGOV", "e91-protests-held-passive,CHLCVL,CHLGOV"})
+  void aProtestWithNoNamedTargetIsAgainstTheGovernmentOfItsPlace(String id, String source, String target) {
+    List<Event> events = code(fixture("events", id)).events();
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(source, events.get(0).source().code(), events.toString());
+    assertEquals(target, events.get(0).target().orElseThrow().code(), events.toString());
+    assertEquals("14", events.get(0).rootCode(), events.toString());
+  }
+
   @Test
   void aTargetThatNamesItsCountryKeepsIt() {
     List<Event> coerced = code(fixture("events", "e60-named-nationality-target-kept")).events();

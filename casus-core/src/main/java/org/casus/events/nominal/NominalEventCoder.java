@@ -11,6 +11,8 @@ import org.casus.events.MentionBuilder;
 import org.casus.events.SentenceContext;
 import org.casus.events.mode.ModeReader;
 import org.casus.events.roles.HeldPlace;
+import org.casus.events.roles.ImpliedGovernment;
+import org.casus.events.roles.ImpliedProtesters;
 import org.casus.events.roles.SourceFinder;
 import org.casus.events.roles.TargetFinder;
 import org.casus.events.Convention;
@@ -43,15 +45,17 @@ public final class NominalEventCoder {
   private final ModeReader modes;
   private final MentionBuilder mentions;
   private final FightToll tolls;
-  private final boolean heldPlaces;
+  private final boolean placeRoles;
 
   /**
-   * @param convention whether a deed of force may target the country of a place it landed on
-   *     ({@link HeldPlace}, only with {@link Convention#readsArticleWorld})
+   * @param convention whether roles may be left to the event's place: a deed of force on the
+   *     country of a place it landed on ({@link HeldPlace}), a protest by unnamed protesters
+   *     ({@link ImpliedProtesters}) against the government ({@link ImpliedGovernment}); only with
+   *     {@link Convention#readsArticleWorld}
    */
   public NominalEventCoder(EventNouns nouns, SourceFinder sources, TargetFinder targets, ModeReader modes,
       MentionBuilder mentions, Convention convention) {
-    this.heldPlaces = convention.readsArticleWorld();
+    this.placeRoles = convention.readsArticleWorld();
     this.nouns = nouns;
     this.sources = sources;
     this.targets = targets;
@@ -84,6 +88,9 @@ public final class NominalEventCoder {
     int gov = nouns.lightVerbOf(s, n);
     boolean lightObject = gov >= 0;
     Optional<Actor> source = sources.nounSource(ctx, n);
+    if (source.isEmpty() && placeRoles) {
+      source = ImpliedProtesters.of(ctx, n, en.get().code()); // "protests against the law were held"
+    }
     if (source.isEmpty()) {
       drop(ctx, n, DropReason.NOUN_WITHOUT_SOURCE, s.token(n).word());
       tolls.code(ctx, n, en.get(), out);
@@ -93,8 +100,11 @@ public final class NominalEventCoder {
       ctx.step(n, SourceFinder.NOUN, source.get().code() + " '" + source.get().text() + "'");
     }
     List<Actor> found = nounTargets(ctx, n, lightObject ? gov : -1);
-    if (found.isEmpty() && heldPlaces && CameoCode.isForce(en.get().code())) {
+    if (found.isEmpty() && placeRoles && CameoCode.isForce(en.get().code())) {
       heldPlace(ctx, n, lightObject ? gov : -1).ifPresent(found::add);
+    }
+    if (found.isEmpty() && placeRoles) {
+      ImpliedGovernment.of(ctx, n, en.get().code()).ifPresent(found::add); // "a rally in the capital"
     }
     if (found.isEmpty()) {
       drop(ctx, n, DropReason.NOUN_WITHOUT_TARGET, s.token(n).word());
