@@ -95,7 +95,7 @@ public final class DependencyEventCoder implements EventCoder {
     this.finders = new RoleFinders(convention, verbs, nouns, phrases, sources, targets, EventChains.targetRules(convention));
     this.roleRules = EventChains.roleRules(convention);
     this.mentions = new MentionBuilder(convention);
-    this.nominal = new NominalEventCoder(nouns, sources, targets, modes, mentions, convention);
+    this.nominal = new NominalEventCoder(nouns, sources, targets, phrases, modes, mentions, convention);
     this.anaphora = new EventAnaphora(finders, modes);
   }
 

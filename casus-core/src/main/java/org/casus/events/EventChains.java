@@ -3,6 +3,7 @@ package org.casus.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.casus.events.roles.BeyondSelf;
+import org.casus.events.roles.BetweenParties;
 import org.casus.events.roles.CasualtyClauseVictims;
 import org.casus.events.roles.ComplementTargets;
 import org.casus.events.roles.CoordinatedVerbObject;
@@ -85,6 +86,7 @@ public final class EventChains {
     rules.add(new CasualtyClauseVictims());
     rules.add(new HeldPlace());
     rules.add(new ImpliedPolice());
+    rules.add(new BetweenParties());
     return List.copyOf(rules);
   }
 }

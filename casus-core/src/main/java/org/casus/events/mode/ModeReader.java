@@ -19,6 +19,8 @@ import org.casus.nlp.ParsedSentence;
  */
 public final class ModeReader {
   private static final Set<String> FUTURE_AUX = Lexicon.words("future-auxiliary");
+  /** Modifiers saying a deed named by a noun has not happened ("potential talks"). */
+  private static final Set<String> UNREALISED = Lexicon.words("unrealised-modifier");
   /** Modals of possibility and obligation: "could strike", "should withdraw", "must be protected" did not happen. */
   private static final Set<String> HYPOTHETICAL_AUX = Lexicon.words("hypothetical-auxiliary");
   /** Verbs whose infinitive names a deed threatened, not done ("threatened to attack"). */
@@ -127,10 +129,14 @@ public final class ModeReader {
   }
 
   /**
-   * The mode of a nominal event: negated or hypothetical when its governing verb is ("did not
-   * carry out strikes"), else asserted.
+   * The mode of a nominal event: hypothetical when a modifier says it has not happened ("potential
+   * talks", lexicon class {@code unrealised-modifier}); negated or hypothetical when its governing
+   * verb is ("did not carry out strikes"); else asserted.
    */
   public Mode nounMode(SentenceContext ctx, int n) {
+    if (unrealised(ctx.sentence(), n)) {
+      return new Mode(ModeKind.HYPOTHETICAL, ""); // "a potential second round of talks"
+    }
     int up = ctx.sentence().head(n);
     if (up >= 0 && ctx.sentence().token(up).isVerb()) {
       Mode m = mode(ctx, up);
@@ -139,6 +145,26 @@ public final class ModeReader {
       }
     }
     return Mode.ASSERTED;
+  }
+
+  /**
+   * "potential talks", "a proposed round of talks", "planned strikes": a modifier that says the
+   * deed has not happened, on the noun or on the head whose "of" complement it is.
+   */
+  private static boolean unrealised(ParsedSentence s, int n) {
+    int h = n;
+    for (int step = 0; step < 3 && h >= 0; step++) {
+      for (int a : s.children(h, "amod")) {
+        if (UNREALISED.contains(s.token(a).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      if (!(s.relation(h).equals("nmod") && s.hasCase(h, "of"))) {
+        break;
+      }
+      h = s.head(h);
+    }
+    return false;
   }
 
   private static String speaker(SentenceContext ctx, int sayVerb) {

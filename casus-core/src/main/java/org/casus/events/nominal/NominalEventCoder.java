@@ -10,6 +10,8 @@ import org.casus.events.EventWords;
 import org.casus.events.MentionBuilder;
 import org.casus.events.SentenceContext;
 import org.casus.events.mode.ModeReader;
+import org.casus.events.roles.ActorPhrases;
+import org.casus.events.roles.BetweenParties;
 import org.casus.events.roles.HeldPlace;
 import org.casus.events.roles.ImpliedGovernment;
 import org.casus.events.roles.ImpliedProtesters;
@@ -46,6 +48,7 @@ public final class NominalEventCoder {
   private final MentionBuilder mentions;
   private final FightToll tolls;
   private final boolean placeRoles;
+  private final ActorPhrases phrases;
 
   /**
    * @param convention whether roles may be left to the event's place: a deed of force on the
@@ -53,8 +56,9 @@ public final class NominalEventCoder {
    *     ({@link ImpliedProtesters}) against the government ({@link ImpliedGovernment}); only with
    *     {@link Convention#readsArticleWorld}
    */
-  public NominalEventCoder(EventNouns nouns, SourceFinder sources, TargetFinder targets, ModeReader modes,
-      MentionBuilder mentions, Convention convention) {
+  public NominalEventCoder(EventNouns nouns, SourceFinder sources, TargetFinder targets, ActorPhrases phrases,
+      ModeReader modes, MentionBuilder mentions, Convention convention) {
+    this.phrases = phrases;
     this.placeRoles = convention.readsArticleWorld();
     this.nouns = nouns;
     this.sources = sources;
@@ -88,6 +92,9 @@ public final class NominalEventCoder {
     int gov = nouns.lightVerbOf(s, n);
     boolean lightObject = gov >= 0;
     Optional<Actor> source = sources.nounSource(ctx, n);
+    if (source.isEmpty() && betweenParties(ctx, n, en.get(), out)) {
+      return;
+    }
     if (source.isEmpty() && placeRoles) {
       source = ImpliedProtesters.of(ctx, n, en.get().code()); // "protests against the law were held"
     }
@@ -118,6 +125,31 @@ public final class NominalEventCoder {
     for (Actor b : found) {
       mentions.add(ctx, out, n, source.get(), b, en.get().code(), rule, mode, true);
     }
+  }
+
+  /**
+   * "clashes between the army and the rebels": each party of the noun's "between" complement on
+   * each other ({@link BetweenParties}).
+   *
+   * @return whether the noun had such parties (its mentions are then added)
+   */
+  private boolean betweenParties(SentenceContext ctx, int n, EventNouns.EventNoun en, List<EventMention> out) {
+    List<Actor> parties = BetweenParties.of(ctx, n, phrases);
+    if (parties.isEmpty()) {
+      return false;
+    }
+    if (ctx.trace().on()) {
+      ctx.step(n, "role:between-parties", parties.stream().map(Actor::code).toList().toString());
+    }
+    Mode mode = modes.nounMode(ctx, n);
+    for (Actor a : parties) {
+      for (Actor b : parties) {
+        if (a != b) {
+          mentions.add(ctx, out, n, a, b, en.code(), en.rule() + "+between", mode, true);
+        }
+      }
+    }
+    return true;
   }
 
   /**
