@@ -34,10 +34,8 @@ import java.util.stream.IntStream;
  *       precomputation (as CoreNLP does, ~800 MB for {@code english_UD}, but on all cores) and kept
  *       in a small per-thread cache for the others;</li>
  *   <li>the first layer is stored transposed, so that a product runs as a loop over independent
- *       sums, and the output layer is stored hidden unit by hidden unit, so that all the scores
- *       grow together, one hidden unit at a time, in a loop the JIT compiles to vector
- *       instructions: each score is still the same sum added up in CoreNLP's order (from 0, hidden
- *       unit 0 first; Java neither fuses nor reorders floating-point operations).</li>
+ *       sums, and the output layer computes four scores at a time as independent sums, each sum
+ *       still added up in CoreNLP's order.</li>
  * </ul>
  *
  * <p>Thread-safe: the model is read-only after construction, the shared vectors are published
@@ -72,10 +70,7 @@ final class NeuralDependencyParser {
   private final float[] w1t;
   /** First layer's bias, each float widened to double (exactly) as CoreNLP adds it. */
   private final double[] b1;
-  /**
-   * Output layer, each float widened to double (exactly), hidden unit by hidden unit:
-   * {@code w2[i * numTransitions + t]}.
-   */
+  /** Output layer, each float widened to double (exactly): {@code w2[t * hiddenSize + i]}. */
   private final double[] w2;
   /** For each feature {@code id * 48 + position}: its slot among the precomputed pairs, or -1. */
   private final int[] preSlot;
@@ -143,7 +138,7 @@ final class NeuralDependencyParser {
       b1 = readBias(in, hiddenSize);
       numLabels = nLabel - 1;
       numTransitions = nLabel * 2 - 1;
-      w2 = readLines(in, hiddenSize, numTransitions); // one line per hidden unit: W2[t][i]
+      w2 = readColumns(in, hiddenSize, numTransitions); // one line per hidden unit: W2[t][i]
       preSlot = new int[rows * TOKENS];
       saved = new AtomicReferenceArray<>(readPrecomputedSlots(in, nPre, preSlot));
     } catch (IOException ex) {
@@ -185,13 +180,13 @@ final class NeuralDependencyParser {
     return b;
   }
 
-  /** {@code lines} lines of {@code width} floats, widened and stored line after line: {@code [line * width + k]}. */
-  private static double[] readLines(BufferedReader in, int lines, int width) throws IOException {
+  /** {@code lines} lines of {@code width} floats, widened and stored column after column: {@code [k * lines + line]}. */
+  private static double[] readColumns(BufferedReader in, int lines, int width) throws IOException {
     double[] m = new double[lines * width];
     for (int i = 0; i < lines; i++) {
       String[] p = in.readLine().split(" ");
       for (int t = 0; t < width; t++) {
-        m[i * width + t] = Float.parseFloat(p[t]);
+        m[t * lines + i] = Float.parseFloat(p[t]);
       }
     }
     return m;
@@ -371,17 +366,40 @@ final class NeuralDependencyParser {
       double h = hidden[i] + b1[i];
       hidden[i] = h * h * h;
     }
-    // each score summed over the hidden units in order from 0 (CoreNLP's dot product), all the
-    // scores one hidden unit at a time: independent sums in a loop that the JIT vectorises
+    // each score summed over the hidden units in order from 0 (CoreNLP's dot product); four
+    // scores at a time, as independent sums, so that they do not wait for each other
     double[] scores = w.scores;
     int nt = numTransitions;
-    Arrays.fill(scores, 0.0);
-    for (int i = 0; i < hiddenSize; i++) {
-      double h = hidden[i];
-      int r = i * nt;
-      for (int t = 0; t < nt; t++) {
-        scores[t] += h * w2[r + t];
+    int hs = hiddenSize;
+    int t = 0;
+    for (; t + 4 <= nt; t += 4) {
+      double s0 = 0.0;
+      double s1 = 0.0;
+      double s2 = 0.0;
+      double s3 = 0.0;
+      int r0 = t * hs;
+      int r1 = r0 + hs;
+      int r2 = r1 + hs;
+      int r3 = r2 + hs;
+      for (int i = 0; i < hs; i++) {
+        double h = hidden[i];
+        s0 += h * w2[r0 + i];
+        s1 += h * w2[r1 + i];
+        s2 += h * w2[r2 + i];
+        s3 += h * w2[r3 + i];
       }
+      scores[t] = s0;
+      scores[t + 1] = s1;
+      scores[t + 2] = s2;
+      scores[t + 3] = s3;
+    }
+    for (; t < nt; t++) {
+      double s0 = 0.0;
+      int r0 = t * hs;
+      for (int i = 0; i < hs; i++) {
+        s0 += hidden[i] * w2[r0 + i];
+      }
+      scores[t] = s0;
     }
     return scores;
   }
