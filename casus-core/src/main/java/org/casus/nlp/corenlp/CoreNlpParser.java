@@ -13,6 +13,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TreeGraphNode;
@@ -44,10 +45,11 @@ import org.casus.nlp.Token;
  * {@link NeuralDependencyParser}, which gives CoreNLP's parse about twice as fast).
  *
  * <p>Two choices for speed, each giving the same annotation as the plain CoreNLP pipeline (a test
- * parses corpus articles both ways and compares): SUTime and the numeric classifiers run only on
- * sentences with a number or time word ({@link NumberAndTimeCues}), the others get the CRF
- * models alone; the parser builds only the basic dependency graph, and precomputes its hidden
- * layer for all the features its model lists.
+ * parses corpus articles both ways and compares): SUTime's rules run only on sentences with a
+ * time word or a number that may be a year or an hour ({@link NumberAndTimeCues#anyTime}), the
+ * others get the CRF models and the numeric classifiers with SUTime's definitions alone; the
+ * parser builds only the basic dependency graph, and precomputes its hidden layer for all the
+ * features its model lists.
  *
  * <p>Two tagging repairs after parsing, each a tag the tagger gets wrong in news usage and that
  * breaks the parse of the whole sentence:
@@ -96,10 +98,21 @@ public final class CoreNlpParser implements SentenceParser {
 
   /** Tokenizer, sentence splitter, part-of-speech tagger and lemmatizer. */
   private final StanfordCoreNLP front;
-  /** The CRF models with the numeric classifiers and SUTime: for sentences with a {@link NumberAndTimeCues cue}. */
+  /**
+   * The CRF models with the numeric classifiers and SUTime: for sentences with a
+   * {@link NumberAndTimeCues#anyTime time cue}.
+   */
   private final NERCombinerAnnotator nerWithTime;
-  /** The same CRF models alone: for sentences without a cue, where the numeric classifiers find nothing. */
-  private final NERCombinerAnnotator nerNamesOnly;
+  /**
+   * The same CRF models and numeric classifiers with SUTime's definitions but none of its rules
+   * ({@link #SUTIME_DEFINITIONS}): for the other sentences, in which the rules find nothing. SUTime
+   * still merges the numbers ("two hundred") that the numeric stage reads, its rule matching is
+   * what is left out.
+   */
+  private final NERCombinerAnnotator nerNumbers;
+
+  /** SUTime's definitions file in CoreNLP's models jar: constants and no rules. */
+  static final String SUTIME_DEFINITIONS = "edu/stanford/nlp/models/sutime/defs.sutime.txt";
   /** Lemmas again, for a sentence whose tags were repaired. */
   private final StanfordCoreNLP relemma;
   private final NeuralDependencyParser depparse;
@@ -129,13 +142,12 @@ public final class CoreNlpParser implements SentenceParser {
     ner.setProperty("ner.useSUTime", "true");
     ner.setProperty("ner.applyNumericClassifiers", "true");
     ner.setProperty("sutime.includeRange", "true");
-    Properties names = new Properties();
-    names.putAll(ner);
-    names.setProperty("ner.useSUTime", "false");
-    names.setProperty("ner.applyNumericClassifiers", "false");
+    Properties numbers = new Properties();
+    numbers.putAll(ner);
+    numbers.setProperty("sutime.rules", SUTIME_DEFINITIONS);
     try {
       this.nerWithTime = new NERCombinerAnnotator(ner);
-      this.nerNamesOnly = new NERCombinerAnnotator(names);
+      this.nerNumbers = new NERCombinerAnnotator(numbers);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the CoreNLP NER models", e);
     }
@@ -290,43 +302,53 @@ public final class CoreNlpParser implements SentenceParser {
   }
 
   /**
-   * Named entities, numbers and dates. SUTime is most of the NER's time and finds nothing in a
-   * sentence without a number or a time word; such a sentence gets the CRF models alone, which
-   * give it the same tags. A CRF tag of a numeric type (the MUC model tags some DATE, TIME, MONEY
-   * and PERCENT) would be normalised by the numeric stage: such a sentence is done again with it.
+   * Named entities, numbers and dates. SUTime's rule matching is most of the NER's time and finds
+   * nothing in a sentence without a {@link NumberAndTimeCues#anyTime time cue}: such a sentence
+   * gets the CRF models and the numeric classifiers with SUTime's definitions alone, which give it
+   * the same tags and values. A tag of a time type there (the CRF MUC model tags some DATE and
+   * TIME, which SUTime would normalise) sends the sentence through SUTime's rules again, from
+   * scratch.
    */
   private void recognizeEntities(Annotation doc, List<CoreMap> sentences, boolean selectiveTime) {
     List<CoreMap> withTime = new ArrayList<>();
-    List<CoreMap> namesOnly = new ArrayList<>();
+    List<CoreMap> numbersOnly = new ArrayList<>();
     for (CoreMap s : sentences) {
-      (!selectiveTime || NumberAndTimeCues.any(s.get(CoreAnnotations.TokensAnnotation.class)) ? withTime : namesOnly)
-          .add(s);
+      (!selectiveTime || NumberAndTimeCues.anyTime(s.get(CoreAnnotations.TokensAnnotation.class)) ? withTime
+          : numbersOnly).add(s);
     }
-    annotate(nerNamesOnly, doc, namesOnly);
+    annotate(nerNumbers, doc, numbersOnly);
     List<CoreMap> again = new ArrayList<>();
-    for (CoreMap s : namesOnly) {
+    for (CoreMap s : numbersOnly) {
       for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
-        if (!NAME_TAGS.contains(l.ner())) {
+        if (!NAME_OR_NUMBER_TAGS.contains(l.ner())) {
           again.add(s);
           break;
         }
       }
     }
     for (CoreMap s : again) {
+      s.remove(CoreAnnotations.NumerizedTokensAnnotation.class);
       for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
         l.remove(CoreAnnotations.NamedEntityTagAnnotation.class);
         l.remove(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         l.remove(CoreAnnotations.NamedEntityTagProbsAnnotation.class);
         l.remove(CoreAnnotations.CoarseNamedEntityTagAnnotation.class);
         l.remove(CoreAnnotations.AnswerAnnotation.class);
+        l.remove(CoreAnnotations.NumericCompositeValueAnnotation.class);
+        l.remove(CoreAnnotations.NumericCompositeTypeAnnotation.class);
+        l.remove(CoreAnnotations.NumericCompositeObjectAnnotation.class);
+        l.remove(CoreAnnotations.NumericValueAnnotation.class);
+        l.remove(CoreAnnotations.NumericTypeAnnotation.class);
+        l.remove(TimeAnnotations.TimexAnnotation.class);
       }
     }
     withTime.addAll(again);
     annotate(nerWithTime, doc, withTime);
   }
 
-  /** The tags the CRF models give that the numeric stage leaves as they are. */
-  private static final Set<String> NAME_TAGS = Set.of("O", "PERSON", "LOCATION", "ORGANIZATION", "MISC");
+  /** The tags the CRF models and the numeric classifiers give without SUTime's rules' help. */
+  private static final Set<String> NAME_OR_NUMBER_TAGS = Set.of("O", "PERSON", "LOCATION", "ORGANIZATION", "MISC",
+      "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
   /** Runs {@code ner} on {@code some} of the document's sentences (none: nothing). */
   private static void annotate(NERCombinerAnnotator ner, Annotation doc, List<CoreMap> some) {
