@@ -89,7 +89,7 @@ public final class HeldPlace implements RoleRule {
     if (!c.passive()) {
       return !s.children(c.verb(), "nsubj").isEmpty();
     }
-    return s.children(c.verb(), "obl").stream().anyMatch(k -> s.hasCase(k, "by"));
+    return c.hasByAgent();
   }
 
   /**

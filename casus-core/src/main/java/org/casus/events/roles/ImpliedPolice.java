@@ -35,7 +35,7 @@ public final class ImpliedPolice implements RoleRule {
     ParsedSentence s = c.s();
     if (!f.convention().readsArticleWorld() || !r.sources().isEmpty() || !c.passive()
         || !r.code().code().startsWith("17") || !EventWords.lemmaIn(s, c.verb(), CUSTODY_VERBS)
-        || s.children(c.verb(), "obl").stream().anyMatch(k -> s.hasCase(k, "by"))) {
+        || c.hasByAgent()) {
       return r;
     }
     Actor police = Actor.ofCode(s.token(c.verb()).word(), Actor.UNKNOWN_COUNTRY + "COP", s.token(c.verb()).span(), RULE);

@@ -27,7 +27,7 @@ public final class ImpliedProtesters implements RoleRule {
   public ClauseRoles apply(ClauseRoles r, RoleFinders f) {
     VerbClause c = r.clause();
     if (!f.convention().readsArticleWorld() || !r.sources().isEmpty() || !c.passive()
-        || c.s().children(c.verb(), "obl").stream().anyMatch(k -> c.s().hasCase(k, "by"))) {
+        || c.hasByAgent()) {
       return r;
     }
     return of(c.ctx(), c.verb(), r.code().code()).map(a -> r.withSources(List.of(a))).orElse(r);

@@ -21,7 +21,7 @@ public final class PetrarchPassiveObliqueSource implements RoleRule {
     VerbClause c = r.clause();
     ParsedSentence s = c.s();
     if (!r.sources().isEmpty() || !c.passive() || !f.convention().takesFirstActorInPhrase() || f.verbs().sequenceSyntax()
-        || s.children(c.verb(), "obl").stream().anyMatch(k -> s.hasCase(k, "by"))) {
+        || c.hasByAgent()) {
       return r;
     }
     List<Actor> sources = new ArrayList<>();

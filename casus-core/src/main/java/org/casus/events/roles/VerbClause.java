@@ -37,4 +37,9 @@ public record VerbClause(SentenceContext ctx, int verb, boolean passive, Set<Int
     }
     return out;
   }
+
+  /** Whether the verb has a "by" complement: the agent of a passive ("was shelled by Turkish artillery"). */
+  public boolean hasByAgent() {
+    return s().children(verb, "obl").stream().anyMatch(k -> s().hasCase(k, "by"));
+  }
 }
