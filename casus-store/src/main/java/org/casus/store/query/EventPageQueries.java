@@ -35,16 +35,7 @@ final class EventPageQueries {
     String sql = EventSql.ROW + EventSql.FROM + w.sql() + EventSql.ORDER + (q.limit().isPresent() ? " LIMIT ?" : "");
     List<Object> params = new ArrayList<>(w.params());
     q.limit().ifPresent(params::add);
-    long n = 0;
-    try (PreparedStatement ps = ctx.prepare(sql, params); ResultSet r = ps.executeQuery()) {
-      while (r.next()) {
-        sink.accept(EventSql.row(r));
-        n++;
-      }
-      return n;
-    } catch (SQLException e) {
-      throw ctx.failure(e);
-    }
+    return stream(sql, params, sink);
   }
 
   /** See {@link EventQueries#count}. */
@@ -98,16 +89,7 @@ final class EventPageQueries {
     List<Object> params = new ArrayList<>(w.params());
     q.limit().ifPresent(params::add);
     params.add(offset);
-    long n = 0;
-    try (PreparedStatement ps = ctx.prepare(sql, params); ResultSet r = ps.executeQuery()) {
-      while (r.next()) {
-        sink.accept(EventSql.row(r));
-        n++;
-      }
-      return n;
-    } catch (SQLException e) {
-      throw ctx.failure(e);
-    }
+    return stream(sql, params, sink);
   }
 
   /** See {@link EventQueries#event}. */
@@ -218,5 +200,19 @@ final class EventPageQueries {
       }
     }
     return b.toString();
+  }
+
+  /** Runs {@code sql} and hands each row to {@code sink}; returns the number of rows. */
+  private long stream(String sql, List<Object> params, Consumer<EventRow> sink) throws StoreException {
+    long n = 0;
+    try (PreparedStatement ps = ctx.prepare(sql, params); ResultSet r = ps.executeQuery()) {
+      while (r.next()) {
+        sink.accept(EventSql.row(r));
+        n++;
+      }
+      return n;
+    } catch (SQLException e) {
+      throw ctx.failure(e);
+    }
   }
 }
