@@ -15,6 +15,9 @@ public final class SharedSubject {
   /** Participles that give a deed's outcome: "..., killing", "..., wounding", "..., destroying". */
   private static final Set<String> OUTCOME_PARTICIPLES = Lexicon.words("outcome-participle");
 
+  /** Markers of a clause that gives the reason for a deed done to its object ("for killing", "over shooting"). */
+  private static final Set<String> REASON_MARKERS = Lexicon.words("reason-marker");
+
   /**
    * The verb whose subject a subjectless verb {@code v} shares, or -1, a few steps up: through
    * conjunction, open complements, participle clauses (advcl) and verbal obliques. An outcome
@@ -22,7 +25,8 @@ public final class SharedSubject {
    * of the deed's verb when the parser hangs it as a bare dep of that verb or, after a comma, on a
    * noun ("Russian forces shelled a market in Idlib, killing 23 civilians": the forces killed, not
    * the market). Other participles after a comma ("..., citing concerns") are left alone: their
-   * subject is not reliably the verb's.
+   * subject is not reliably the verb's. A reason clause of a verb with an object ("sentenced the
+   * gunman for killing two lawmakers", {@code reason-marker}) shares no subject: its doer is the object.
    */
   public static int holder(ParsedSentence s, int v) {
     int cur = v;
@@ -43,6 +47,12 @@ public final class SharedSubject {
       // "ministers meeting in Brussels condemned ...": the parser may hang the finite verb as a
       // "dep" of the participle that really modifies the subject; the verb shares its subject.
       boolean detachedFromParticiple = rel.equals("dep") && s.token(up).pos().equals("VBG") && s.token(cur).isVerb();
+      if ((rel.startsWith("obl") || rel.startsWith("advcl")) && REASON_MARKERS.contains(s.caseWord(cur))
+          && !s.children(up, "obj").isEmpty()) {
+        // "a judge sentenced the gunman for killing two lawmakers": the deed the object is punished,
+        // praised or blamed for is the object's, not the subject's
+        return -1;
+      }
       if (rel.equals("conj") || rel.equals("xcomp") || (rel.startsWith("obl") && s.token(cur).isVerb())
           || (rel.startsWith("advcl") && s.token(cur).pos().equals("VBG"))
           || (rel.equals("dep") && cur == v && outcome) || detachedFromParticiple) {

@@ -158,6 +158,76 @@ class CasusPipelineTest {
     assertEquals("14", events.get(0).rootCode(), events.toString());
   }
 
+  /**
+   * A role named with no country ("police", "soldiers", an agentless arrest) in a later sentence is
+   * in the one country whose towns or regions the earlier sentences name.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e98-story-country-arrest-present,KENCOP,173",
+      "e99-story-country-police-past,FRACOP,173", "e100-story-country-soldiers-clause-first,MMRMIL,190"})
+  void aRoleInALaterSentenceIsInTheCountryTheStoryNames(String id, String source, String code) {
+    List<Event> later = code(fixture("events", id)).events().stream().filter(e -> e.sentence() == 1).toList();
+    assertEquals(1, later.size(), later.toString());
+    assertEquals(source, later.get(0).source().code(), later.toString());
+    assertEquals(code, later.get(0).code().value(), later.toString());
+  }
+
+  @Test
+  void aStoryThatNamesTwoCountriesGivesNoCountryToRoles() {
+    assertEquals(List.of(), code(fixture("events", "e101-story-country-two-countries")).events());
+  }
+
+  /** "Russian drone strike", "Turkish airstrikes", "an Azerbaijani offensive": the state's military; a group keeps its code. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e102-state-force-noun-passive-present,RUSMIL,true",
+      "e103-state-force-noun-subject-past,TURMIL,true", "e104-state-force-noun-light-verb-clause-first,AZEMIL,true",
+      "e105-group-force-noun-keeps-code,PSEREBHMS,false"})
+  void aStatesDeedOfForceIsItsMilitarys(String id, String source, boolean stateForce) {
+    List<Event> events = code(fixture("events", id)).events();
+    assertFalse(events.isEmpty(), id);
+    for (Event e : events) {
+      assertEquals(source, e.source().code(), events.toString());
+      assertEquals("19", e.rootCode(), events.toString());
+      assertEquals(stateForce, e.source().rule().endsWith("+state-force"), events.toString());
+    }
+  }
+
+  /** The people a deed of force hits are not its place: the victims are civilians of the town named. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e106-people-are-no-place-present,PAK",
+      "e107-people-are-no-place-past,AFG", "e108-people-are-no-place-clause-first,PAK"})
+  void thePeopleHitAreCiviliansOfThePlace(String id, String country) {
+    List<Event> events = code(fixture("events", id)).events();
+    assertFalse(events.isEmpty(), id);
+    for (Event e : events) {
+      assertEquals(country + "CVL", e.target().orElseThrow().code(), events.toString());
+      assertEquals(country, e.place().country(), events.toString());
+    }
+  }
+
+  /** A deal announced with a party is an agreement concluded with it (CAMEO 057). */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e109-deal-announced-present,JPN,VNM",
+      "e110-deal-announced-past,CANGOV,POL", "e111-deal-announced-clause-first,PER,CHL"})
+  void aDealAnnouncedWithAPartyIsAnAgreement(String id, String source, String target) {
+    List<Event> events = code(fixture("events", id)).events();
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(source, events.get(0).source().code(), events.toString());
+    assertEquals("057", events.get(0).code().value(), events.toString());
+    assertEquals(target, events.get(0).target().orElseThrow().code(), events.toString());
+  }
+
+  /** "sentences a man for attacking officers": the deed punished is not the court's. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e112-reason-clause-present,NOR", "e113-reason-clause-past,COD",
+      "e114-reason-clause-over,BRA"})
+  void theDeedAnObjectIsPunishedForIsNotTheSubjects(String id, String country) {
+    List<Event> events = code(fixture("events", id)).events();
+    assertEquals(1, events.size(), events.toString());
+    assertTrue(Set.of("17", "11").contains(events.get(0).rootCode()), events.toString());
+    assertEquals(country, events.get(0).source().country(), events.toString());
+  }
+
   @Test
   void aTargetThatNamesItsCountryKeepsIt() {
     List<Event> coerced = code(fixture("events", "e60-named-nationality-target-kept")).events();

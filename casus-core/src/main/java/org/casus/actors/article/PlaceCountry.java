@@ -1,10 +1,14 @@
 package org.casus.actors.article;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.casus.geo.Countries;
 import org.casus.model.Actor;
 import org.casus.model.EventMention;
 import org.casus.model.Place;
+import org.casus.model.PlacePrecision;
 
 /**
  * Actors known only by their role ("police", "gunmen", code {@code ---COP}) take the country of the
@@ -21,12 +25,24 @@ public final class PlaceCountry {
     this.countries = countries;
   }
 
-  /** The mention with its role-only sides in the place's country; {@code m} itself when none changes. */
-  public EventMention apply(EventMention m, Place place) {
-    if (!place.isKnown() || place.country().isEmpty()) {
+  /**
+   * The mention with its role-only sides in the country of its place; {@code m} itself when none
+   * changes. A mention with no place takes the country of the story: the one country of all the
+   * towns and regions the earlier sentences named ("A gunman opened fire at a school in Tacloban,
+   * Philippines. Two suspects were arrested.": the police and the suspects are Philippine). A
+   * place with no country (a sea, a disputed region) gives none, nor does a story of several
+   * countries. A toponym of the mention's own sentence that the placer did not tie to the mention
+   * gives none either ("since the start of the Gaza war" is no place of the deed).
+   *
+   * @param place the mention's place, {@link Place#UNKNOWN} when none was found
+   * @param earlier the places the article named before this mention's sentence
+   */
+  public EventMention apply(EventMention m, Place place, List<Place> earlier) {
+    Optional<String> iso3 = place.isKnown() ? Optional.of(place.country()).filter(c -> !c.isEmpty()) : storyCountry(earlier);
+    if (iso3.isEmpty()) {
       return m;
     }
-    String country = countries.byIso3(place.country()).map(countries::cameoCode).orElse(place.country());
+    String country = countries.byIso3(iso3.get()).map(countries::cameoCode).orElse(iso3.get());
     Actor source = withCountry(m.source(), country);
     Optional<Actor> target = m.target().map(t -> withCountry(t, country));
     if (source == m.source() && target.equals(m.target())) {
@@ -37,6 +53,21 @@ public final class PlaceCountry {
     }
     return new EventMention(m.sentence(), m.trigger(), source, target, m.code(), m.rule(), m.mode(), m.nominal(),
         m.antecedent());
+  }
+
+  /**
+   * The one country of the towns and regions named so far, empty when they lie in none or in
+   * several. A country's own name is left out: it names an actor as often as a place ("Congress
+   * urged Obama to help Iran").
+   */
+  static Optional<String> storyCountry(List<Place> named) {
+    Set<String> countries = new HashSet<>();
+    for (Place p : named) {
+      if (!p.country().isEmpty() && p.precision() != PlacePrecision.COUNTRY) {
+        countries.add(p.country());
+      }
+    }
+    return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
   }
 
   /** True when a side of {@code m} is still a role in no known country ({@code ---}). */

@@ -26,9 +26,10 @@ import org.casus.nlp.ParsedSentence;
  *
  * <p>The verb must name its own doer (a subject, or a passive's "by" agent), and no participle of
  * harm may name the deed's victims ("shelled a market, killing eleven civilians": the civilians
- * are the target). A weapon ("fired rockets"), a time, a sum of money, an event noun and a thing a
- * pronoun owns ("their own trenches") name no place. Applies only where actors are read with the
- * article's world ({@link org.casus.events.Convention#readsArticleWorld}). Stateless; thread-safe.
+ * are the target). A weapon ("fired rockets"), people ("killed one person"), a time, a sum of
+ * money, an event noun ("died in airstrikes") and a thing a pronoun owns ("their own trenches")
+ * name no place. Applies only where actors are read with the article's world
+ * ({@link org.casus.events.Convention#readsArticleWorld}). Stateless; thread-safe.
  */
 public final class HeldPlace implements RoleRule {
   /** The rule suffix of the pending target, completed by the article stage. */
@@ -38,6 +39,9 @@ public final class HeldPlace implements RoleRule {
   private static final Set<String> PLACE_PREPS = Lexicon.words("held-place-preposition");
   /** Things fired or thrown: the object of "fired rockets" is no place. */
   private static final Set<String> WEAPONS = Lexicon.words("weapon-noun");
+  /** Words for people ("one person", "three others", "residents"): people are no place. */
+  private static final Set<String> PEOPLE = union(Lexicon.words("unnamed-people-word"),
+      Lexicon.words("generic-people-noun"));
   /** Verbs of harm to people: a participle of one gives the deed's victims. */
   private static final Set<String> HARM_VERBS = Lexicon.words("harm-verb");
 
@@ -69,7 +73,7 @@ public final class HeldPlace implements RoleRule {
       return r;
     }
     for (int k : s.children(c.verb(), "obl")) {
-      if (!c.consumed().contains(k) && PLACE_PREPS.contains(s.caseWord(k))) {
+      if (!c.consumed().contains(k) && PLACE_PREPS.contains(s.caseWord(k)) && f.nouns().at(s, k).isEmpty()) {
         Optional<Actor> t = pending(s, k);
         if (t.isPresent()) {
           return found(r, t.get());
@@ -122,7 +126,7 @@ public final class HeldPlace implements RoleRule {
    */
   public static Optional<Actor> pending(ParsedSentence s, int h) {
     String lemma = s.token(h).lemma().toLowerCase(Locale.ROOT);
-    if (WEAPONS.contains(lemma) || EventWords.isTime(s, h) || s.token(h).pos().equals("CD")
+    if (WEAPONS.contains(lemma) || PEOPLE.contains(lemma) || EventWords.isTime(s, h) || s.token(h).pos().equals("CD")
         || s.token(h).pos().startsWith("PRP") || ownedBySomeone(s, h)) {
       return Optional.empty();
     }
@@ -152,5 +156,11 @@ public final class HeldPlace implements RoleRule {
   /** Whether the noun phrase complement {@code k} (an {@code nmod}) can name where a deed landed. */
   public static boolean placeComplement(ParsedSentence s, int k) {
     return s.caseOrMark(k) >= 0 && PLACE_PREPS.contains(s.caseWord(k));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new java.util.HashSet<>(a);
+    u.addAll(b);
+    return Set.copyOf(u);
   }
 }

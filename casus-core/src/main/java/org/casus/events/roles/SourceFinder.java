@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import org.casus.events.EventWords;
 import org.casus.events.SentenceContext;
 import org.casus.events.SharedSubject;
 import org.casus.events.nominal.EventNouns;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
 import org.casus.model.CameoCode;
 import org.casus.nlp.ParsedSentence;
@@ -21,6 +24,15 @@ import org.casus.nlp.Token;
 public final class SourceFinder {
   /** Trace id of a verb's source. */
   public static final String SUBJECT = "source:subject";
+  /** Deeds of force that states do with their armed forces ({@link #nationalityOf}). */
+  private static final Set<String> STATE_FORCE_NOUNS = Lexicon.words("state-force-noun");
+  /**
+   * Three-letter codes in the country slot that name no state: CAMEO's international and
+   * transnational actors and its regions (CAMEO manual, chapter "Actor codes").
+   */
+  private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "MNC", "UAF", "UIS", "INT", "AFR", "ASA", "BLK",
+      "CRB", "CAU", "CFR", "CAS", "CEU", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM",
+      "SAS", "SEA", "SAF", "WAF", "WST");
   /** Trace id of an event noun's source. */
   public static final String NOUN = "source:noun";
 
@@ -58,6 +70,15 @@ public final class SourceFinder {
         if (war.isPresent()) {
           return List.of(war.get());
         }
+        if (nouns.isLightVerb(s.token(v).lemma())) {
+          // "an Azerbaijani offensive was launched against ...": the deed's doer launched it
+          for (int subj : s.children(v, "nsubj:pass")) {
+            Optional<Actor> deed = eventNounSource(ctx, subj);
+            if (deed.isPresent()) {
+              return List.of(deed.get());
+            }
+          }
+        }
       }
     } else {
       heads.addAll(s.children(v, "nsubj"));
@@ -74,6 +95,11 @@ public final class SourceFinder {
       }
       int before = out.size();
       phrases.addWithConjuncts(ctx, h, out);
+      for (int i = before; i < out.size(); i++) { // "Israeli airstrikes kill ...": the state's military
+        if (premodifies(s, out.get(i), h)) {
+          out.set(i, stateForce(s, h, out.get(i)));
+        }
+      }
       if (out.subList(before, out.size()).stream().noneMatch(Actor::isCoded)) {
         // "a drone strike from the paramilitary targets the depot": the deed's doer is the doer's
         Optional<Actor> deed = eventNounSource(ctx, h);
@@ -261,7 +287,14 @@ public final class SourceFinder {
     return nationalityOf(ctx, n);
   }
 
-  /** "Israeli airstrikes": a nationality adjective or proper-noun compound of an event noun. */
+  /**
+   * "Israeli airstrikes": a nationality adjective or proper-noun compound of an event noun. A
+   * deed of force that states do with their armed forces ("Israeli airstrikes", "a US strike",
+   * "Russian shelling": lexicon class {@code state-force-noun}) named by a bare country is done by
+   * that country's military ({@code ISR} becomes {@code ISRMIL}, rule suffix {@code +state-force}),
+   * as CAMEO codes a state's armed forces with the MIL sector; a coded group ("Hamas rockets") keeps
+   * its code.
+   */
   private static Optional<Actor> nationalityOf(SentenceContext ctx, int n) {
     ParsedSentence s = ctx.sentence();
     for (var d : s.children(n)) {
@@ -270,11 +303,28 @@ public final class SourceFinder {
         if (t.isProperNoun() || t.ner().equals("MISC") || t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION")) {
           Optional<Actor> a = ctx.codedActor(d.dependent());
           if (a.isPresent()) {
-            return a;
+            return a.map(x -> stateForce(s, n, x));
           }
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether actor {@code a} is named by noun {@code h}'s phrase up to the noun ("Israeli" or
+   * "Turkish shelling"), not by a complement or conjunct after it.
+   */
+  private static boolean premodifies(ParsedSentence s, Actor a, int h) {
+    List<Integer> sub = s.subtree(h);
+    return a.span().begin() >= s.token(sub.get(0)).span().begin() && a.span().end() <= s.token(h).span().end();
+  }
+
+  private static Actor stateForce(ParsedSentence s, int n, Actor a) {
+    boolean bareState = a.code().length() == 3 && a.hasKnownCountry() && !NON_STATE.contains(a.country());
+    boolean forceNoun = EventWords.lemmaIn(s, n, STATE_FORCE_NOUNS) // "shelling" tagged VBG has the lemma "shell"
+        || STATE_FORCE_NOUNS.contains(s.token(n).word().toLowerCase(java.util.Locale.ROOT));
+    return bareState && forceNoun ? a.withCode(a.code() + "MIL", a.rule() + "+state-force")
+        : a;
   }
 }
