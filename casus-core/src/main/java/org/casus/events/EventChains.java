@@ -10,13 +10,14 @@ import org.casus.events.roles.CoordinatedVerbObject;
 import org.casus.events.roles.DemandedActor;
 import org.casus.events.roles.ForceTargetCheck;
 import org.casus.events.roles.HeldPlace;
+import org.casus.events.roles.ImpliedAgency;
 import org.casus.events.roles.ImpliedGovernment;
-import org.casus.events.roles.ImpliedPolice;
 import org.casus.events.roles.ImpliedProtesters;
 import org.casus.events.roles.NestedObjectTarget;
 import org.casus.events.roles.ObjectTarget;
 import org.casus.events.roles.ObliqueTarget;
 import org.casus.events.roles.PatternObjectTarget;
+import org.casus.events.roles.PersonNameTarget;
 import org.casus.events.roles.PetrarchFirstActorAfter;
 import org.casus.events.roles.PetrarchFirstActorInPhrase;
 import org.casus.events.roles.PetrarchPassiveObliqueSource;
@@ -85,7 +86,9 @@ public final class EventChains {
     rules.add(new ForceTargetCheck());
     rules.add(new CasualtyClauseVictims());
     rules.add(new HeldPlace());
-    rules.add(new ImpliedPolice());
+    rules.add(new PersonNameTarget());
+    rules.add(ImpliedAgency.police());
+    rules.add(ImpliedAgency.court());
     rules.add(new BetweenParties());
     return List.copyOf(rules);
   }

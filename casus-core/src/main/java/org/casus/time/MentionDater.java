@@ -10,6 +10,7 @@ import org.casus.lexicon.Lexicon;
 import org.casus.model.DateBasis;
 import org.casus.model.EventDate;
 import org.casus.model.EventMention;
+import org.casus.model.ModeKind;
 import org.casus.nlp.ParsedSentence;
 
 /**
@@ -45,7 +46,22 @@ public final class MentionDater {
       EventDate a = datesSoFar.get(m.antecedent().get());
       date = new EventDate(a.value(), a.from(), a.to(), a.precision(), DateBasis.STORY_CONTEXT, a.expression());
     }
-    return date;
+    return m.mode().kind() == ModeKind.ASSERTED ? upToTheArticle(date, articleDate) : date;
+  }
+
+  /**
+   * An asserted event has happened by the article's date: a period that runs past it ("this week",
+   * taken from the story or in the present tense) is cut at the article's date. A date wholly after
+   * the article is left as it is.
+   */
+  private static EventDate upToTheArticle(EventDate date, Optional<LocalDate> articleDate) {
+    if (articleDate.isEmpty() || date.latest().isEmpty() || !date.latest().get().isAfter(articleDate.get())
+        || date.earliest().orElseThrow().isAfter(articleDate.get())) {
+      return date;
+    }
+    return date.earliest().get().equals(articleDate.get())
+        ? EventDate.day(articleDate.get(), date.basis(), date.expression())
+        : EventDate.range(date.earliest().get(), articleDate.get(), date.basis(), date.expression());
   }
 
   private EventDate statementDate(ParsedSentence s, int trigger, Optional<LocalDate> articleDate, StoryTime story) {

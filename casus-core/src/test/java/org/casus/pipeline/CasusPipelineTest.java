@@ -228,6 +228,44 @@ class CasusPipelineTest {
     assertEquals(country, events.get(0).source().country(), events.toString());
   }
 
+  /**
+   * An agentless sentence or conviction is a court's: of the place when the text names one, else of
+   * the accused's country.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e115-implied-court-present-headline,PERJUD,172,PERELI",
+      "e116-implied-court-past-convicted,RUSJUD,173,RUSOPP", "e117-implied-court-clause-first-place,KENJUD,172,KENCOP",
+      "e118-implied-court-foreign-place,IRNJUD,172,FRALAB"})
+  void anAgentlessSentenceIsByACourt(String id, String court, String code, String accused) {
+    List<Event> events = code(fixture("events", id)).events();
+    assertEquals(1, events.size(), events.toString());
+    Event e = events.get(0);
+    assertEquals(court, e.source().code(), events.toString());
+    assertEquals(code, e.code().value(), events.toString());
+    assertEquals(accused, e.target().orElseThrow().code(), events.toString());
+    assertTrue(e.source().rule().startsWith("implied-court"), events.toString());
+  }
+
+  /** A private person a state's agency coerces is a person of that state; a name met, not coerced, is no actor. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e119-person-name-judge-present,USAJUD,USA",
+      "e120-person-name-police-past-conjoined,FRACOP,FRA", "e121-person-name-clause-first,TURCOP,TUR"})
+  void aPrivatePersonAStateCoercesIsItsPerson(String id, String source, String target) {
+    List<Event> events = code(fixture("events", id)).events();
+    assertFalse(events.isEmpty(), id);
+    for (Event e : events) {
+      assertEquals(source, e.source().code(), events.toString());
+      assertEquals(target, e.target().orElseThrow().code(), events.toString());
+      assertEquals("17", e.rootCode(), events.toString());
+      assertTrue(e.target().orElseThrow().rule().startsWith("person-name"), events.toString());
+    }
+  }
+
+  @Test
+  void aNameMetIsNoActor() {
+    assertEquals(List.of(), code(fixture("events", "e122-person-name-not-coercion")).events());
+  }
+
   @Test
   void aTargetThatNamesItsCountryKeepsIt() {
     List<Event> coerced = code(fixture("events", "e60-named-nationality-target-kept")).events();

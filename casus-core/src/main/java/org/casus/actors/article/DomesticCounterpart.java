@@ -14,24 +14,47 @@ import org.casus.model.EventMention;
  * assume when a sentence names no other country); a sentence that does name one ("detain four
  * Syrians") has given the side its country already and is left as it is.
  *
+ * A person named by a name no dictionary holds (rule {@value #PERSON_NAME}: "a judge sentenced
+ * Jan Kowalski") is the agency's country's person, code the country alone.
+ *
+ * <p>The other way round, a court implied by an agentless sentence (rule {@value #IMPLIED_COURT})
+ * that no place or story gave a country is a court of the accused's country (rule suffix
+ * {@code +accused-country}): a trial abroad is reported with its place ("was jailed in Dubai").
+ *
  * <p>Applied after {@link PlaceCountry} (a place in the sentence speaks first). Only the target
- * takes a country, and only from a source whose first sector is a state agency
+ * takes a country from a source whose first sector is a state agency
  * (GOV, COP, JUD, MIL, SPY, LEG). Rule suffix {@code +counterpart-country}. Stateless;
  * thread-safe.
  */
 public final class DomesticCounterpart {
+  /** The rule of a court that an agentless sentence implies (the events stage's implied-court rule). */
+  public static final String IMPLIED_COURT = "implied-court";
+  /** The rule of a person named by a name no dictionary holds (the events stage's person-name rule). */
+  public static final String PERSON_NAME = "person-name";
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "COP", "JUD", "MIL", "SPY", "LEG");
   /** CAMEO 2.0 root code of coercion. */
   private static final String COERCE = "17";
 
   private DomesticCounterpart() {}
 
-  /** The mention with its role-only target in its coercing agency's country; {@code m} itself otherwise. */
+  /**
+   * The mention with its role-only target in its coercing agency's country, or its implied court
+   * in the accused's country; {@code m} itself otherwise.
+   */
   public static EventMention apply(EventMention m) {
     Optional<Actor> target = m.target();
     Actor source = m.source();
-    if (target.isEmpty() || !m.code().root().equals(COERCE)
-        || !target.get().country().equals(Actor.UNKNOWN_COUNTRY) || target.get().sectors().isEmpty()
+    if (target.isEmpty() || !m.code().root().equals(COERCE)) {
+      return m;
+    }
+    if (source.rule().equals(IMPLIED_COURT) && !source.hasKnownCountry() && target.get().hasKnownCountry()) {
+      // "the former minister was sentenced to ten years", no place named: a court of the accused's country
+      Actor court = Actor.ofCode(source.text(), target.get().country() + source.code().substring(Actor.UNKNOWN_COUNTRY.length()),
+          source.span(), source.rule() + "+accused-country");
+      return court.code().equals(target.get().code()) ? m : with(m, court, target.get());
+    }
+    if (!target.get().country().equals(Actor.UNKNOWN_COUNTRY)
+        || target.get().sectors().isEmpty() && !target.get().rule().equals(PERSON_NAME)
         || !source.hasKnownCountry() || source.sectors().isEmpty()
         || !STATE_SECTORS.contains(source.sectors().get(0))) {
       return m;
@@ -41,8 +64,11 @@ public final class DomesticCounterpart {
     if (code.equals(source.code())) {
       return m; // "police arrest police officers": no self-dyad
     }
-    Actor withCountry = Actor.ofCode(t.text(), code, t.span(), t.rule() + "+counterpart-country");
-    return new EventMention(m.sentence(), m.trigger(), source, Optional.of(withCountry), m.code(), m.rule(), m.mode(),
+    return with(m, source, Actor.ofCode(t.text(), code, t.span(), t.rule() + "+counterpart-country"));
+  }
+
+  private static EventMention with(EventMention m, Actor source, Actor target) {
+    return new EventMention(m.sentence(), m.trigger(), source, Optional.of(target), m.code(), m.rule(), m.mode(),
         m.nominal(), m.antecedent());
   }
 }
