@@ -266,6 +266,17 @@ class CasusPipelineTest {
     assertEquals(List.of(), code(fixture("events", "e122-person-name-not-coercion")).events());
   }
 
+  /** "Israeli and American strikes": a deed of force named by two coordinated states is each state's. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e123-coordinated-noun-modifiers-present,ISR USA",
+      "e124-coordinated-noun-modifiers-passive-past,FRA GBR", "e125-coordinated-noun-modifiers-clause-first,KEN SOM"})
+  void aDeedOfTwoCoordinatedStatesIsEachStates(String id, String countries) {
+    List<Event> events = code(fixture("events", id)).events();
+    Set<String> sources = events.stream().map(e -> e.source().country()).collect(java.util.stream.Collectors.toSet());
+    assertEquals(Set.of(countries.split(" ")), sources, events.toString());
+    assertTrue(events.stream().allMatch(e -> e.rootCode().equals("19")), events.toString());
+  }
+
   @Test
   void aTargetThatNamesItsCountryKeepsIt() {
     List<Event> coerced = code(fixture("events", "e60-named-nationality-target-kept")).events();

@@ -91,7 +91,8 @@ public final class NominalEventCoder {
     }
     int gov = nouns.lightVerbOf(s, n);
     boolean lightObject = gov >= 0;
-    Optional<Actor> source = sources.nounSource(ctx, n);
+    List<Actor> nounSources = sources.nounSources(ctx, n);
+    Optional<Actor> source = nounSources.stream().findFirst();
     if (source.isEmpty() && betweenParties(ctx, n, en.get(), out)) {
       return;
     }
@@ -103,8 +104,9 @@ public final class NominalEventCoder {
       tolls.code(ctx, n, en.get(), out);
       return;
     }
-    if (ctx.trace().on()) {
-      ctx.step(n, SourceFinder.NOUN, source.get().code() + " '" + source.get().text() + "'");
+    List<Actor> doers = nounSources.isEmpty() ? List.of(source.get()) : nounSources; // implied protesters have no list
+    for (Actor a : ctx.trace().on() ? doers : List.<Actor>of()) {
+      ctx.step(n, SourceFinder.NOUN, a.code() + " '" + a.text() + "'");
     }
     List<Actor> found = nounTargets(ctx, n, lightObject ? gov : -1);
     if (found.isEmpty() && placeRoles && CameoCode.isForce(en.get().code())) {
@@ -122,8 +124,10 @@ public final class NominalEventCoder {
     if (lightObject) {
       rule = nouns.lightVerb(s.token(gov).lemma()).map(l -> l.rule() + "+").orElse("") + rule;
     }
-    for (Actor b : found) {
-      mentions.add(ctx, out, n, source.get(), b, en.get().code(), rule, mode, true);
+    for (Actor a : doers) {
+      for (Actor b : found) {
+        mentions.add(ctx, out, n, a, b, en.get().code(), rule, mode, true);
+      }
     }
   }
 

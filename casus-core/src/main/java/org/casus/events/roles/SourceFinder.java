@@ -66,16 +66,16 @@ public final class SourceFinder {
         }
       }
       if (heads.isEmpty()) {
-        Optional<Actor> war = perpetratorOfEnclosingEvent(ctx, v);
-        if (war.isPresent()) {
-          return List.of(war.get());
+        List<Actor> war = perpetratorsOfEnclosingEvent(ctx, v);
+        if (!war.isEmpty()) {
+          return war;
         }
         if (nouns.isLightVerb(s.token(v).lemma())) {
           // "an Azerbaijani offensive was launched against ...": the deed's doer launched it
           for (int subj : s.children(v, "nsubj:pass")) {
-            Optional<Actor> deed = eventNounSource(ctx, subj);
-            if (deed.isPresent()) {
-              return List.of(deed.get());
+            List<Actor> deed = eventNounSources(ctx, subj);
+            if (!deed.isEmpty()) {
+              return deed;
             }
           }
         }
@@ -113,22 +113,22 @@ public final class SourceFinder {
   }
 
   /**
-   * "killed in the war that Israel began": the source of an event noun among the complements of a
+   * "killed in the war that Israel began": the sources of an event noun among the complements of a
    * passive verb or of the passives coordinated with it ("killed and ... wounded in the war").
    */
-  private Optional<Actor> perpetratorOfEnclosingEvent(SentenceContext ctx, int v) {
+  private List<Actor> perpetratorsOfEnclosingEvent(SentenceContext ctx, int v) {
     ParsedSentence s = ctx.sentence();
     List<Integer> verbsToSearch = new ArrayList<>(List.of(v));
     verbsToSearch.addAll(s.children(v, "conj"));
     for (int w : verbsToSearch) {
       for (int c : s.children(w, "obl")) {
-        Optional<Actor> a = eventNounSource(ctx, c);
-        if (a.isPresent()) {
+        List<Actor> a = eventNounSources(ctx, c);
+        if (!a.isEmpty()) {
           return a;
         }
       }
     }
-    return Optional.empty();
+    return List.of();
   }
 
   /** The subject heads a subjectless active verb takes from the verb it shares a subject with. */
@@ -218,10 +218,44 @@ public final class SourceFinder {
 
   /** The source actor of an event noun phrase ("Israel's attack", "the war that Israel began"), if any. */
   public Optional<Actor> eventNounSource(SentenceContext ctx, int n) {
-    if (!ctx.sentence().token(n).isNoun() || nouns.at(ctx.sentence(), n).isEmpty()) {
-      return Optional.empty();
+    return isEventNoun(ctx, n) ? nounSource(ctx, n) : Optional.empty();
+  }
+
+  /** The source actors of an event noun phrase with their coordinated partners ({@link #nounSources}); empty if none. */
+  public List<Actor> eventNounSources(SentenceContext ctx, int n) {
+    return isEventNoun(ctx, n) ? nounSources(ctx, n) : List.of();
+  }
+
+  private boolean isEventNoun(SentenceContext ctx, int n) {
+    return ctx.sentence().token(n).isNoun() && nouns.at(ctx.sentence(), n).isPresent();
+  }
+
+  /**
+   * Sources of an event noun: its source ({@link #nounSource}) and the actors coordinated with the
+   * modifier or complement that named it ("Israeli and American strikes", "a French and British
+   * air raid", "strikes by Israel and the United States"), each read as the first is (a bare state
+   * of a state-force noun is its military). Empty when the noun has no source.
+   */
+  public List<Actor> nounSources(SentenceContext ctx, int n) {
+    Optional<Actor> first = nounSource(ctx, n);
+    if (first.isEmpty()) {
+      return List.of();
     }
-    return nounSource(ctx, n);
+    ParsedSentence s = ctx.sentence();
+    List<Actor> out = new ArrayList<>(List.of(first.get()));
+    for (var d : s.children(n)) {
+      Token k = s.token(d.dependent());
+      if (k.span().begin() < first.get().span().begin() || k.span().end() > first.get().span().end()) {
+        continue; // not the word that named the first source
+      }
+      for (int c : s.children(d.dependent(), "conj")) {
+        Optional<Actor> partner = ctx.codedActor(c).map(a -> stateForce(s, n, a));
+        if (partner.isPresent() && out.stream().noneMatch(a -> a.code().equals(partner.get().code()))) {
+          out.add(partner.get().withCode(partner.get().code(), partner.get().rule() + "+coordinated"));
+        }
+      }
+    }
+    return out;
   }
 
   /**
