@@ -28,6 +28,7 @@ import org.casus.events.roles.ProtestPurpose;
 import org.casus.events.roles.RoleRule;
 import org.casus.events.roles.TargetRule;
 import org.casus.events.roles.ThreatenedDeed;
+import org.casus.events.roles.VisitHost;
 
 /**
  * The event rule chains, in order: the one place that says which rules run and when. To add a
@@ -87,6 +88,7 @@ public final class EventChains {
     rules.add(new CasualtyClauseVictims());
     rules.add(new HeldPlace());
     rules.add(new PersonNameTarget());
+    rules.add(new VisitHost());
     rules.add(ImpliedAgency.police());
     rules.add(ImpliedAgency.court());
     rules.add(new BetweenParties());

@@ -44,9 +44,11 @@ public final class SharedSubject {
       if (up < 0) {
         return -1;
       }
-      // "ministers meeting in Brussels condemned ...": the parser may hang the finite verb as a
-      // "dep" of the participle that really modifies the subject; the verb shares its subject.
-      boolean detachedFromParticiple = rel.equals("dep") && s.token(up).pos().equals("VBG") && s.token(cur).isVerb();
+      // "ministers meeting in Brussels condemned ...", "a delegation led by the speaker arrives in
+      // ...": the parser may hang the finite verb as a "dep" of the participle that really modifies
+      // the subject (a present participle, or a past one with its "by" agent); the verb shares its subject.
+      boolean detachedFromParticiple = rel.equals("dep") && s.token(cur).isVerb()
+          && (s.token(up).pos().equals("VBG") || s.token(up).pos().equals("VBN") && reducedRelative(s, up));
       if ((rel.startsWith("obl") || rel.startsWith("advcl")) && REASON_MARKERS.contains(s.caseWord(cur))
           && !s.children(up, "obj").isEmpty()) {
         // "a judge sentenced the gunman for killing two lawmakers": the deed the object is punished,
@@ -65,6 +67,15 @@ public final class SharedSubject {
       }
     }
     return -1;
+  }
+
+  /**
+   * "a delegation led by the speaker": a past participle with its "by" agent right after the noun
+   * the parser made its subject ("Rebuked by its foe, the state ..." is a fronted clause, not this).
+   */
+  private static boolean reducedRelative(ParsedSentence s, int v) {
+    return s.children(v, "obl").stream().anyMatch(k -> s.hasCase(k, "by"))
+        && s.children(v, "nsubj").stream().anyMatch(n -> n == v - 1);
   }
 
   /**

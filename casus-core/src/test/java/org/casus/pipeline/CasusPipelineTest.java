@@ -277,6 +277,37 @@ class CasusPipelineTest {
     assertTrue(events.stream().allMatch(e -> e.rootCode().equals("19")), events.toString());
   }
 
+  /** An official's arrival in or travel to another state's place is a visit to that state (042). */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e126-visit-arrival-past,BRAGOV,AGO",
+      "e127-visit-arrival-present-city,TUR,IRQ", "e128-visit-travel-clause-first,GHAGOV,CHE"})
+  void anArrivalAbroadIsAVisit(String id, String visitor, String host) {
+    List<Event> events = code(fixture("events", id)).events();
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(visitor, events.get(0).source().code(), events.toString());
+    assertEquals("042", events.get(0).code().value(), events.toString());
+    assertEquals(host, events.get(0).target().orElseThrow().code(), events.toString());
+  }
+
+  /** Travel at home, and refugees arriving, are no visit. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"e129-visit-at-home-is-none", "e130-visit-refugees-are-none"})
+  void travelAtHomeOrByRefugeesIsNoVisit(String id) {
+    assertEquals(List.of(), code(fixture("events", id)).events());
+  }
+
+  /** "A delegation led by the minister arrives ...": the finite verb the parser hangs on the participle keeps the subject. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e131-participle-by-agent-visit-present,JPN,042,IDN",
+      "e132-participle-by-agent-arrest-past,KENCOP,173,KENPPL", "e133-participle-by-agent-clause-first,MLIMIL,173,MLICRM"})
+  void aVerbAfterAParticipleWithItsAgentKeepsTheSubject(String id, String source, String code, String target) {
+    List<Event> events = code(fixture("events", id)).events();
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(source, events.get(0).source().code(), events.toString());
+    assertEquals(code, events.get(0).code().value(), events.toString());
+    assertEquals(target, events.get(0).target().orElseThrow().code(), events.toString());
+  }
+
   @Test
   void aTargetThatNamesItsCountryKeepsIt() {
     List<Event> coerced = code(fixture("events", "e60-named-nationality-target-kept")).events();

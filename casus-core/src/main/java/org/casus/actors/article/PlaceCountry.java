@@ -19,6 +19,11 @@ import org.casus.model.PlacePrecision;
  * {@code +place-country}. Stateless; thread-safe.
  */
 public final class PlaceCountry {
+  /**
+   * The rule of a visit's host pending the country of the place visited (the events stage's
+   * visit-host rule): it takes no country that is the visitor's own, as travel at home is no visit.
+   */
+  public static final String VISIT_HOST = "visit-host";
   private final Countries countries;
 
   public PlaceCountry(Countries countries) {
@@ -44,7 +49,10 @@ public final class PlaceCountry {
     }
     String country = countries.byIso3(iso3.get()).map(countries::cameoCode).orElse(iso3.get());
     Actor source = withCountry(m.source(), country);
-    Optional<Actor> target = m.target().map(t -> withCountry(t, country));
+    Optional<Actor> target = m.target()
+        .filter(t -> !(t.rule().equals(VISIT_HOST) && m.source().country().equals(country)))
+        .map(t -> withCountry(t, country))
+        .or(() -> m.target());
     if (source == m.source() && target.equals(m.target())) {
       return m;
     }
