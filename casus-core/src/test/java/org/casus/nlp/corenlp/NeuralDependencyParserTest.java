@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.casus.nlp.Dependency;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +74,52 @@ class NeuralDependencyParserTest {
     }
     assertTrue(sentences >= OWN.size(), "split into " + sentences + " sentences");
     assertTrue(differences.isEmpty(), differences.size() + " of " + sentences + " differ: " + differences);
+  }
+
+  /**
+   * Four threads parsing the same sentences at once, in different orders, through the cache of
+   * vectors they share, give CoreNLP's parse every time.
+   */
+  @Test
+  void threadsSharingTheVectorCacheParseAsCoreNlpParses() throws Exception {
+    List<CoreMap> sentences = new ArrayList<>();
+    List<List<Dependency>> expected = new ArrayList<>();
+    for (String text : OWN) {
+      for (CoreMap s : CoreNlpParser.shared().taggedSentences(text)) {
+        sentences.add(s);
+        expected.add(CoreNlpParser.dependencies(reference.predict(s)));
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int start = t;
+        runs.add(pool.submit(() -> {
+          List<CoreMap> own = new ArrayList<>(); // each thread its own tokens
+          for (String text : OWN) {
+            own.addAll(CoreNlpParser.shared().taggedSentences(text));
+          }
+          int differ = 0;
+          for (int round = 0; round < 25; round++) {
+            for (int k = 0; k < sentences.size(); k++) {
+              int i = (k + start * 3 + round) % sentences.size(); // the threads in different orders
+              List<Dependency> actual = CoreNlpParser.dependencies(
+                  CoreNlpParser.shared().grammaticalStructure(own.get(i)));
+              if (!expected.get(i).equals(actual)) {
+                differ++;
+              }
+            }
+          }
+          return differ;
+        }));
+      }
+      for (Future<Integer> run : runs) {
+        assertEquals(0, run.get(), "parses that differ from CoreNLP's on one thread");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
