@@ -210,11 +210,7 @@ class CasusPipelineTest {
   @org.junit.jupiter.params.provider.CsvSource({"e109-deal-announced-present,JPN,VNM",
       "e110-deal-announced-past,CANGOV,POL", "e111-deal-announced-clause-first,PER,CHL"})
   void aDealAnnouncedWithAPartyIsAnAgreement(String id, String source, String target) {
-    List<Event> events = code(fixture("events", id)).events();
-    assertEquals(1, events.size(), events.toString());
-    assertEquals(source, events.get(0).source().code(), events.toString());
-    assertEquals("057", events.get(0).code().value(), events.toString());
-    assertEquals(target, events.get(0).target().orElseThrow().code(), events.toString());
+    theOnlyEvent(id, source, "057", target);
   }
 
   /** "sentences a man for attacking officers": the deed punished is not the court's. */
@@ -237,13 +233,8 @@ class CasusPipelineTest {
       "e116-implied-court-past-convicted,RUSJUD,173,RUSOPP", "e117-implied-court-clause-first-place,KENJUD,172,KENCOP",
       "e118-implied-court-foreign-place,IRNJUD,172,FRALAB"})
   void anAgentlessSentenceIsByACourt(String id, String court, String code, String accused) {
-    List<Event> events = code(fixture("events", id)).events();
-    assertEquals(1, events.size(), events.toString());
-    Event e = events.get(0);
-    assertEquals(court, e.source().code(), events.toString());
-    assertEquals(code, e.code().value(), events.toString());
-    assertEquals(accused, e.target().orElseThrow().code(), events.toString());
-    assertTrue(e.source().rule().startsWith("implied-court"), events.toString());
+    Event e = theOnlyEvent(id, court, code, accused);
+    assertTrue(e.source().rule().startsWith("implied-court"), e.toString());
   }
 
   /** A private person a state's agency coerces is a person of that state; a name met, not coerced, is no actor. */
@@ -282,11 +273,7 @@ class CasusPipelineTest {
   @org.junit.jupiter.params.provider.CsvSource({"e126-visit-arrival-past,BRAGOV,AGO",
       "e127-visit-arrival-present-city,TUR,IRQ", "e128-visit-travel-clause-first,GHAGOV,CHE"})
   void anArrivalAbroadIsAVisit(String id, String visitor, String host) {
-    List<Event> events = code(fixture("events", id)).events();
-    assertEquals(1, events.size(), events.toString());
-    assertEquals(visitor, events.get(0).source().code(), events.toString());
-    assertEquals("042", events.get(0).code().value(), events.toString());
-    assertEquals(host, events.get(0).target().orElseThrow().code(), events.toString());
+    theOnlyEvent(id, visitor, "042", host);
   }
 
   /** Travel at home, and refugees arriving, are no visit. */
@@ -301,11 +288,27 @@ class CasusPipelineTest {
   @org.junit.jupiter.params.provider.CsvSource({"e131-participle-by-agent-visit-present,JPN,042,IDN",
       "e132-participle-by-agent-arrest-past,KENCOP,173,KENPPL", "e133-participle-by-agent-clause-first,MLIMIL,173,MLICRM"})
   void aVerbAfterAParticipleWithItsAgentKeepsTheSubject(String id, String source, String code, String target) {
+    theOnlyEvent(id, source, code, target);
+  }
+
+  @Test
+  void anAssertedEventsPeriodEndsAtTheArticlesDate() {
+    // Article of Wednesday 2025-03-12: "this week" is the 10th to the 16th; the arrest happened by the 12th.
+    List<Event> events = code(fixture("events", "e134-asserted-this-week-ends-at-the-article")).events();
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(Optional.of(LocalDate.of(2025, 3, 10)), events.get(0).date().earliest(), events.toString());
+    assertEquals(Optional.of(LocalDate.of(2025, 3, 12)), events.get(0).date().latest(), events.toString());
+  }
+
+  /** Codes fixture {@code id} and checks that it gives exactly one event, with these codes; returns it. */
+  private Event theOnlyEvent(String id, String source, String code, String target) {
     List<Event> events = code(fixture("events", id)).events();
     assertEquals(1, events.size(), events.toString());
-    assertEquals(source, events.get(0).source().code(), events.toString());
-    assertEquals(code, events.get(0).code().value(), events.toString());
-    assertEquals(target, events.get(0).target().orElseThrow().code(), events.toString());
+    Event e = events.get(0);
+    assertEquals(source, e.source().code(), events.toString());
+    assertEquals(code, e.code().value(), events.toString());
+    assertEquals(target, e.target().orElseThrow().code(), events.toString());
+    return e;
   }
 
   @Test
