@@ -89,6 +89,12 @@ public final class MentionPlacer {
         }
       }
     }
+    if (m.code().rootNumber() >= 18 && !place.isKnown()) {
+      Optional<Place> where = whereTheTargetIs(s, m, actorCountries);
+      if (where.isPresent()) {
+        return where.get();
+      }
+    }
     String targetCountry = m.target().map(Actor::country).orElse(Actor.UNKNOWN_COUNTRY);
     String sourceCountry = m.source().country();
     if (!place.isKnown() && !targetCountry.equals(Actor.UNKNOWN_COUNTRY) && !targetCountry.isEmpty()
@@ -102,6 +108,64 @@ public final class MentionPlacer {
       }
     }
     return place.isKnown() ? place : targetCountry(s, m, named);
+  }
+
+  /** Place prepositions of a complement inside a target's phrase ("a research centre in X"). */
+  private static final Set<String> INSIDE_PREPS = Set.of("in", "at", "near", "outside");
+
+  /**
+   * A deed of force happened where its target is: the place a complement inside the target's
+   * phrase names ("struck defence factories and a research centre in Al-Safira, Syria", "attacked
+   * positions near Kupiansk"); for an outcome participle with no target place of its own ("attacked
+   * a factory in Zaporizhzhia, killing 13 people"), the place of the deed it follows, found the same
+   * way from that verb's object. Empty when neither names one.
+   */
+  private Optional<Place> whereTheTargetIs(ParsedSentence s, EventMention m, Set<String> countries) {
+    Optional<Place> p = m.target().flatMap(t -> phraseHead(s, t.span())).flatMap(h -> placeInside(s, h, countries));
+    int deed = s.head(m.trigger());
+    for (int up = 0; up < 3 && deed >= 0 && !s.token(deed).isVerb(); up++) {
+      deed = s.head(deed); // "shelled a market in Kherson, killing seven": the parser may hang the participle on a noun
+    }
+    if (p.isEmpty() && s.token(m.trigger()).pos().equals("VBG") && deed >= 0 && s.token(deed).isVerb()) {
+      Place own = places.resolve(s, deed, countries);
+      if (own.isKnown()) {
+        return Optional.of(own);
+      }
+      for (int o : s.children(deed, "obj")) {
+        p = placeInside(s, o, countries);
+        if (p.isPresent()) {
+          break;
+        }
+      }
+    }
+    return p;
+  }
+
+  /** The head of the phrase that covers {@code span}: its token whose head lies outside it. */
+  private static Optional<Integer> phraseHead(ParsedSentence s, CharSpan span) {
+    for (Token k : s.tokens()) {
+      if (k.span().begin() >= span.begin() && k.span().end() <= span.end()) {
+        int h = s.head(k.index());
+        if (h < 0 || outside(s, h, span)) {
+          return Optional.of(k.index());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The place of the first "in", "at", "near" or "outside" complement in the phrase of {@code head}. */
+  private Optional<Place> placeInside(ParsedSentence s, int head, Set<String> countries) {
+    for (int k : s.subtree(head)) {
+      if (k != head && s.relation(k).startsWith("nmod") && s.caseOrMark(k) >= 0
+          && INSIDE_PREPS.contains(s.caseWord(k))) {
+        Optional<Place> p = places.placeOfPhrase(s, k, countries);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Place targetCountry(ParsedSentence s, EventMention m, List<Place> named) {

@@ -300,6 +300,20 @@ class CasusPipelineTest {
     assertEquals(Optional.of(LocalDate.of(2025, 3, 12)), events.get(0).date().latest(), events.toString());
   }
 
+  /** "shelled a market in Kherson, Ukraine, killing seven people": the killed are civilians of the deed's place. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e135-outcome-participle-place-past,UKR",
+      "e136-outcome-participle-place-present,ETH", "e137-outcome-participle-place-clause-first,SYR"})
+  void theKilledOfAnOutcomeParticipleAreAtTheDeedsPlace(String id, String country) {
+    List<Event> killed = code(fixture("events", id)).events().stream()
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.trigger().equals("killing"))).toList();
+    assertFalse(killed.isEmpty(), id);
+    for (Event e : killed) {
+      assertEquals(country + "CVL", e.target().orElseThrow().code(), killed.toString());
+      assertEquals(country, e.place().country(), killed.toString());
+    }
+  }
+
   /** Codes fixture {@code id} and checks that it gives exactly one event, with these codes; returns it. */
   private Event theOnlyEvent(String id, String source, String code, String target) {
     List<Event> events = code(fixture("events", id)).events();
