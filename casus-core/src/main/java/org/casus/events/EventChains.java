@@ -7,6 +7,7 @@ import org.casus.events.roles.BetweenParties;
 import org.casus.events.roles.CasualtyClauseVictims;
 import org.casus.events.roles.ComplementTargets;
 import org.casus.events.roles.CoordinatedVerbObject;
+import org.casus.events.roles.CriticisedDeedAgent;
 import org.casus.events.roles.DemandedActor;
 import org.casus.events.roles.ForceTargetCheck;
 import org.casus.events.roles.HeldPlace;
@@ -75,6 +76,7 @@ public final class EventChains {
       rules.add(new PetrarchTargetSlot());
     }
     rules.add(new BeyondSelf());
+    rules.add(new CriticisedDeedAgent());
     if (petrarch) {
       rules.add(new PetrarchFirstActorAfter());
       rules.add(new PetrarchPassiveObliqueSource());

@@ -314,6 +314,17 @@ class CasusPipelineTest {
     }
   }
 
+  /** "condemns Israeli attacks on Beirut": criticism of a deed of force targets its doer. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e138-criticised-deed-agent-present,JOR,ISR",
+      "e139-criticised-deed-agent-possessor-past,GBR,RUS", "e140-criticised-deed-agent-clause-first,KENGOV,SOMREB"})
+  void criticismOfADeedTargetsItsDoer(String id, String critic, String doer) {
+    List<Event> criticism = code(fixture("events", id)).events().stream().filter(e -> e.rootCode().equals("11")).toList();
+    assertEquals(1, criticism.size(), criticism.toString());
+    assertEquals(critic, criticism.get(0).source().code(), criticism.toString());
+    assertEquals(doer, criticism.get(0).target().orElseThrow().code(), criticism.toString());
+  }
+
   /** Codes fixture {@code id} and checks that it gives exactly one event, with these codes; returns it. */
   private Event theOnlyEvent(String id, String source, String code, String target) {
     List<Event> events = code(fixture("events", id)).events();
