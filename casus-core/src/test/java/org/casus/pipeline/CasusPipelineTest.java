@@ -173,6 +173,12 @@ class CasusPipelineTest {
   }
 
   @Test
+  void theStoryGivesNoCountryToAnArmedGroup() {
+    // Without the exception: NGACOP 112 NGAUAF, an armed group made Nigerian by the town named before.
+    assertEquals(List.of(), code(fixture("events", "e141-story-country-not-for-armed-groups")).events());
+  }
+
+  @Test
   void aStoryThatNamesTwoCountriesGivesNoCountryToRoles() {
     assertEquals(List.of(), code(fixture("events", "e101-story-country-two-countries")).events());
   }

@@ -34,7 +34,8 @@ public final class PlaceCountry {
    * The mention with its role-only sides in the country of its place; {@code m} itself when none
    * changes. A mention with no place takes the country of the story: the one country of all the
    * towns and regions the earlier sentences named ("A gunman opened fire at a school in Tacloban,
-   * Philippines. Two suspects were arrested.": the police and the suspects are Philippine). A
+   * Philippines. Two suspects were arrested.": the police and the suspects are Philippine), except
+   * for armed groups (UAF, REB), which the story's country does not make its own. A
    * place with no country (a sea, a disputed region) gives none, nor does a story of several
    * countries. A toponym of the mention's own sentence that the placer did not tie to the mention
    * gives none either ("since the start of the Gaza war" is no place of the deed).
@@ -48,10 +49,11 @@ public final class PlaceCountry {
       return m;
     }
     String country = countries.byIso3(iso3.get()).map(countries::cameoCode).orElse(iso3.get());
-    Actor source = withCountry(m.source(), country);
+    boolean fromStory = !place.isKnown();
+    Actor source = withCountry(m.source(), country, fromStory);
     Optional<Actor> target = m.target()
         .filter(t -> !(t.rule().equals(VISIT_HOST) && m.source().country().equals(country)))
-        .map(t -> withCountry(t, country))
+        .map(t -> withCountry(t, country, fromStory))
         .or(() -> m.target());
     if (source == m.source() && target.equals(m.target())) {
       return m;
@@ -84,8 +86,15 @@ public final class PlaceCountry {
         || m.target().map(t -> t.country().equals(Actor.UNKNOWN_COUNTRY)).orElse(false);
   }
 
-  private static Actor withCountry(Actor a, String country) {
-    if (!a.country().equals(Actor.UNKNOWN_COUNTRY)) {
+  /**
+   * Armed groups of no named country ("gunmen", "an armed group based across the border") often
+   * come from elsewhere: only the place of their own deed gives them a country, not the story's.
+   */
+  private static final Set<String> ARMED_GROUP_SECTORS = Set.of("UAF", "REB");
+
+  private static Actor withCountry(Actor a, String country, boolean fromStory) {
+    if (!a.country().equals(Actor.UNKNOWN_COUNTRY)
+        || fromStory && !a.sectors().isEmpty() && ARMED_GROUP_SECTORS.contains(a.sectors().get(0))) {
       return a;
     }
     return Actor.ofCode(a.text(), country + a.code().substring(3), a.span(), a.rule() + "+place-country");
