@@ -320,6 +320,14 @@ class CasusPipelineTest {
     }
   }
 
+  @Test
+  void criticismOfADeedOfTwoStatesTargetsEach() {
+    List<Event> criticism = code(fixture("events", "e142-criticised-deed-coordinated-doers")).events().stream()
+        .filter(e -> e.rootCode().equals("11")).toList();
+    assertEquals(Set.of("TUR", "IRN"), criticism.stream().map(e -> e.target().orElseThrow().code())
+        .collect(java.util.stream.Collectors.toSet()), criticism.toString());
+  }
+
   /** "condemns Israeli attacks on Beirut": criticism of a deed of force targets its doer. */
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({"e138-criticised-deed-agent-present,JOR,ISR",
