@@ -89,7 +89,7 @@ final class ArticleCoding {
       trace.drop(s.index(), -1, DropReason.SENTENCE_DISCARDED, discard.get().toString());
       return;
     }
-    List<Place> namedBefore = List.copyOf(named);
+    int namedBefore = named.size(); // the places of earlier sentences: named.subList(0, namedBefore)
     named.addAll(p.resources.places().placesNamed(s));
     List<EventMention> mentions = p.coder.code(s, memory, earlier, trace);
     earlier.addAll(mentions);
@@ -106,7 +106,7 @@ final class ArticleCoding {
       }
       Place place = p.placer.place(s, m, named);
       if (p.convention.readsArticleWorld()) {
-        m = p.placeCountry.apply(m, place, namedBefore);
+        m = p.placeCountry.apply(m, place, named.subList(0, namedBefore));
         m = DomesticCounterpart.apply(m); // "Spanish police arrest four men": the men are in Spain
         if (PlaceCountry.hasRoleWithoutCountry(m)) {
           trace.drop(s.index(), m.trigger(), DropReason.ROLE_WITHOUT_COUNTRY, m.source().code() + " "

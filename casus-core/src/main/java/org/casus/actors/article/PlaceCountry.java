@@ -73,8 +73,9 @@ public final class PlaceCountry {
   static Optional<String> storyCountry(List<Place> named) {
     Set<String> countries = new HashSet<>();
     for (Place p : named) {
-      if (!p.country().isEmpty() && p.precision() != PlacePrecision.COUNTRY) {
-        countries.add(p.country());
+      if (!p.country().isEmpty() && p.precision() != PlacePrecision.COUNTRY && countries.add(p.country())
+          && countries.size() > 1) {
+        return Optional.empty(); // a second country: no story country, whatever follows
       }
     }
     return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();

@@ -105,8 +105,10 @@ public final class NominalEventCoder {
       return;
     }
     List<Actor> doers = nounSources.isEmpty() ? List.of(source.get()) : nounSources; // implied protesters have no list
-    for (Actor a : ctx.trace().on() ? doers : List.<Actor>of()) {
-      ctx.step(n, SourceFinder.NOUN, a.code() + " '" + a.text() + "'");
+    if (ctx.trace().on()) {
+      for (Actor a : doers) {
+        ctx.step(n, SourceFinder.NOUN, a.code() + " '" + a.text() + "'");
+      }
     }
     List<Actor> found = nounTargets(ctx, n, lightObject ? gov : -1);
     if (found.isEmpty() && placeRoles && CameoCode.isForce(en.get().code())) {

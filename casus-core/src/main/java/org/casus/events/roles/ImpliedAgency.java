@@ -19,8 +19,9 @@ import org.casus.nlp.ParsedSentence;
  *       {@code implied-police}. Kidnapping and abduction are not custody;</li>
  *   <li>{@link #court()}: sentencing, convicting and imprisoning (CAMEO 172 and 173, as the CAMEO
  *       2.0 verb dictionary codes SENTENCE, CONVICT and IMPRISON: "the former minister was
- *       sentenced to ten years"; "jailed" is custody, the police's), lexicon class {@code sentencing-verb}, source {@code ---JUD}, rule
- *       {@code implied-court}; with no place the court is the accused's country's
+ *       sentenced to ten years"; "jailed" is custody, the police's), lexicon class
+ *       {@code sentencing-verb}, source {@code ---JUD}, rule {@code implied-court}; with no place the
+ *       court is the accused's country's
  *       ({@link org.casus.actors.article.DomesticCounterpart}).</li>
  * </ul>
  * The actor's text is the verb that implies it. Applies only where actors are read with the

@@ -12,18 +12,17 @@ import org.casus.nlp.ParsedSentence;
 
 /**
  * "Brazil's president arrived in Angola on a state visit", "an Iranian delegation arrives in Doha,
- * Qatar, for talks": an actor's arrival in or travel to a named place (a verb of lexicon class
- * {@code arrival-verb} that the dictionary codes as a consultation, CAMEO root 04)
- * by a state's official, force, envoy or delegation is a visit to the state that holds the place: CAMEO 042 "Make a visit" (the CAMEO manual:
- * travel to another location for a meeting or other event), rule suffix {@code +visit}. When the
- * destination named a state's actor ("travelled to Amman": JORGOV) that is the visited; with no
- * target, the target is the place phrase in no known country (code {@code ---}, rule {@code visit-host}); the
- * article stage gives it the country of the event's place
+ * Qatar, for talks": an arrival in or travel to a named place (a verb of lexicon class
+ * {@code arrival-verb} that the dictionary codes as a consultation, CAMEO root 04) by a state's
+ * official, force, envoy or delegation is a visit to the state that holds the place: CAMEO 042
+ * "Make a visit" (the CAMEO manual: travel to another location for a meeting or other event), rule
+ * suffix {@code +visit}. When the destination named a state's actor ("travelled to Amman": JORGOV)
+ * that is the visited. With no target, the target is the place phrase in no known country (code
+ * {@code ---}, rule {@code visit-host}); the article stage gives it the country of the event's place
  * ({@link org.casus.actors.article.PlaceCountry}) when that is not the visitor's own, and travel
  * within the actor's own country, or to a place of no known country, drops as a role with no
- * country. The place is an "in", "to" or
- * "at" complement whose head the NER tags as a location. Applies only where actors are read with
- * the article's world. Stateless; thread-safe.
+ * country. The place is an "in", "to" or "at" complement whose head the NER tags as a location.
+ * Applies only where actors are read with the article's world. Stateless; thread-safe.
  */
 public final class VisitHost implements RoleRule {
   /** The rule of the host target. */
@@ -55,7 +54,8 @@ public final class VisitHost implements RoleRule {
       }
       if (!r.targets().isEmpty()) {
         // "travelled to Amman": the destination named a state's actor already; the arrival is a visit to it
-        CharSpan where = s.spanOf(s.subtree(k).get(0), s.subtree(k).get(s.subtree(k).size() - 1));
+        List<Integer> phrase = s.subtree(k);
+        CharSpan where = s.spanOf(phrase.get(0), phrase.get(phrase.size() - 1));
         boolean atDestination = r.targets().stream()
             .allMatch(t -> t.span().begin() >= where.begin() && t.span().end() <= where.end());
         return atDestination ? r.withCode(visit(r)) : r;
