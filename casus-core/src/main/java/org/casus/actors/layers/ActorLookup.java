@@ -96,23 +96,19 @@ public final class ActorLookup {
     Optional<Actor> best = Optional.empty();
     int bestDistance = Integer.MAX_VALUE;
     for (int start : np) {
-      for (ActorDictionary layer : layersFor(memory)) {
-        Optional<ActorDictionary.ActorMatch> m = layer.longestMatch(words, start, memory.date());
-        if (m.isEmpty()) {
-          continue;
-        }
-        int end = start + m.get().length() - 1;
+      for (ActorDictionary.ActorMatch m : matchesAt(layersFor(memory), words, start, memory.date())) {
+        int end = start + m.length() - 1;
         if (skip.contains(start) && !possessiveName(s, start, end, head)) {
           break; // the possessor alone ("Iran's"): not this phrase's actor
         }
-        if (!acceptable(s, m.get(), start, end, head, inNp, skip) || givenNameOfAnother(s, start, end)) {
+        if (!acceptable(s, m, start, end, head, inNp, skip) || givenNameOfAnother(s, start, end)) {
           continue;
         }
         int distance = start <= head && head <= end ? 0 : Math.abs(head - end);
         if (distance < bestDistance) {
           bestDistance = distance;
           CharSpan span = s.spanOf(start, end);
-          best = Optional.of(Actor.ofCode(s.covered(span), m.get().code(), span, m.get().rule()));
+          best = Optional.of(Actor.ofCode(s.covered(span), m.code(), span, m.rule()));
         }
         break;
       }
@@ -174,24 +170,35 @@ public final class ActorLookup {
 
   /** The actor dictionaries' code for the one word {@code t} on the memory's date; "" when none. */
   String oneWordCode(List<String> words, int t, ArticleActors memory) {
-    for (ActorDictionary layer : actorLayers) {
-      Optional<ActorDictionary.ActorMatch> m = layer.longestMatch(words, t, memory.date());
-      if (m.isPresent()) {
-        return m.get().length() == 1 ? m.get().code() : "";
-      }
-    }
-    return "";
+    Optional<ActorDictionary.ActorMatch> m = firstMatch(words, t, memory.date());
+    return m.isPresent() && m.get().length() == 1 ? m.get().code() : "";
   }
 
-  /** The first actor layer's match at {@code start} on {@code date}, if any. */
+  /** The longest actor match at {@code start} on {@code date} over the layers, the earlier layer on ties. */
   Optional<ActorDictionary.ActorMatch> firstMatch(List<String> words, int start, java.time.LocalDate date) {
-    for (ActorDictionary layer : actorLayers) {
+    return matchesAt(actorLayers, words, start, date).stream().findFirst();
+  }
+
+  /**
+   * Each layer's longest match at {@code start}, the longest first and the earlier layer on ties: a
+   * longer name in a lower layer ("European Commission", IGOEUREEC) is read before a shorter word
+   * in a higher one ("European", the region EUR); a higher layer's row for the same words still
+   * wins, which is how casus's rows correct the Phoenix ones.
+   */
+  private static List<ActorDictionary.ActorMatch> matchesAt(List<ActorDictionary> layers, List<String> words,
+      int start, java.time.LocalDate date) {
+    List<ActorDictionary.ActorMatch> out = new ArrayList<>(2);
+    for (ActorDictionary layer : layers) {
       Optional<ActorDictionary.ActorMatch> m = layer.longestMatch(words, start, date);
       if (m.isPresent()) {
-        return m;
+        int at = 0;
+        while (at < out.size() && out.get(at).length() >= m.get().length()) {
+          at++;
+        }
+        out.add(at, m.get());
       }
     }
-    return Optional.empty();
+    return out;
   }
 
   /** True when {@code code} is a country's CAMEO code in the countries table. */
