@@ -29,6 +29,7 @@ import org.casus.events.rules.PetrarchNegation;
 import org.casus.model.Actor;
 import org.casus.model.Mode;
 import org.casus.model.ModeKind;
+import org.casus.lexicon.Lexicon;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
 import org.casus.trace.DropReason;
@@ -57,6 +58,8 @@ import org.casus.trace.Trace;
 public final class DependencyEventCoder implements EventCoder {
   /** CAMEO roots of deeds a compound subject does to each other ("A and B met"): consult to cooperate. */
   private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
+  /** Verbs whose "that" clause two subjects state to each other ("A and B agree that ..."). */
+  private static final Set<String> MUTUAL_VERBS = Lexicon.words("mutual-verb");
 
   private final VerbDictionary verbs;
   private final EventNouns nouns;
@@ -234,9 +237,10 @@ public final class DependencyEventCoder implements EventCoder {
       // "Iran and China met": a compound subject acts on itself, each member on the other; only
       // for consultation and cooperation (CAMEO 03-06): "A and B attacked" does not mean they
       // acted on each other. A pattern written for a compound subject ("% *") or a paired code
-      // codes its members the same way.
+      // codes its members the same way. A verb whose content is a "that" clause ("A and B
+      // recognize that ...") is said by both together, to no one, unless it is mutual ("agree").
       if (sources.size() >= 2 && (RECIPROCAL_ROOTS.contains(code.substring(0, 2)) || r.code().compoundSlot()
-          || paired.isPresent())) {
+          || paired.isPresent()) && !jointStatement(ctx.sentence(), v)) {
         for (int i = 0; i < sources.size(); i++) {
           for (int j = 0; j < sources.size(); j++) {
             if (i != j) {
@@ -258,6 +262,17 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
     }
+  }
+
+  /**
+   * Whether verb {@code v} has a clausal complement ("that ...") and neither it nor that clause's
+   * verb is mutual (lexicon {@code mutual-verb}: "A and B agree that ...", "A and B announce they
+   * have agreed to ..."): what its subjects state together, to no one.
+   */
+  private static boolean jointStatement(ParsedSentence s, int v) {
+    List<Integer> content = s.children(v, "ccomp");
+    return !content.isEmpty() && !EventWords.lemmaIn(s, v, MUTUAL_VERBS)
+        && content.stream().noneMatch(c -> EventWords.lemmaIn(s, c, MUTUAL_VERBS));
   }
 
   /** Verbs that carry content, not auxiliaries, copulas and "have"/"do" (for the trace only). */
