@@ -83,8 +83,8 @@ public final class NationalityLayer implements ActorLayer {
           || rel.equals("flat"))) {
         continue;
       }
-      if (NounPhrase.insideLongerName(s, t)) {
-        continue;
+      if (NounPhrase.insideLongerName(s, t) || !capitalised(s.token(t).word())) {
+        continue; // "escaping male inmates": a country's name, demonym or region is written with a capital
       }
       Optional<Country> c = lookup.countries().byName(s.token(t).word());
       if (c.isPresent()) {
@@ -99,5 +99,10 @@ public final class NationalityLayer implements ActorLayer {
         return;
       }
     }
+  }
+
+  /** Whether a word's first letter is a capital ("Turkish", "pro-Russian" keeps its own rule). */
+  private static boolean capitalised(String word) {
+    return !word.isEmpty() && !Character.isLowerCase(word.codePointAt(0));
   }
 }
