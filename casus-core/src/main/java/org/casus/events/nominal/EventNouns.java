@@ -88,7 +88,9 @@ public final class EventNouns {
 
   /**
    * The event noun at token {@code n}: a two-word entry made with a compound modifier ("air
-   * strike") first, else the lemma's, else the word's as written.
+   * strike") first, else the lemma's, else the word's as written, else for a plural noun whose lemma
+   * kept the plural (a capitalised first word the tagger took for a name: "Airstrikes kill ...") its
+   * singular.
    *
    * @return empty when the token names no event
    */
@@ -101,7 +103,23 @@ public final class EventNouns {
       }
     }
     Optional<EventNoun> e = noun(t.lemma());
-    return e.isPresent() ? e : noun(t.word());
+    if (e.isEmpty()) {
+      e = noun(t.word());
+    }
+    if (e.isEmpty() && t.isNoun() && t.lemma().equalsIgnoreCase(t.word()) && t.word().length() > 3) {
+      e = plural(t.word()); // "Airstrikes kill ...": a first word tagged NNP, or a plural left unlemmatised
+    }
+    return e;
+  }
+
+  /** The event noun of a plural written as is ("Airstrikes", "Clashes"): the word without "s" or "es". */
+  private Optional<EventNoun> plural(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (!w.endsWith("s")) {
+      return Optional.empty();
+    }
+    Optional<EventNoun> e = noun(w.substring(0, w.length() - 1));
+    return e.isPresent() || !w.endsWith("es") ? e : noun(w.substring(0, w.length() - 2));
   }
 
   /**

@@ -291,7 +291,8 @@ public final class SourceFinder {
     }
     for (int c : s.children(n, "acl")) {
       // "airstrikes carried out by the junta": a light verb's participle with its "by" agent
-      if (nouns.isLightVerb(s.token(c).lemma()) && s.token(c).pos().equals("VBN")) {
+      String tag = s.token(c).pos();
+      if (nouns.isLightVerb(s.token(c).lemma()) && (tag.equals("VBN") || tag.equals("VBD"))) {
         List<Actor> src = sources(ctx, c, true);
         if (!src.isEmpty() && src.get(0).isCoded()) {
           return Optional.of(src.get(0));

@@ -68,7 +68,9 @@ import org.casus.nlp.Token;
  * </ul>
  * A third repair reads the present tense of headlines, a verb the tagger took for a noun ("Italian
  * police arrest five Syrians"), as a verb, when the parse of the sentence as tagged has a noun as
- * the head of a clause ({@link HeadlineVerbRepair}).
+ * the head of a clause ({@link HeadlineVerbRepair}). A fourth repair, on the parse itself, reads a
+ * reduced relative clause that the parser took for the sentence's verb ("Attacks conducted by the
+ * army kill 20 people": {@link ReducedRelativeRepair}).
  * Such a sentence is tagged again with the repaired tags fixed (CoreNLP's own tagger, keeping those
  * tags), so the other words get tags in that light, and its lemmas are computed again before it
  * is parsed (its named entities are not: they come from the tagger's first tags, as in
@@ -220,7 +222,7 @@ public final class CoreNlpParser implements SentenceParser {
         tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), l.ner(), norm,
             new CharSpan(l.beginPosition(), l.endPosition())));
       }
-      List<Dependency> deps = dependencies(g);
+      List<Dependency> deps = ReducedRelativeRepair.repair(tokens, dependencies(g)); // "Attacks conducted by X kill"
       int begin = tokens.get(0).span().begin();
       int end = tokens.get(tokens.size() - 1).span().end();
       out.add(new ParsedSentence(out.size(), new CharSpan(begin, end), text.substring(begin, end), tokens, deps));
