@@ -15,11 +15,16 @@ import org.casus.nlp.ParsedSentence;
  * protest the new rules" names no actor, "to protest automation plans by terminal operators"
  * names the operators. The purpose verb's object when it is an actor, else the actor that
  * object's "by", "of" or "from" complement names, or the "by" agent of a participle on it ("a pay
- * freeze ordered by the government"): the author of what is protested.
+ * freeze ordered by the government"): the author of what is protested. A purpose of appeal ("rallied
+ * to call on the government to ...", "marched to urge the president to resign", lexicon
+ * {@code appeal-purpose-verb}) targets the actor appealed to: the verb's object or its "on"
+ * complement.
  */
 public final class ProtestPurpose implements RoleRule {
   /** Verbs of a purpose clause that name what a protest is against. */
   private static final Set<String> PROTEST_PURPOSE_VERBS = Lexicon.words("protest-purpose-verb");
+  /** Verbs of a purpose clause that appeal to an actor ("to call on the government"): it is the target. */
+  private static final Set<String> APPEAL_PURPOSE_VERBS = Lexicon.words("appeal-purpose-verb");
 
   @Override
   public String id() {
@@ -40,8 +45,17 @@ public final class ProtestPurpose implements RoleRule {
     for (var d : s.children(v)) {
       int x = d.dependent();
       if (!(d.relation().equals("xcomp") || d.relation().equals("advcl"))
-          || !EventWords.lemmaIn(s, x, PROTEST_PURPOSE_VERBS)
           || s.children(x, "mark").stream().noneMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
+        continue;
+      }
+      if (EventWords.lemmaIn(s, x, APPEAL_PURPOSE_VERBS)) {
+        Optional<Actor> addressee = addressee(ctx, x);
+        if (addressee.isPresent()) {
+          return addressee;
+        }
+        continue;
+      }
+      if (!EventWords.lemmaIn(s, x, PROTEST_PURPOSE_VERBS)) {
         continue;
       }
       for (int o : s.children(x, "obj")) {
@@ -52,6 +66,39 @@ public final class ProtestPurpose implements RoleRule {
         Optional<Actor> author = author(ctx, o);
         if (author.isPresent()) {
           return author;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The coded actor an appeal verb addresses: its object, else its "on" or "upon" complement
+   * ("call on"), else the subject the parser gives the clause after it ("call on X to return").
+   */
+  private static Optional<Actor> addressee(SentenceContext ctx, int x) {
+    ParsedSentence s = ctx.sentence();
+    for (int o : s.children(x, "obj")) {
+      Optional<Actor> a = ctx.codedActor(o);
+      if (a.isPresent()) {
+        return a;
+      }
+    }
+    for (int k : s.children(x, "obl")) {
+      if (s.hasCase(k, "on") || s.hasCase(k, "upon")) {
+        Optional<Actor> a = ctx.codedActor(k);
+        if (a.isPresent()) {
+          return a;
+        }
+      }
+    }
+    for (var d : s.children(x)) { // "to call on North Korea to return them": parsed as the subject of "return"
+      if (d.relation().equals("advcl") || d.relation().equals("ccomp") || d.relation().equals("xcomp")) {
+        for (int subj : s.children(d.dependent(), "nsubj")) {
+          Optional<Actor> a = ctx.codedActor(subj);
+          if (a.isPresent()) {
+            return a;
+          }
         }
       }
     }
