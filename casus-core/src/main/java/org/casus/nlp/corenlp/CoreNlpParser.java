@@ -117,10 +117,10 @@ public final class CoreNlpParser implements SentenceParser {
    * CoreNLP's default third model, MUC 7-class, is left out: of its labels it adds only DATE, TIME,
    * MONEY and PERCENT, which the numeric classifiers and SUTime also give, and it was one of three
    * CRF passes over every sentence. Without it every {@code casus eval} figure and the events of the
-   * first 1,000 Wikipedia current-events items are the same; 19 of those items' 32,683 tokens get
-   * another tag (MONEY to NUMBER where no currency sign is written, a DATE or TIME that SUTime does
-   * not find), and one validation sentence is dated by its "next week" (CHANGES, issue 17, fifth
-   * round).
+   * first 3,000 Wikipedia current-events items are the same; 19 of the first 1,000 items' 32,683
+   * tokens get another tag (MONEY to NUMBER where no currency sign is written, a DATE or TIME that
+   * SUTime does not find), and one validation sentence is dated by its "next week" (CHANGES, issue
+   * 17, fifth round).
    */
   static final List<String> NER_MODELS = List.of("edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
