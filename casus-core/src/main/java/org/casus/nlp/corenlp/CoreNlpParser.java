@@ -38,11 +38,11 @@ import org.casus.nlp.SentenceParser;
 import org.casus.nlp.Token;
 
 /**
- * {@link SentenceParser} over Stanford CoreNLP 4.5.10: tokenize, ssplit, pos, lemma, ner (CoreNLP's
- * three default CRF models plus numeric and SUTime date recognition, without the fine-grained
- * RegexNER, which is several times slower and duplicates casus's own dictionaries), depparse (UD
- * basic dependencies, from CoreNLP's neural dependency parser's model, run by
- * {@link NeuralDependencyParser}, which gives CoreNLP's parse about twice as fast).
+ * {@link SentenceParser} over Stanford CoreNLP 4.5.10: tokenize, ssplit, pos, lemma, ner (two of
+ * CoreNLP's three default CRF models, {@link #NER_MODELS}, plus numeric and SUTime date recognition,
+ * without the fine-grained RegexNER, which is several times slower and duplicates casus's own
+ * dictionaries), depparse (UD basic dependencies, from CoreNLP's neural dependency parser's model,
+ * run by {@link NeuralDependencyParser}, which gives CoreNLP's parse about twice as fast).
  *
  * <p>Two choices for speed, each giving the same annotation as the plain CoreNLP pipeline (a test
  * parses corpus articles both ways and compares): SUTime's rules run only on sentences with a
@@ -113,6 +113,20 @@ public final class CoreNlpParser implements SentenceParser {
    */
   private final NERCombinerAnnotator nerNumbers;
 
+  /**
+   * The CRF models, in CoreNLP's order of precedence: the 3-class model (PERSON, LOCATION,
+   * ORGANIZATION) and the CoNLL 4-class model, which adds MISC where the first found nothing.
+   * CoreNLP's default third model, MUC 7-class, is left out: of its labels it adds only DATE, TIME,
+   * MONEY and PERCENT, which the numeric classifiers and SUTime also give, and it was one of three
+   * CRF passes over every sentence. Without it every {@code casus eval} figure and the events of the
+   * first 3,000 Wikipedia current-events items are the same; 19 of the first 1,000 items' 32,683
+   * tokens get another tag (MONEY to NUMBER where no currency sign is written, a DATE or TIME that
+   * SUTime does not find), and one validation sentence is dated by its "next week" (CHANGES, issue
+   * 17, fifth round).
+   */
+  static final List<String> NER_MODELS = List.of("edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
+      "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+
   /** SUTime's definitions file in CoreNLP's models jar: constants and no rules. */
   static final String SUTIME_DEFINITIONS = "edu/stanford/nlp/models/sutime/defs.sutime.txt";
   /** Lemmas again, for a sentence whose tags were repaired. */
@@ -144,6 +158,7 @@ public final class CoreNlpParser implements SentenceParser {
     ner.setProperty("ner.useSUTime", "true");
     ner.setProperty("ner.applyNumericClassifiers", "true");
     ner.setProperty("sutime.includeRange", "true");
+    ner.setProperty("ner.model", String.join(",", NER_MODELS));
     Properties numbers = new Properties();
     numbers.putAll(ner);
     numbers.setProperty("sutime.rules", SUTIME_DEFINITIONS);
@@ -307,9 +322,9 @@ public final class CoreNlpParser implements SentenceParser {
    * Named entities, numbers and dates. SUTime's rule matching is most of the NER's time and finds
    * nothing in a sentence without a {@link NumberAndTimeCues#anyTime time cue}: such a sentence
    * gets the CRF models and the numeric classifiers with SUTime's definitions alone, which give it
-   * the same tags and values. A tag of a time type there (the CRF MUC model tags some DATE and
-   * TIME, which SUTime would normalise) sends the sentence through SUTime's rules again, from
-   * scratch.
+   * the same tags and values. A tag of a time type there sends the sentence through SUTime's rules
+   * again, from scratch (a guard: CoreNLP's MUC model tagged some DATE and TIME, which SUTime would
+   * normalise; {@link #NER_MODELS} have no time label).
    */
   private void recognizeEntities(Annotation doc, List<CoreMap> sentences, boolean selectiveTime) {
     List<CoreMap> withTime = new ArrayList<>();
