@@ -101,7 +101,7 @@ public final class NationalityLayer implements ActorLayer {
     }
   }
 
-  /** Whether a word's first letter is a capital ("Turkish", "pro-Russian" keeps its own rule). */
+  /** Whether a word does not start with a lower-case letter ("Turkish", "TURKISH"; not "turkey"). */
   private static boolean capitalised(String word) {
     return !word.isEmpty() && !Character.isLowerCase(word.codePointAt(0));
   }

@@ -17,8 +17,9 @@ import org.casus.nlp.ParsedSentence;
  * object's "by", "of" or "from" complement names, or the "by" agent of a participle on it ("a pay
  * freeze ordered by the government"): the author of what is protested. A purpose of appeal ("rallied
  * to call on the government to ...", "marched to urge the president to resign", lexicon
- * {@code appeal-purpose-verb}) targets the actor appealed to: the verb's object or its "on"
- * complement.
+ * {@code appeal-purpose-verb}) targets the actor appealed to: the verb's object, its "on"
+ * complement, or the subject the parser gives the clause after it ("to call on X to return ...").
+ * Stateless; thread-safe.
  */
 public final class ProtestPurpose implements RoleRule {
   /** Verbs of a purpose clause that name what a protest is against. */
