@@ -4,6 +4,7 @@ import org.casus.model.EventMention;
 import java.util.List;
 import java.util.Optional;
 import org.casus.events.rules.CivilianVictims;
+import org.casus.events.rules.DomesticDyad;
 import org.casus.events.rules.IntentCode;
 import org.casus.model.Actor;
 import org.casus.model.CameoCode;
@@ -14,7 +15,7 @@ import org.casus.trace.DropReason;
 
 /**
  * The last step of every event rule: checks a candidate dyad and adds the mention. Self events
- * (one code on both sides, a country acting on itself, one phrase) are dropped; force against
+ * (one code on both sides, a country acting on itself ({@link DomesticDyad}), one phrase) are dropped; force against
  * people named only by nationality is against civilians ({@link CivilianVictims}); a future deed is
  * coded as the intent to do it when the convention says so ({@link IntentCode}). Drops are named
  * in the trace. Stateless; thread-safe.
@@ -45,7 +46,7 @@ public final class MentionBuilder {
       drop(ctx, trigger, target.isCoded() ? DropReason.SELF_EVENT : DropReason.NO_TARGET, target.text());
       return;
     }
-    if (target.sectors().isEmpty() && target.country().equals(source.country())) {
+    if (DomesticDyad.isSelf(source, target, code)) {
       drop(ctx, trigger, DropReason.SELF_EVENT, source.code() + " " + target.code()); // "Iran's president denies Iran's involvement"
       return;
     }
