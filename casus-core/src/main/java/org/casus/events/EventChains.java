@@ -8,6 +8,7 @@ import org.casus.events.roles.CasualtyClauseVictims;
 import org.casus.events.roles.ComplementTargets;
 import org.casus.events.roles.CoordinatedVerbObject;
 import org.casus.events.roles.CriticisedDeedAgent;
+import org.casus.events.roles.DeathVerbVictims;
 import org.casus.events.roles.DemandedActor;
 import org.casus.events.roles.ForceTargetCheck;
 import org.casus.events.roles.HeldPlace;
@@ -67,6 +68,7 @@ public final class EventChains {
   public static List<RoleRule> roleRules(Convention c) {
     boolean petrarch = c == Convention.PETRARCH_VALIDATION;
     List<RoleRule> rules = new ArrayList<>();
+    rules.add(new DeathVerbVictims());
     if (petrarch) {
       rules.add(new PetrarchPrepositionSlot());
     }

@@ -113,10 +113,10 @@ public final class SourceFinder {
   }
 
   /**
-   * "killed in the war that Israel began": the sources of an event noun among the complements of a
+   * "killed in the war that Israel began", "died in airstrikes by the army": the sources of an event noun among the complements of a
    * passive verb or of the passives coordinated with it ("killed and ... wounded in the war").
    */
-  private List<Actor> perpetratorsOfEnclosingEvent(SentenceContext ctx, int v) {
+  public List<Actor> perpetratorsOfEnclosingEvent(SentenceContext ctx, int v) {
     ParsedSentence s = ctx.sentence();
     List<Integer> verbsToSearch = new ArrayList<>(List.of(v));
     verbsToSearch.addAll(s.children(v, "conj"));
