@@ -95,4 +95,26 @@ class CoreNlpParserTest {
     ParsedSentence s = parse("Peace talks in Geneva.");
     assertTrue(word(s, "talks").pos().startsWith("NN"), s.tokens().toString());
   }
+  @Test
+  void aDroneBeforeAHeadlineVerbIsTheNounAndTheVerbIsTheRoot() {
+    ParsedSentence s = parse("A Russian drone attacks a passenger bus in Kharkiv.");
+    assertEquals("NN", word(s, "drone").pos(), s.tokens().toString());
+    assertTrue(word(s, "attacks").pos().startsWith("VB"), s.tokens().toString());
+    assertEquals(word(s, "attacks").index(), root(s), s.dependencies().toString());
+  }
+
+  @Test
+  void aDroneModifyingAnEventNounIsANoun() {
+    ParsedSentence s = parse("An overnight drone attack on Zaporizhzhia killed three people.");
+    assertEquals("NN", word(s, "drone").pos(), s.tokens().toString());
+    assertEquals(word(s, "killed").index(), root(s), s.dependencies().toString());
+    assertEquals("nsubj", s.relation(word(s, "attack").index()), s.dependencies().toString());
+  }
+
+  @Test
+  void pluralDronesAfterAVerbAreANoun() {
+    ParsedSentence s = parse("The rebels launch drones at the airport of Port Halden.");
+    assertEquals("NNS", word(s, "drones").pos(), s.tokens().toString());
+    assertEquals("obj", s.relation(word(s, "drones").index()), s.dependencies().toString());
+  }
 }

@@ -57,10 +57,11 @@ final class HeadlineVerbRepair {
   /**
    * Repairs sentence {@code s}, whose parse is {@code g}, when it has a headline verb read as a noun.
    *
+   * @param fixed tags already repaired, by 0-based token index, kept when the sentence is tagged again
    * @return the new graph, with the sentence's tokens replaced by retagged ones; empty when the
    *     sentence is left as it was
    */
-  Optional<SemanticGraph> repair(CoreMap s, SemanticGraph g) {
+  Optional<SemanticGraph> repair(CoreMap s, SemanticGraph g, java.util.Map<Integer, String> fixed) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     if (labels == null || g == null || labels.size() < 3) {
       return Optional.empty();
@@ -68,7 +69,7 @@ final class HeadlineVerbRepair {
     for (IndexedWord head : nounClauseHeads(g)) {
       int c = candidate(labels, g, head);
       if (c >= 0) {
-        Optional<SemanticGraph> repaired = retag(s, labels, c);
+        Optional<SemanticGraph> repaired = retag(s, labels, c, fixed);
         if (repaired.isPresent()) {
           return repaired;
         }
@@ -138,14 +139,14 @@ final class HeadlineVerbRepair {
   }
 
   /**
-   * Tags a copy of the sentence with token {@code c} a verb, parses it again, and keeps it when
+   * Tags a copy of the sentence with token {@code c} a verb (and the {@code fixed} tags kept), parses it again, and keeps it when
    * {@code c} heads its clause with a subject before it.
    */
-  private Optional<SemanticGraph> retag(CoreMap s, List<CoreLabel> labels, int c) {
+  private Optional<SemanticGraph> retag(CoreMap s, List<CoreLabel> labels, int c, java.util.Map<Integer, String> fixed) {
     String verbTag = labels.get(c).word().endsWith("s") ? "VBZ" : "VBP";
     List<TaggedWord> words = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
-      words.add(new TaggedWord(labels.get(i).word(), i == c ? verbTag : null));
+      words.add(new TaggedWord(labels.get(i).word(), i == c ? verbTag : fixed.get(i)));
     }
     List<TaggedWord> retagged = tagger.tagSentence(words, true);
     List<CoreLabel> copies = new ArrayList<>(labels.size());
