@@ -98,15 +98,14 @@ public final class SharedSubject {
    * The object noun of a saying verb when the parser hung an infinitive that completes that noun
    * on the saying verb instead ("says the UK's decision to board and detain vessels is hostile":
    * "to board" is the decision's, not "says"'s). A saying verb takes no controlled infinitive, so
-   * its subject does not act in it.
+   * its subject does not act in it. The same holds for any verb whose object is owned ("rejects
+   * Trump's demand to send troops": the demand's owner would send them, not the one who rejects).
    *
    * @param v the subjectless verb
    * @param holder the verb whose subject {@code v} would share ({@link #holder})
    */
   public static OptionalInt misattachedNounComplement(ParsedSentence s, int v, int holder) {
-    if (!EventWords.isSaying(s, holder) || s.token(holder).lemma().equalsIgnoreCase("tell")) {
-      return OptionalInt.empty();
-    }
+    boolean saying = EventWords.isSaying(s, holder) && !s.token(holder).lemma().equalsIgnoreCase("tell");
     int cur = v;
     while (s.head(cur) != holder && s.relation(cur).equals("conj") && s.head(cur) >= 0) {
       cur = s.head(cur);
@@ -115,7 +114,7 @@ public final class SharedSubject {
       return OptionalInt.empty();
     }
     for (int o : s.children(holder, "obj")) {
-      if (s.token(o).isNoun() && o < cur) {
+      if (s.token(o).isNoun() && o < cur && (saying || !s.children(o, "nmod:poss").isEmpty())) {
         return OptionalInt.of(o);
       }
     }
