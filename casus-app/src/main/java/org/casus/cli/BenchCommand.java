@@ -54,6 +54,10 @@ import picocli.CommandLine.Spec;
  * {@code sentences_per_s / baseline_sentences_per_s} = the baseline's time over casus's time.
  * {@code cpu_s} is the worker threads' CPU time; {@code sentences_per_cpu_s} (and the baseline's)
  * divide by it, a figure that other load on the machine disturbs less than wall time.
+ * {@code process_cpu_s}, {@code jit_s} and {@code gc_pause_s} say what else the JVM did during the
+ * timed casus run ({@link JvmTime}): the JIT compilers and the garbage collector share the
+ * processors with the workers, and on this project's 2-core machine they can take as much CPU as
+ * the workers.
  *
  * <p>The {@code petrarch2-sr} baseline needs CoreNLP's {@code models-english} jar (~450 MB), which
  * is not a dependency of casus: it is taken from the local Maven repository, fetched there with
@@ -102,7 +106,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   /** The figures of one timed run. */
   private record Run(int articles, long sentences, long tokens, long events, int failed, double seconds,
-      double cpuSeconds, Map<String, Long> stageSamples) {
+      double cpuSeconds, Map<String, Long> stageSamples, JvmTime jvm) {
     double rate(long n) {
       return n / seconds;
     }
@@ -170,6 +174,7 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "casus: peak heap %d MB in use, %d MB live (the most left after a garbage collection);"
         + " maximum heap %d MB%n", peak >> 20, live >> 20, Runtime.getRuntime().maxMemory() >> 20);
     printStages(out, "casus", run);
+    printJvm(out, "casus", run);
     out.flush();
 
     Optional<BaselineRun> base = baseline == null ? Optional.empty()
@@ -184,14 +189,14 @@ public final class BenchCommand implements Callable<Integer> {
             + "\"baseline\":%s,\"baseline_sentences_per_s\":%s,\"ratio\":%s,\"peak_heap_mb\":%d,\"live_heap_mb\":%d,"
             + "\"load_s\":%.2f,"
             + "\"baseline_load_s\":%s,\"cpu_s\":%.2f,\"sentences_per_cpu_s\":%.2f,\"baseline_sentences_per_cpu_s\":%s,"
-            + "\"failed\":%d}%n",
+            + "\"failed\":%d,\"process_cpu_s\":%.2f,\"jit_s\":%.2f,\"gc_pause_s\":%.2f}%n",
         run.articles(), threads, sentences, tokens, run.events(), run.rate(run.articles()), sps,
         tokens / run.seconds(), run.rate(run.events()), baseline == null ? "null" : "\"" + baseline + "\"",
         baseSps == null ? "null" : String.format(Locale.ROOT, "%.2f", baseSps),
         ratio == null ? "null" : String.format(Locale.ROOT, "%.3f", ratio), peak >> 20, live >> 20, load,
         baseLoad == null ? "null" : String.format(Locale.ROOT, "%.2f", baseLoad), run.cpuSeconds(),
         sentences / run.cpuSeconds(), baseCpu == null ? "null" : String.format(Locale.ROOT, "%.2f", sentences / baseCpu),
-        run.failed());
+        run.failed(), run.jvm().processCpuSeconds(), run.jvm().jitSeconds(), run.jvm().gcPauseSeconds());
     out.flush();
     if (run.failed() > 0) {
       err.println("casus bench: " + Plural.of(run.failed(), "article") + " failed; the figures are not comparable");
@@ -226,6 +231,7 @@ public final class BenchCommand implements Callable<Integer> {
         b.tokens() / b.seconds(), baseHeap.peakUsed() >> 20);
     baseHeap.close();
     printStages(out, "baseline", b);
+    printJvm(out, "baseline", b);
     out.printf(Locale.ROOT, "ratio: casus is %.2f times as fast as %s on the same articles%n", ratio, baseline);
     return new BaselineRun(baseSps, ratio, baseLoad, b.cpuSeconds());
   }
@@ -305,6 +311,41 @@ public final class BenchCommand implements Callable<Integer> {
     out.println(line);
   }
 
+  /**
+   * What the whole JVM spent during a timed run besides the workers, in seconds: the process's CPU
+   * time (all threads: the workers, the JIT compilers, the garbage collector, the profiler), the
+   * time the JIT compiler threads spent compiling (elapsed, summed over the compiler threads, so
+   * on a busy machine it includes their waits for a processor) and the garbage collector's pauses
+   * (stop-the-world time, not its concurrent work).
+   */
+  record JvmTime(double processCpuSeconds, double jitSeconds, double gcPauseSeconds) {
+    /** The JVM's counters now, as seconds since it started. */
+    static JvmTime now() {
+      double cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+          ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+      var jit = ManagementFactory.getCompilationMXBean();
+      double jitS = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() / 1e3
+          : Double.NaN;
+      double gc = 0;
+      for (var b : ManagementFactory.getGarbageCollectorMXBeans()) {
+        gc += Math.max(0, b.getCollectionTime()) / 1e3;
+      }
+      return new JvmTime(cpu, jitS, gc);
+    }
+
+    JvmTime since(JvmTime start) {
+      return new JvmTime(processCpuSeconds - start.processCpuSeconds, jitSeconds - start.jitSeconds,
+          gcPauseSeconds - start.gcPauseSeconds);
+    }
+  }
+
+  private static void printJvm(PrintWriter out, String who, Run run) {
+    out.printf(Locale.ROOT, "%s: the JVM during the timed run: %.1f CPU s in all (the workers %.1f s; the rest is the"
+            + " JIT compilers, the garbage collector and the profiler); the JIT compiler threads compiling %.1f s"
+            + " (elapsed); garbage-collection pauses %.1f s%n",
+        who, run.jvm().processCpuSeconds(), run.cpuSeconds(), run.jvm().jitSeconds(), run.jvm().gcPauseSeconds());
+  }
+
   /** Codes {@code articles} with {@code threads} workers; with {@code profile}, samples their stacks. */
   private Run time(List<Article> articles, Function<Article, One> work, boolean profile) throws IOException {
     AtomicInteger n = new AtomicInteger();
@@ -318,6 +359,7 @@ public final class BenchCommand implements Callable<Integer> {
     LongAdder cpu = new LongAdder();
     StageProfile stages = profile ? new StageProfile(prefix) : null;
     try {
+      JvmTime j0 = JvmTime.now();
       long t0 = System.nanoTime();
       List<Future<One>> done = new ArrayList<>();
       for (Article a : articles) {
@@ -349,8 +391,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
+      JvmTime jvm = JvmTime.now().since(j0);
       Map<String, Long> samples = stages == null ? Map.of() : stages.stop();
-      return new Run(articles.size(), sentences, tokens, events, failed, seconds, cpu.sum() / 1e9, samples);
+      return new Run(articles.size(), sentences, tokens, events, failed, seconds, cpu.sum() / 1e9, samples, jvm);
     } finally {
       pool.shutdownNow();
       if (stages != null) {
