@@ -19,7 +19,9 @@ import org.casus.model.Actor;
  * {@code domestic-actor-sector}, lower case (the state's authorities and the armed actors: GOV, MIL, COP, JUD,
  * LEG, SPY, REB, OPP, UAF, INS) and the event is not a public statement (CAMEO root 01: a
  * government denying or commenting on its country's deeds speaks of itself); else it is a self
- * event. Stateless; thread-safe.
+ * event. A source of no known country yet ({@code ---MIL}) is left a self event: the article stage
+ * would give it and the place it acts on the same country, the place's, which says nothing of
+ * whose the soldiers were. Stateless; thread-safe.
  */
 public final class DomesticDyad {
   private static final Set<String> SECTORS = Lexicon.words("domestic-actor-sector");
@@ -35,6 +37,9 @@ public final class DomesticDyad {
   public static boolean isSelf(Actor source, Actor target, String code) {
     if (!target.sectors().isEmpty() || !target.country().equals(source.country())) {
       return false;
+    }
+    if (source.country().equals(Actor.UNKNOWN_COUNTRY)) {
+      return true; // "the military attacked facilities in Orenburg": both sides would take the place's country
     }
     return code.startsWith("01") || source.sectors().stream().noneMatch(x -> SECTORS.contains(x.toLowerCase(Locale.ROOT)));
   }
