@@ -38,7 +38,9 @@ import org.casus.resource.ResourceFormatException;
  *       governed by a locative preposition and confirmed by the text (see {@code misreadTown}).</li>
  *   <li><b>"City, Country" / "City, State".</b> Proper nouns right after a comma following the name
  *       restrict the candidates to that country or first-order division ("Lima, Peru",
- *       "Bangor, Maine"); a name not found there falls back to the qualifier itself.</li>
+ *       "Bangor, Maine"); a name not found there falls back to the qualifier itself. A name no
+ *       table lists and the NER did not tag, written so ("strikes on Hodeidah, Yemen"), is a
+ *       locality in the qualifier's country or region, even after "on" (it is no whole country).</li>
  *   <li><b>Capitals.</b> "the Syrian capital", "Syria's capital", "the capital of Syria" give the
  *       country's capital; "the Syrian capital of Damascus" looks Damascus up in Syria. "the
  *       capital" with no country is left unresolved.</li>
@@ -142,8 +144,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         } else if (q.precision().ordinal() < best.precision().ordinal() && inside(q, best)) {
           best = q; // "positions near Bakhmut in the Donetsk region": the town, not the region
         }
-      } else if (p.isEmpty() && unlisted == null && !c.targetOnly() && PlacePhrases.listedWith(sentence, c.head()).isEmpty()
-          && phrases.isUnlistedName(sentence, c.head())) {
+      } else if ((p.isEmpty() || c.targetOnly()) && unlisted == null && PlacePhrases.listedWith(sentence, c.head()).isEmpty()
+          && (!c.targetOnly() && phrases.isUnlistedName(sentence, c.head())
+              || phrases.isQualifiedName(sentence, c.head(), context))) {
         // (not in a list: placeOfListOrPhrase was placeOfPhrase itself, and found nothing)
         unlisted = c;
       }

@@ -116,6 +116,37 @@ final class PlacePhrases {
   }
 
   /**
+   * A proper name that no table lists and the NER did not tag, written with the place it lies in
+   * after a comma ("strikes on Hodeidah, Yemen", "in Al-Safira, Aleppo Governorate, Syria"): the
+   * "Name, Country" form of news datelines and summaries makes it a place. Not a person's or an
+   * organisation's name, not a sea or river, and not a possessive qualifier ("Zelenskyy, Ukraine's
+   * president").
+   */
+  boolean isQualifiedName(ParsedSentence s, int h, Set<String> context) {
+    Token t = s.token(h);
+    if (!t.isProperNoun() || NOT_PLACE_NER.contains(t.ner())) {
+      return false;
+    }
+    int[] span = nameSpan(s, h);
+    for (int i = span[0]; i <= span[1]; i++) {
+      if (NATURAL_FEATURES.contains(s.token(i).word().toLowerCase(Locale.ROOT))
+          || MISREAD_NER.contains(s.token(i).ner())) {
+        return false;
+      }
+    }
+    int end = qualifierEnd(s, span[1]);
+    if (end < 0 || end + 1 < s.size() && s.token(end + 1).pos().equals("POS")
+        || toponyms.placeOfToponym(textOf(s, span[0], span[1]), context).isPresent()) {
+      return false; // no qualifier, a possessive one, or a name the tables know ("Iran, Russia and China")
+    }
+    String qualifier = qualifierAfter(s, span[1]);
+    String outer = qualifierAfter(s, end);
+    return toponyms.placeOfToponym(outer == null ? qualifier : qualifier + ", " + outer, context)
+        .filter(p -> p.precision() == PlacePrecision.COUNTRY || p.precision() == PlacePrecision.REGION)
+        .isPresent();
+  }
+
+  /**
    * The place that encloses an unlisted name: its "Name, Region[, Country]" qualifiers, a
    * locative phrase on it ("Vuhledar in the Donetsk region") or an "of" phrase naming a region or
    * country ("the Darashakran District of the Erbil Governorate"), else the one country or region

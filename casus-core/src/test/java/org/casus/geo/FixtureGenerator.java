@@ -38,6 +38,9 @@ public final class FixtureGenerator {
     SENTENCES.put("gaza", "The Turkish foreign minister called for a lasting truce in the battered Gaza Strip and "
         + "for more relief supplies to reach it.");
     SENTENCES.put("gaza-killed", "Israeli forces killed five people in the Gaza Strip on Monday.");
+    SENTENCES.put("untagged-town-country", "Overnight missile strikes on Hodeidah, Yemen, wound six dock workers.");
+    SENTENCES.put("unlisted-town-after-on", "Air strikes on Qarsawi, Yemen, killed four fishermen.");
+    SENTENCES.put("country-list-after-on", "The bloc imposed new sanctions on Iran, Russia and Belarus.");
     SENTENCES.put("beijing", "Thousands of students protested in Beijing on Monday.");
     SENTENCES.put("bunia", "Militants attacked a clinic in Bunia, killing six patients.");
     SENTENCES.put("jordan", "Jordan Peterson spoke to reporters in Toronto on Friday.");

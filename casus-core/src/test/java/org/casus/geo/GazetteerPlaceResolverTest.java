@@ -157,6 +157,26 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void anUntaggedTownWithItsCountryAfterOnIsALocalityThere() throws IOException {
+    Place p = resolve("untagged-town-country", "strikes", Set.of());
+    assertEquals("YEM", p.country(), p.toString());
+    assertEquals(PlacePrecision.LOCALITY, p.precision(), p.toString());
+    assertEquals("Hodeidah", p.name());
+  }
+
+  @Test
+  void anUnlistedTownWithItsCountryAfterOnIsALocalityThere() throws IOException {
+    Place p = resolve("unlisted-town-after-on", "strikes", Set.of());
+    assertEquals("YEM", p.country(), p.toString());
+    assertEquals(PlacePrecision.LOCALITY, p.precision(), p.toString());
+  }
+
+  @Test
+  void countriesListedAfterOnAreNoPlace() throws IOException {
+    assertSame(Place.UNKNOWN, resolve("country-list-after-on", "sanctions", Set.of()));
+  }
+
+  @Test
   void nothingFoundIsUnknown() throws IOException {
     assertSame(Place.UNKNOWN, resolve("no-place", "attacked", Set.of("IRN")));
   }

@@ -116,7 +116,7 @@ class CasusPipelineTest {
    * vary tense, voice, clause order, verb or noun, and how the noun gets its source.
    */
   @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource({"e66-held-place-depot-present,UKR,RUS",
+  @org.junit.jupiter.params.provider.CsvSource({"e66-held-place-depot-present,UKRMIL,RUS",
       "e67-held-place-passive-by,TURMIL,SYR", "e68-held-place-light-verb-noun,PAK,AFG",
       "e69-held-place-clause-first,SDNMIL,SDN", "e74-strike-from-group-headline,YEMREB,SAU",
       "e75-series-of-strikes-clause-first,ISR,LBN"})
