@@ -131,7 +131,8 @@ public final class ModeReader {
   /**
    * The mode of a nominal event: hypothetical when a modifier says it has not happened ("potential
    * talks", lexicon class {@code unrealised-modifier}); negated or hypothetical when its governing
-   * verb is ("did not carry out strikes"); else asserted.
+   * verb is ("did not carry out strikes"); future when it is the subject of a verb in the future
+   * ("talks between X and Y will begin on Monday", coded as the intent, CAMEO 036); else asserted.
    */
   public Mode nounMode(SentenceContext ctx, int n) {
     if (unrealised(ctx.sentence(), n)) {
@@ -142,6 +143,9 @@ public final class ModeReader {
       Mode m = mode(ctx, up);
       if (m.kind() == ModeKind.NEGATED || m.kind() == ModeKind.HYPOTHETICAL) {
         return m;
+      }
+      if (m.kind() == ModeKind.FUTURE && ctx.sentence().relation(n).startsWith("nsubj")) {
+        return m; // "talks between X and Y will begin on Monday": the talks are to come
       }
     }
     return Mode.ASSERTED;
