@@ -39,7 +39,7 @@ import org.casus.resource.ResourceFormatException;
  *   <li><b>"City, Country" / "City, State".</b> Proper nouns right after a comma following the name
  *       restrict the candidates to that country or first-order division ("Lima, Peru",
  *       "Bangor, Maine"); a name not found there falls back to the qualifier itself. A name no
- *       table lists and the NER did not tag, written so ("strikes on Hodeidah, Yemen"), is a
+ *       table lists, tagged a location or not tagged, written so ("strikes on Hodeidah, Yemen"), is a
  *       locality in the qualifier's country or region, even after "on" (it is no whole country).</li>
  *   <li><b>Capitals.</b> "the Syrian capital", "Syria's capital", "the capital of Syria" give the
  *       country's capital; "the Syrian capital of Damascus" looks Damascus up in Syria. "the

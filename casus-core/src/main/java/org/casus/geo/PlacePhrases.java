@@ -116,7 +116,7 @@ final class PlacePhrases {
   }
 
   /**
-   * A proper name that no table lists and the NER did not tag, written with the place it lies in
+   * A proper name that no table lists (tagged a location, or not tagged at all), written with the place it lies in
    * after a comma ("strikes on Hodeidah, Yemen", "in Al-Safira, Aleppo Governorate, Syria"): the
    * "Name, Country" form of news datelines and summaries makes it a place. Not a person's or an
    * organisation's name, not a sea or river, and not a possessive qualifier ("Zelenskyy, Ukraine's
