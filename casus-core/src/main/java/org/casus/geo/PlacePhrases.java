@@ -262,8 +262,9 @@ final class PlacePhrases {
     String qualifier = qualifierAfter(s, span[1]);
     // Try the whole name, then without leading words ("war-stricken Gaza Strip" -> "Gaza Strip").
     for (int lo = span[0]; lo <= h; lo++) {
-      if (lo > span[0] && lo == span[1] && FEATURE_WORDS.contains(s.token(lo).word().toLowerCase(Locale.ROOT))) {
-        break; // "Caribbean Sea" is no place called "Sea"
+      String last = s.token(lo).word().toLowerCase(Locale.ROOT);
+      if (lo > span[0] && lo == span[1] && (FEATURE_WORDS.contains(last) || FACILITIES_NAMED_FOR_TOWNS.contains(last))) {
+        break; // "Caribbean Sea" is no place called "Sea", "Berbera Port" none called "Port"
       }
       String name = textOf(s, lo, span[1]);
       String toponym = qualifier == null ? name : textOf(s, lo, qualifierEnd(s, span[1]));
@@ -272,8 +273,18 @@ final class PlacePhrases {
         return p;
       }
     }
+    if (span[1] > span[0] && FACILITIES_NAMED_FOR_TOWNS.contains(s.token(span[1]).word().toLowerCase(Locale.ROOT))) {
+      // "the Iranshahr Airport", "Kharkiv Airport": a facility named for its town is in it
+      String town = textOf(s, span[0], span[1] - 1);
+      return toponyms.resolveName(town, qualifier, hints, context, town)
+          .filter(p -> p.precision() != PlacePrecision.COUNTRY);
+    }
     return Optional.empty();
   }
+
+  /** Facility words whose proper name is often the town's: "Kharkiv Airport", "Bagram Air Base". */
+  private static final Set<String> FACILITIES_NAMED_FOR_TOWNS = Set.of("airport", "airbase", "base", "port", "harbour",
+      "harbor");
 
   /**
    * A town that the NER tags as a person or organisation ("in Machala, El Oro, Ecuador", "around

@@ -41,6 +41,9 @@ public final class FixtureGenerator {
     SENTENCES.put("untagged-town-country", "Overnight missile strikes on Hodeidah, Yemen, wound six dock workers.");
     SENTENCES.put("unlisted-town-after-on", "Air strikes on Qarsawi, Yemen, killed four fishermen.");
     SENTENCES.put("country-list-after-on", "The bloc imposed new sanctions on Iran, Russia and Belarus.");
+    SENTENCES.put("airport-named-for-town", "Drones struck the Kharkiv Airport overnight.");
+    SENTENCES.put("port-named-for-town-present", "Rebel gunboats shell the Berbera Port at dawn.");
+    SENTENCES.put("airport-named-for-person", "Protesters gathered at the Ben Gurion Airport.");
     SENTENCES.put("beijing", "Thousands of students protested in Beijing on Monday.");
     SENTENCES.put("bunia", "Militants attacked a clinic in Bunia, killing six patients.");
     SENTENCES.put("jordan", "Jordan Peterson spoke to reporters in Toronto on Friday.");

@@ -177,6 +177,28 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void anAirportNamedForItsTownIsInTheTown() throws IOException {
+    ParsedSentence s = fixture("airport-named-for-town");
+    Place p = resolver.placeOfPhrase(s, index(s, "Airport"), Set.of()).orElseThrow();
+    assertEquals("UKR", p.country(), p.toString());
+    assertEquals("Kharkiv", p.name(), p.toString());
+  }
+
+  @Test
+  void aPortNamedForItsTownIsInTheTown() throws IOException {
+    ParsedSentence s = fixture("port-named-for-town-present");
+    Place p = resolver.placeOfPhrase(s, index(s, "Port"), Set.of()).orElseThrow();
+    assertEquals("SOM", p.country(), p.toString());
+    assertEquals(PlacePrecision.CITY, p.precision(), p.toString());
+  }
+
+  @Test
+  void anAirportNamedForAPersonIsNoTown() throws IOException {
+    ParsedSentence s = fixture("airport-named-for-person");
+    assertTrue(resolver.placeOfPhrase(s, index(s, "Airport"), Set.of()).isEmpty(), s.text());
+  }
+
+  @Test
   void nothingFoundIsUnknown() throws IOException {
     assertSame(Place.UNKNOWN, resolve("no-place", "attacked", Set.of("IRN")));
   }
