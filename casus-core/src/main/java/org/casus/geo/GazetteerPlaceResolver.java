@@ -41,6 +41,9 @@ import org.casus.resource.ResourceFormatException;
  *       "Bangor, Maine"); a name not found there falls back to the qualifier itself. A name no
  *       table lists, tagged a location or not tagged, written so ("strikes on Hodeidah, Yemen"), is a
  *       locality in the qualifier's country or region, even after "on" (it is no whole country).</li>
+ *   <li><b>Facilities named for their town.</b> "the Iranshahr Airport", "Kharkiv Airport": when the
+ *       full name is no place, the name without its last word (airport, base, port, harbour) is
+ *       looked up as a town; the last word alone never is.</li>
  *   <li><b>Capitals.</b> "the Syrian capital", "Syria's capital", "the capital of Syria" give the
  *       country's capital; "the Syrian capital of Damascus" looks Damascus up in Syria. "the
  *       capital" with no country is left unresolved.</li>

@@ -282,7 +282,7 @@ final class PlacePhrases {
     return Optional.empty();
   }
 
-  /** Facility words whose proper name is often the town's: "Kharkiv Airport", "Bagram Air Base". */
+  /** Facility words whose proper name is often the town's: "Kharkiv Airport", "the Berbera Port". */
   private static final Set<String> FACILITIES_NAMED_FOR_TOWNS = Set.of("airport", "airbase", "base", "port", "harbour",
       "harbor");
 
