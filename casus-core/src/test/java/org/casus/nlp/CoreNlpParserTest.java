@@ -117,4 +117,10 @@ class CoreNlpParserTest {
     assertEquals("NNS", word(s, "drones").pos(), s.tokens().toString());
     assertEquals("obj", s.relation(word(s, "drones").index()), s.dependencies().toString());
   }
+  @Test
+  void aFlaggedWordBeforeAShipIsAnAdjective() {
+    ParsedSentence s = parse("A Sierra Leone-flagged freighter was struck by a missile.");
+    assertEquals("JJ", word(s, "Leone-flagged").pos(), s.tokens().toString());
+    assertEquals("nsubj:pass", s.relation(word(s, "freighter").index()), s.dependencies().toString());
+  }
 }

@@ -15,8 +15,9 @@ import org.casus.nlp.Token;
  * South African police"), else one such word ("Chinese", "Kenyan") or a regional adjective
  * ("European" EUR). The actor dictionary's code for the words wins over the countries table's (the
  * dictionaries in use define the codes: the PETRARCH validation set has KUWAIT KUW). A word of a
- * longer name is no nationality ("Kharg Island", "Jordan Peterson"). Rules {@code possessor},
- * {@code nationality}, {@code region}.
+ * longer name is no nationality ("Kharg Island", "Jordan Peterson"). A "Panamanian-flagged" or
+ * "Guinea-Bissau-flagged" modifier gives the flag state (a ship is coded by its flag). Rules
+ * {@code possessor}, {@code nationality}, {@code region}, {@code flag}.
  */
 public final class NationalityLayer implements ActorLayer {
   @Override
@@ -92,6 +93,12 @@ public final class NationalityLayer implements ActorLayer {
         r.countryRule = "nationality";
         return;
       }
+      Optional<Country> flag = flagState(s, t, lookup);
+      if (flag.isPresent()) {
+        r.country = lookup.countries().cameoCode(flag.get());
+        r.countryRule = "flag";
+        return;
+      }
       Optional<String> region = s.token(t).pos().startsWith("JJ") ? lookup.regionOf(r.words, t) : Optional.empty();
       if (region.isPresent()) {
         r.country = region.get();
@@ -99,6 +106,28 @@ public final class NationalityLayer implements ActorLayer {
         return;
       }
     }
+  }
+
+  /**
+   * The flag state of a "Liberian-flagged" or "Guinea-Bissau-flagged" word: a ship is coded with
+   * the country whose flag it flies, as CAMEO coders code a vessel by its owner or flag.
+   */
+  private static Optional<Country> flagState(ParsedSentence s, int t, ActorLookup lookup) {
+    String word = s.token(t).word();
+    if (!word.toLowerCase(java.util.Locale.ROOT).endsWith("-flagged") || word.length() <= "-flagged".length()) {
+      return Optional.empty();
+    }
+    String name = word.substring(0, word.length() - "-flagged".length());
+    for (int k = t; k >= Math.max(0, t - 2); k--) { // "Sierra Leone-flagged": the words before are the name's too
+      if (k < t) {
+        name = s.token(k).word() + " " + name;
+      }
+      Optional<Country> c = lookup.countries().byName(name);
+      if (c.isPresent()) {
+        return c;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a word does not start with a lower-case letter ("Turkish", "TURKISH"; not "turkey"). */

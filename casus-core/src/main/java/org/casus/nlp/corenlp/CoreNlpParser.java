@@ -67,7 +67,8 @@ import org.casus.nlp.Token;
  *       Wikipedia current-events and Wikinews corpora all 7 such tags before a proper name were
  *       prepositions ("the Near East" is tagged NNP and is not touched).</li>
  *   <li>"drone" and "drones" tagged as verbs are the nouns ({@link #NOUN_ONLY}): "A Russian drone
- *       attacks a bus in Kherson" had "drone" as the verb and "attacks" as a noun.</li>
+ *       attacks a bus in Kherson" had "drone" as the verb and "attacks" as a noun; and a
+ *       "...-flagged" word tagged as a verb is the adjective ("a Sierra Leone-flagged freighter").</li>
  * </ul>
  * A third repair reads the present tense of headlines, a verb the tagger took for a noun ("Italian
  * police arrest five Syrians"), as a verb, when the parse of the sentence as tagged has a noun as
@@ -419,6 +420,9 @@ public final class CoreNlpParser implements SentenceParser {
       }
       if (tag.startsWith("VB") && NOUN_ONLY.containsKey(lower)) {
         fixes.put(i, NOUN_ONLY.get(lower));
+      }
+      if (tag.startsWith("VB") && lower.endsWith("-flagged")) {
+        fixes.put(i, "JJ"); // "a Sierra Leone-flagged freighter": a ship's flag, not a verb
       }
     }
     if (fixes.isEmpty()) {
