@@ -27,6 +27,12 @@ final class NameSpans {
    */
   static final Set<String> FEATURE_WORDS = Lexicon.words("feature-word");
 
+  /**
+   * Facility words whose proper name is often its town's ("Kharkiv Airport", "the Berbera Port"):
+   * the name without the word is looked up as a town.
+   */
+  static final Set<String> TOWN_FACILITY_WORDS = Lexicon.words("town-facility-word");
+
   static final Set<String> NOT_PLACE_NER = Set.of("PERSON", "ORGANIZATION", "DATE", "TIME", "DURATION",
       "NUMBER", "ORDINAL", "MONEY", "PERCENT", "TITLE", "SET");
 

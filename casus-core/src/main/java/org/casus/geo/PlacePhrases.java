@@ -16,6 +16,7 @@ import static org.casus.geo.NameSpans.nameSpan;
 import static org.casus.geo.NameSpans.ofNames;
 import static org.casus.geo.NameSpans.qualifierAfter;
 import static org.casus.geo.NameSpans.qualifierEnd;
+import static org.casus.geo.NameSpans.TOWN_FACILITY_WORDS;
 import static org.casus.geo.NameSpans.textOf;
 import static org.casus.geo.ToponymResolver.countryPlace;
 import static org.casus.geo.ToponymResolver.regionPlace;
@@ -263,7 +264,7 @@ final class PlacePhrases {
     // Try the whole name, then without leading words ("war-stricken Gaza Strip" -> "Gaza Strip").
     for (int lo = span[0]; lo <= h; lo++) {
       String last = s.token(lo).word().toLowerCase(Locale.ROOT);
-      if (lo > span[0] && lo == span[1] && (FEATURE_WORDS.contains(last) || FACILITIES_NAMED_FOR_TOWNS.contains(last))) {
+      if (lo > span[0] && lo == span[1] && (FEATURE_WORDS.contains(last) || TOWN_FACILITY_WORDS.contains(last))) {
         break; // "Caribbean Sea" is no place called "Sea", "Berbera Port" none called "Port"
       }
       String name = textOf(s, lo, span[1]);
@@ -273,7 +274,7 @@ final class PlacePhrases {
         return p;
       }
     }
-    if (span[1] > span[0] && FACILITIES_NAMED_FOR_TOWNS.contains(s.token(span[1]).word().toLowerCase(Locale.ROOT))) {
+    if (span[1] > span[0] && TOWN_FACILITY_WORDS.contains(s.token(span[1]).word().toLowerCase(Locale.ROOT))) {
       // "the Iranshahr Airport", "Kharkiv Airport": a facility named for its town is in it
       String town = textOf(s, span[0], span[1] - 1);
       return toponyms.resolveName(town, qualifier, hints, context, town)
@@ -281,10 +282,6 @@ final class PlacePhrases {
     }
     return Optional.empty();
   }
-
-  /** Facility words whose proper name is often the town's: "Kharkiv Airport", "the Berbera Port". */
-  private static final Set<String> FACILITIES_NAMED_FOR_TOWNS = Set.of("airport", "airbase", "base", "port", "harbour",
-      "harbor");
 
   /**
    * A town that the NER tags as a person or organisation ("in Machala, El Oro, Ecuador", "around

@@ -100,7 +100,7 @@ public final class SourceFinder {
           out.set(i, stateForce(s, h, out.get(i)));
         }
       }
-      if (out.subList(before, out.size()).stream().noneMatch(SourceFinder::namesCountry)) {
+      if (out.subList(before, out.size()).stream().noneMatch(Actor::hasKnownCountry)) {
         // "a drone strike from the paramilitary targets the depot": the deed's doer is the doer's
         // (also over an agent of no country that the deed's modifier gives: "drone" is MIL)
         Optional<Actor> deed = eventNounSource(ctx, h);
@@ -111,11 +111,6 @@ public final class SourceFinder {
       }
     }
     return out;
-  }
-
-  /** Whether {@code a} is coded with a known country (not only an agent such as ---MIL). */
-  private static boolean namesCountry(Actor a) {
-    return a.isCoded() && !a.country().equals(Actor.UNKNOWN_COUNTRY);
   }
 
   /**

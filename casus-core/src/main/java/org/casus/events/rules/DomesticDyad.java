@@ -38,7 +38,7 @@ public final class DomesticDyad {
     if (!target.sectors().isEmpty() || !target.country().equals(source.country())) {
       return false;
     }
-    if (source.country().equals(Actor.UNKNOWN_COUNTRY)) {
+    if (!source.hasKnownCountry()) {
       return true; // "the military attacked facilities in Orenburg": both sides would take the place's country
     }
     return code.startsWith("01") || source.sectors().stream().noneMatch(x -> SECTORS.contains(x.toLowerCase(Locale.ROOT)));
