@@ -61,7 +61,9 @@ public final class MentionPlacer {
   /**
    * The place of mention {@code m}: the place phrase tied to its trigger (for a statement, only
    * phrases about the saying or its speaker); failing that, for force (CAMEO 18-20) the city or
-   * region its object names ("stormed the town of Geneina"); failing that, for force (CAMEO 18-20) against a
+   * region its object names ("stormed the town of Geneina"); failing that, for force, the place a
+   * complement inside the target's phrase names, or the deed noun of its subject or oblique ("killed in
+   * an attack on a clinic in Omdurman", {@link #whereTheDeedIs}); failing that, for force (CAMEO 18-20) against a
    * target that stays at home (a country, its people, civilians, rebels; not its forces, officials,
    * media or companies, see {@link #ABROAD_SECTORS}), the place the target's own words name
    * ("targeted Kharkiv"), else the target's country, refined to the one city or region of that
@@ -90,7 +92,7 @@ public final class MentionPlacer {
       }
     }
     if (m.code().rootNumber() >= 18 && !place.isKnown()) {
-      Optional<Place> where = whereTheTargetIs(s, m, actorCountries);
+      Optional<Place> where = whereTheTargetIs(s, m, actorCountries).or(() -> whereTheDeedIs(s, m.trigger(), actorCountries));
       if (where.isPresent()) {
         return where.get();
       }
@@ -141,6 +143,39 @@ public final class MentionPlacer {
     return p;
   }
 
+  /** Relations of a verb's phrases that may name the deed itself: its subject and its obliques. */
+  private static final Set<String> DEED_PHRASE_RELATIONS = Set.of("nsubj", "nsubj:pass", "obl", "obl:agent");
+
+  /**
+   * A deed of force happened where the deed noun of its own clause says: a place complement inside
+   * its subject or an oblique ("were killed in a drone attack that hit a bakery in Kupiansk",
+   * "wounded by shelling of a clinic in Omdurman"); a verb coordinated with an earlier one and with
+   * no subject of its own ("a strike on a market in Nyala kills nine and injures twenty") takes the
+   * place of that verb's clause. Empty when neither names one.
+   */
+  private Optional<Place> whereTheDeedIs(ParsedSentence s, int trigger, Set<String> countries) {
+    Optional<Place> p = placeInDeedPhrases(s, trigger, countries);
+    int first = s.head(trigger);
+    if (p.isEmpty() && s.relation(trigger).equals("conj") && first >= 0 && s.token(first).isVerb()
+        && s.children(trigger, "nsubj").isEmpty() && s.children(trigger, "nsubj:pass").isEmpty()) {
+      Place own = places.resolve(s, first, countries);
+      p = own.isKnown() ? Optional.of(own) : placeInDeedPhrases(s, first, countries);
+    }
+    return p;
+  }
+
+  private Optional<Place> placeInDeedPhrases(ParsedSentence s, int verb, Set<String> countries) {
+    for (var d : s.children(verb)) {
+      if (DEED_PHRASE_RELATIONS.contains(d.relation()) && s.token(d.dependent()).isNoun()) {
+        Optional<Place> p = placeInside(s, d.dependent(), countries);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The head of the phrase that covers {@code span}: its token whose head lies outside it. */
   private static Optional<Integer> phraseHead(ParsedSentence s, CharSpan span) {
     for (Token k : s.tokens()) {
@@ -154,10 +189,13 @@ public final class MentionPlacer {
     return Optional.empty();
   }
 
-  /** The place of the first "in", "at", "near" or "outside" complement in the phrase of {@code head}. */
+  /**
+   * The place of the first "in", "at", "near" or "outside" complement in the phrase of {@code head},
+   * also of a clause inside it ("an attack that hit a bakery in Kupiansk").
+   */
   private Optional<Place> placeInside(ParsedSentence s, int head, Set<String> countries) {
     for (int k : s.subtree(head)) {
-      if (k != head && s.relation(k).startsWith("nmod") && s.caseOrMark(k) >= 0
+      if (k != head && (s.relation(k).startsWith("nmod") || s.relation(k).startsWith("obl")) && s.caseOrMark(k) >= 0
           && INSIDE_PREPS.contains(s.caseWord(k))) {
         Optional<Place> p = places.placeOfPhrase(s, k, countries);
         if (p.isPresent()) {

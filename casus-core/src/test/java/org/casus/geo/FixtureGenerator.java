@@ -85,6 +85,14 @@ public final class FixtureGenerator {
         + "Sunday.");
     SENTENCES.put("facility-word", "A gunman opened fire at a cafe at the Riverside Yacht Basin in Southport, North "
         + "Carolina, on Friday.");
+    SENTENCES.put("deed-oblique-clause", "Three villagers were killed in a Russian drone attack that hit a bakery in "
+        + "Kupiansk, Kharkiv Oblast, Ukraine.");
+    SENTENCES.put("deed-during-clause", "Eleven patients were wounded during an Iranian missile strike that hit a "
+        + "hospital in Beersheba, Israel, on Tuesday.");
+    SENTENCES.put("deed-coordinated-present", "A Sudanese army airstrike on a market in Nyala, South Darfur, Sudan, "
+        + "kills nine traders and injures twenty others.");
+    SENTENCES.put("deed-coordinated-own-subject", "Rebels shelled a market in Nyala, Sudan, and the army killed "
+        + "twelve fighters.");
   }
 
   private FixtureGenerator() {}

@@ -1,0 +1,70 @@
+package org.casus.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.casus.model.Actor;
+import org.casus.model.CameoCode;
+import org.casus.model.EventMention;
+import org.casus.model.Mode;
+import org.casus.model.Place;
+import org.casus.nlp.ParsedSentence;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a deed of force happened when its own clause names no place: the deed noun of its subject
+ * or oblique, or the clause of the verb it is coordinated with. Frozen parses of sentences written
+ * for this test (src/test/resources/org/casus/geo/fixtures, {@link FixtureGenerator}).
+ */
+class MentionPlacerTest {
+  static MentionPlacer placer;
+
+  @BeforeAll
+  static void load() throws Exception {
+    placer = new MentionPlacer(GazetteerPlaceResolver.loadDefault(), Countries.loadDefault());
+  }
+
+  /** The place of a force event (code 190) at {@code trigger}, source and target of no place of their own. */
+  private static Place place(String fixture, String trigger, String sourceCode, String victims) throws IOException {
+    ParsedSentence s = GazetteerPlaceResolverTest.fixture(fixture);
+    int v = GazetteerPlaceResolverTest.index(s, trigger);
+    Actor source = Actor.ofCode(sourceCode, sourceCode, s.token(v).span(), "test");
+    Actor target = Actor.ofCode(victims, "---CVL", s.token(v).span(), "test");
+    EventMention m = new EventMention(0, v, source, Optional.of(target), new CameoCode("190"), "test", Mode.ASSERTED,
+        false, Optional.empty());
+    return placer.place(s, m, List.of());
+  }
+
+  @Test
+  void theAttackOfTheObliqueHitAPlace() throws IOException {
+    // "were killed in a Russian drone attack that hit a bakery in Kupiansk, ...": past, passive
+    Place p = place("deed-oblique-clause", "killed", "RUS", "Three villagers");
+    assertEquals("Kupiansk", p.name(), p.toString());
+    assertEquals("UKR", p.country());
+  }
+
+  @Test
+  void theStrikeOfADuringPhraseHitAPlace() throws IOException {
+    Place p = place("deed-during-clause", "wounded", "IRNMIL", "Eleven patients");
+    assertEquals("ISR", p.country(), p.toString());
+    assertEquals("Beersheba", p.toponym().split(",")[0]);
+  }
+
+  @Test
+  void aCoordinatedVerbTakesThePlaceOfItsFirstClause() throws IOException {
+    // "... kills nine traders and injures twenty others": present tense, the second verb has no subject of its own
+    Place p = place("deed-coordinated-present", "injures", "SDNMIL", "twenty others");
+    assertEquals("SDN", p.country(), p.toString());
+    assertEquals("Nyala", p.toponym().split(",")[0]);
+  }
+
+  @Test
+  void aCoordinatedClauseWithItsOwnSubjectKeepsItsOwnPlace() throws IOException {
+    Place p = place("deed-coordinated-own-subject", "killed", "SDNMIL", "twelve fighters");
+    assertFalse(p.isKnown() && p.toponym().startsWith("Nyala"), p.toString());
+  }
+}
