@@ -123,4 +123,24 @@ class CoreNlpParserTest {
     assertEquals("JJ", word(s, "Leone-flagged").pos(), s.tokens().toString());
     assertEquals("nsubj:pass", s.relation(word(s, "freighter").index()), s.dependencies().toString());
   }
+  @Test
+  void aHeadlineVerbAfterAPlaceQualifiedByItsCountryIsTheVerb() {
+    ParsedSentence s = parse("An Iranian missile barrage on Haifa, Israel, wounds thirty residents.");
+    assertEquals("VBZ", word(s, "wounds").pos(), s.tokens().toString());
+    assertEquals(word(s, "wounds").index(), root(s), s.dependencies().toString());
+  }
+
+  @Test
+  void aHeadlineVerbAfterAPlaceQualifiedByItsRegionIsTheVerb() {
+    ParsedSentence s = parse("Army artillery near Kupiansk, Kharkiv Oblast, shells three villages.");
+    assertEquals("VBZ", word(s, "shells").pos(), s.tokens().toString());
+    assertEquals(word(s, "shells").index(), root(s), s.dependencies().toString());
+  }
+
+  @Test
+  void aPluralHeadlineVerbAfterAQualifiedPlaceIsTheVerb() {
+    ParsedSentence s = parse("Fighters from a camp near Diffa, Niger, ambush a military patrol.");
+    assertTrue(word(s, "ambush").pos().startsWith("VB"), s.tokens().toString());
+    assertEquals("nsubj", s.relation(word(s, "Fighters").index()), s.dependencies().toString());
+  }
 }

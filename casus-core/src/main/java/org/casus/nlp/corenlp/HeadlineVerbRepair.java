@@ -26,7 +26,8 @@ import java.util.Set;
  *
  * <p>The repair, for a clause whose head is a noun (the sentence's root, or an adverbial or marked
  * clause, or a noun hung by a subordinator read as a preposition): the clause head itself, else
- * the first word of the clause head's phrase, in text order, that is a lower-case noun and stands between a noun (the subject's last word) and the start of a noun phrase (the
+ * the first word of the clause head's phrase, in text order, that is a lower-case noun and stands between a noun (the subject's last word, or a comma
+ * after a place's qualifier: "a strike on Haifa, Israel, wounds thirty") and the start of a noun phrase (the
  * object: determiner, number, possessive, adjective or noun) is read as the verb: VBZ when it ends
  * in "s", else VBP (a plural subject: "police arrest"). The sentence is tagged again with that tag
  * kept and parsed again; the repair is kept only when the new parse makes that word the head of
@@ -131,11 +132,20 @@ final class HeadlineVerbRepair {
       boolean lowerCase = !word.isEmpty() && Character.isLowerCase(word.charAt(0));
       boolean nounTag = t.tag().equals("NN") || t.tag().equals("NNS") || t.tag().equals("NNP");
       if (lowerCase && nounTag && word.chars().allMatch(Character::isLetter)
-          && labels.get(i - 1).tag().startsWith("NN") && NP_START.contains(labels.get(i + 1).tag())) {
+          && afterSubject(labels, i) && NP_START.contains(labels.get(i + 1).tag())) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether token {@code i} follows the subject's last word: a noun, or a comma closing a place's
+   * qualifier or another apposition after a noun ("A strike on Haifa, Israel, wounds thirty").
+   */
+  private static boolean afterSubject(List<CoreLabel> labels, int i) {
+    String before = labels.get(i - 1).tag();
+    return before.startsWith("NN") || i >= 2 && before.equals(",") && labels.get(i - 2).tag().startsWith("NNP");
   }
 
   /**
