@@ -68,6 +68,13 @@ public final class NominalEventCoder {
     this.tolls = new FightToll(targets, modes, mentions);
   }
 
+  /**
+   * Roots of consultation and cooperation (CAMEO 03-06) whose nominal event, with coordinated
+   * doers and no target, is mutual: "A and B held talks" is each meeting the other. Force is not:
+   * "A and B carried out airstrikes" were not on each other.
+   */
+  private static final java.util.Set<String> RECIPROCAL_ROOTS = java.util.Set.of("03", "04", "05", "06");
+
   /** The toll reader, for fight gerunds that the verb loop hands over. */
   public FightToll tolls() {
     return tolls;
@@ -105,6 +112,9 @@ public final class NominalEventCoder {
       return;
     }
     List<Actor> doers = nounSources.isEmpty() ? List.of(source.get()) : nounSources; // implied protesters have no list
+    if (lightObject && doers.size() == 1) {
+      doers = lightVerbSubjects(ctx, gov, doers);
+    }
     if (ctx.trace().on()) {
       for (Actor a : doers) {
         ctx.step(n, SourceFinder.NOUN, a.code() + " '" + a.text() + "'");
@@ -117,7 +127,8 @@ public final class NominalEventCoder {
     if (found.isEmpty() && placeRoles) {
       ImpliedGovernment.of(ctx, n, en.get().code()).ifPresent(found::add); // "a rally in the capital"
     }
-    if (found.isEmpty()) {
+    boolean mutual = found.isEmpty() && doers.size() >= 2 && RECIPROCAL_ROOTS.contains(en.get().code().substring(0, 2));
+    if (found.isEmpty() && !mutual) {
       drop(ctx, n, DropReason.NOUN_WITHOUT_TARGET, s.token(n).word());
       return;
     }
@@ -126,11 +137,33 @@ public final class NominalEventCoder {
     if (lightObject) {
       rule = nouns.lightVerb(s.token(gov).lemma()).map(l -> l.rule() + "+").orElse("") + rule;
     }
+    if (mutual) { // "Iran and Iraq held talks": each party on the other, as a compound subject of a verb
+      for (Actor a : doers) {
+        for (Actor b : doers) {
+          if (a != b) {
+            mentions.add(ctx, out, n, a, b, en.get().code(), rule + "+compound-subject", mode, true);
+          }
+        }
+      }
+      return;
+    }
     for (Actor a : doers) {
       for (Actor b : found) {
         mentions.add(ctx, out, n, a, b, en.get().code(), rule, mode, true);
       }
     }
+  }
+
+  /**
+   * The coded subjects of light verb {@code gov} when they include the noun's one source {@code
+   * doers}: "Iran and Iraq held talks", "Israeli and Hamas negotiators signed an agreement"; else
+   * {@code doers}.
+   */
+  private List<Actor> lightVerbSubjects(SentenceContext ctx, int gov, List<Actor> doers) {
+    List<Actor> subjects = sources.sources(ctx, gov, ctx.sentence().isPassive(gov)).stream().filter(Actor::isCoded).toList();
+    boolean same = subjects.size() >= 2 && subjects.stream().anyMatch(a -> a.span().equals(doers.get(0).span())
+        && a.code().equals(doers.get(0).code()));
+    return same ? subjects : doers;
   }
 
   /**

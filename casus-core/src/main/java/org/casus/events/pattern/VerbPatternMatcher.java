@@ -388,7 +388,11 @@ public final class VerbPatternMatcher {
     return Optional.empty();
   }
 
-  /** The words of a term against the phrase headed by {@code h}: the last word is the head. */
+  /**
+   * The words of a term against the phrase headed by {@code h}: the last word is the head, or the
+   * noun of its "of" complement (a quantity: "a barrage of drones"), or a noun coordinated with it
+   * (the verb acts on each: "signed the exchange and truce deal").
+   */
   private Optional<List<Integer>> matchWords(ParsedSentence s, int h, PatternTerm term) {
     List<String> words = term.words();
     if (!term.phrase() && words.size() > 1) {
@@ -396,6 +400,7 @@ public final class VerbPatternMatcher {
     }
     String last = words.get(words.size() - 1);
     int head = h;
+    boolean conjunct = false;
     if (!wordMatches(s.token(head), last)) {
       // "a barrage of drones": the head may be a quantity noun; accept a match on its "of" complement.
       head = -1;
@@ -405,14 +410,24 @@ public final class VerbPatternMatcher {
           break;
         }
       }
+      for (int c : s.children(h, "conj")) {
+        // "signed the prisoner release and ceasefire deal": the verb acts on each conjunct of its object
+        if (head < 0 && s.token(c).isNoun() && wordMatches(s.token(c), last)) {
+          head = c;
+          conjunct = true;
+        }
+      }
       if (head < 0) {
         return Optional.empty();
       }
     }
     List<Integer> hits = new ArrayList<>();
     hits.add(head);
-    if (head != h) {
-      hits.add(h); // the quantity noun belongs to the matched phrase: it is not a target
+    if (head != h && !(conjunct && s.token(h).isProperNoun())) {
+      // the quantity noun belongs to the matched phrase, as does a common noun coordinated with the
+      // matched one ("the prisoner transfer and extradition treaty"): neither is a target; a name
+      // coordinated with it may be ("condemned Israel and the attack")
+      hits.add(h);
     }
     List<Integer> mods = phraseOf(s, head);
     for (int i = 0; i < words.size() - 1; i++) {

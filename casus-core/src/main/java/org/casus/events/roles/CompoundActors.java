@@ -70,7 +70,9 @@ public final class CompoundActors {
 
   /**
    * The extra actors of a head whose country modifier is coordinated ("Eriadori and Calenardhon
-   * leaders", "Iranian and Iraqi officials"): the head's sectors in each coordinated country.
+   * leaders", "Iranian and Iraqi officials"): the head's sectors in each coordinated country; a
+   * coordinated organisation with sectors of its own keeps its own code ("Israeli and Hamas
+   * negotiators": Hamas's).
    *
    * @param h the head; {@code group.get(0)} is its actor
    * @return the added actors, in text order; empty when no modifier of the head is coordinated
@@ -93,8 +95,10 @@ public final class CompoundActors {
       for (int k : s.children(m, "conj")) {
         Optional<Actor> other = resolve.apply(k).filter(a -> a.isCoded() && knownCountry(a)
             && !a.country().equals(first.country()));
-        other.ifPresent(o -> out.add(Actor.ofCode(o.text(), o.country() + String.join("", first.sectors()), o.span(),
-            first.rule() + "+compound-modifier")));
+        // a named organisation keeps its own code ("Israeli and Hamas negotiators": Hamas is PSEREB...,
+        // not Palestine with the head's sectors); a country or demonym takes the head's sectors
+        other.ifPresent(o -> out.add(Actor.ofCode(o.text(), o.sectors().isEmpty() ? o.country() + String.join("", first.sectors())
+            : o.code(), o.span(), first.rule() + "+compound-modifier")));
       }
     }
     return out;

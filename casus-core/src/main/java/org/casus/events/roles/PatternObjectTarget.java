@@ -22,6 +22,8 @@ import org.casus.nlp.ParsedSentence;
  *   <li>else its modifiers one by one ("its embassy" is the source's own, "a visiting forces
  *       agreement in Manila" no actor's).
  * </ol>
+ * Steps 2 to 4 are skipped when the pattern's word was a conjunct of the object ("signed the
+ * prisoner transfer and extradition treaty": the transfer's prisoners are no party).
  */
 public final class PatternObjectTarget implements TargetRule {
   @Override
@@ -48,6 +50,9 @@ public final class PatternObjectTarget implements TargetRule {
       }
       Optional<Actor> phrase = ctx.actor(o).filter(a -> a.isCoded() && !a.sectors().isEmpty()
           && (a.rule().startsWith("title+nationality") || a.rule().equals("agent-only")));
+      if (c.s().children(o, "conj").stream().anyMatch(c.consumed()::contains)) {
+        continue; // "signed the prisoner transfer and extradition treaty": the transfer's prisoners are no party
+      }
       if (phrase.isPresent() && f.convention().patternPhraseMayBeTarget()) {
         out.add(phrase.get());
         continue;
