@@ -32,4 +32,14 @@ public final class EventWords {
     String ner = s.token(h).ner();
     return ner.equals("DATE") || ner.equals("TIME");
   }
+
+  /** Whether clause head {@code v} is an infinitive marked by "to" ("to suspend its relations"). */
+  public static boolean isToInfinitive(ParsedSentence s, int v) {
+    for (int m : s.children(v, "mark")) {
+      if (s.token(m).word().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

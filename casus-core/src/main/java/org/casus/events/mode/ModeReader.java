@@ -58,8 +58,10 @@ public final class ModeReader {
     if (rel.equals("xcomp") && up >= 0 && EventWords.lemmaIn(s, up, THREAT_VERBS)) {
       return new Mode(ModeKind.THREATENED, ""); // "threatened to attack": the threat is the event (13x)
     }
-    // "demanded that Syria release the journalists": the deed asked for has not happened.
-    if (rel.equals("ccomp") && up >= 0 && EventWords.lemmaIn(s, up, DESIRE_VERBS)) {
+    // "demanded that Syria release the journalists", "calls on the bloc to suspend its relations"
+    // (an infinitive with its own subject, hung as an adverbial clause): the deed asked for has not happened.
+    if ((rel.equals("ccomp") || rel.startsWith("advcl") && EventWords.isToInfinitive(s, v)) && up >= 0
+        && EventWords.lemmaIn(s, up, DESIRE_VERBS)) {
       return new Mode(ModeKind.HYPOTHETICAL, "");
     }
     if (isPurposeInfinitive(s, v)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.casus.events.Convention;
+import org.casus.events.EventWords;
 import org.casus.events.SentenceContext;
 import org.casus.model.Actor;
 import org.casus.nlp.ParsedSentence;
@@ -65,12 +66,19 @@ public final class ActorPhrases {
     }
   }
 
-  /** Adds the actors of the subjects of the clausal complements of {@code v} ("demanded that X release"). */
+  /**
+   * Adds the actors of the subjects of the clausal complements of {@code v} ("demanded that X
+   * release"), and of an infinitive clause hung on it with a subject of its own ("calls on X to
+   * suspend ...", which the parser reads with X as the infinitive's subject).
+   */
   public void addClauseSubjects(SentenceContext ctx, int v, List<Actor> out) {
     ParsedSentence s = ctx.sentence();
-    for (int c : s.children(v, "ccomp")) {
-      for (int subj : s.children(c, "nsubj")) {
-        addWithConjuncts(ctx, subj, out);
+    for (var d : s.children(v)) {
+      int c = d.dependent();
+      if (d.relation().equals("ccomp") || d.relation().startsWith("advcl") && EventWords.isToInfinitive(s, c)) {
+        for (int subj : s.children(c, "nsubj")) {
+          addWithConjuncts(ctx, subj, out);
+        }
       }
     }
   }
