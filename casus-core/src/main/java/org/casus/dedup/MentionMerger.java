@@ -24,7 +24,9 @@ import org.casus.model.Quantity;
  * The dedup stage within one article: mentions of one real event become one {@link Event} that
  * keeps every mention.
  *
- * <p>Two mentions are the same event when their CAMEO root codes are equal, their actors agree and
+ * <p>Two mentions are the same event when their CAMEO root codes are equal (or one is an injury,
+ * 180 or 182, and the other fighting or mass violence in the same sentence: an attack's
+ * injuries), their actors agree and
  * their dates do not contradict each other. Actors agree for material events (QuadClass 2 and 4:
  * a strike is one real event however many sentences report it) when source and target countries
  * are equal; for verbal events (QuadClass 1 and 3: statements are repeated on many occasions, by
@@ -34,7 +36,7 @@ import org.casus.model.Quantity;
  * 50 km apart) mean two events.
  *
  * <p>The merged event takes its source and target from the one mention whose codes say most (so
- * that text and code agree), the most specific event code, the best-founded date (text, then
+ * that text and code agree), the event code of the highest root and then the most specific, the best-founded date (text, then
  * story, then article date), the most precise place and the largest count of its mentions.
  *
  * <p>Stateless; thread-safe.
@@ -79,8 +81,11 @@ public final class MentionMerger {
   private static boolean sameEvent(List<LocatedMention> group, LocatedMention m) {
     boolean material = isMaterial(m.mention().code());
     for (LocatedMention o : group) {
-      if (!o.mention().code().root().equals(m.mention().code().root())
-          || !dyad(o.mention(), material).equals(dyad(m.mention(), material))) {
+      boolean rootsAgree = o.mention().code().root().equals(m.mention().code().root())
+          || injuriesOfTheAttack(o.mention(), m.mention())
+          || injury(o.mention().code()) && group.stream().anyMatch(x -> !injury(x.mention().code())
+              && x.mention().code().root().equals(m.mention().code().root())); // an injury the group's attack holds
+      if (!rootsAgree || !dyad(o.mention(), material).equals(dyad(m.mention(), material))) {
         return false;
       }
       if (o.date().basis() == DateBasis.TEXT && m.date().basis() == DateBasis.TEXT && !overlap(o.date(), m.date())) {
@@ -91,6 +96,28 @@ public final class MentionMerger {
       }
     }
     return true;
+  }
+
+  /**
+   * The injuries of an attack are that attack: an injury (CAMEO 180 or 182) and a deed of fighting
+   * or mass violence (19, 20) in one sentence ("a missile strike kills five people and injures twelve", "two
+   * are killed and seven wounded in the shelling") are one event, coded as the fighting, with the
+   * wounded counted on it. (The CAMEO manual codes an attack once, by its most violent form; the
+   * WCEP and ACLED conventions count the wounded of an attack, not a second event.)
+   */
+  private static boolean injuriesOfTheAttack(EventMention a, EventMention b) {
+    if (a.sentence() != b.sentence()) {
+      return false;
+    }
+    return injury(a.code()) && b.code().rootNumber() >= 19 || injury(b.code()) && a.code().rootNumber() >= 19;
+  }
+
+  /**
+   * CAMEO 180 (unconventional violence: "wounded") and 182 (physical assault: "injured"), not the
+   * abductions, bombings and assassinations of root 18, which are deeds of their own.
+   */
+  private static boolean injury(CameoCode c) {
+    return c.value().equals("180") || c.value().equals("182");
   }
 
   /** How far apart two towns may be and still be one event's place (SCORING.md's tolerance). */
@@ -154,7 +181,9 @@ public final class MentionMerger {
         + m.mention().target().map(a -> a.code().length()).orElse(0))).orElseThrow();
     Actor source = actorsFrom.mention().source();
     Optional<Actor> target = actorsFrom.mention().target();
-    LocatedMention coded = g.stream().max(Comparator.comparingInt(m -> specificity(m.mention().code()))).orElseThrow();
+    // the most violent root first (an attack's injuries join it, see injuriesOfTheAttack), then the most specific code
+    LocatedMention coded = g.stream().max(Comparator.comparingInt((LocatedMention m) -> m.mention().code().rootNumber())
+        .thenComparingInt(m -> specificity(m.mention().code()))).orElseThrow();
     CameoCode code = coded.mention().code();
     LocatedMention dated = g.stream().max(Comparator.comparingInt(MentionMerger::dateRank)).orElseThrow();
     EventDate date = dated.date();
