@@ -2,8 +2,11 @@ package org.casus.actors.layers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
 import org.casus.nlp.ParsedSentence;
 
@@ -11,7 +14,8 @@ import org.casus.nlp.ParsedSentence;
  * "the visa section of Chad's embassy": a phrase with no country takes the actor of its "of"
  * complement; "the president of France" the head's own role with the complement's country;
  * "activists of Gonzo GMO" the role after the complement's own code. Rule {@code of-complement>}
- * the complement's rule.
+ * the complement's rule. The complement of a locality noun (lexicon {@code locality-noun}: "the
+ * town of Bara", "the city of Kharkiv") names a place and gives no actor.
  */
 public final class OfComplementLayer implements ActorLayer {
   @Override
@@ -19,10 +23,13 @@ public final class OfComplementLayer implements ActorLayer {
     return "actor:of-complement";
   }
 
+  /** "the town of X", "the city of X": the complement names a place, not an actor. */
+  private static final Set<String> LOCALITY_NOUNS = Lexicon.words("locality-noun");
+
   @Override
   public void apply(PhraseReading r, ActorLookup lookup) {
-    if (!r.country.isEmpty()) {
-      return;
+    if (!r.country.isEmpty() || LOCALITY_NOUNS.contains(r.s().token(r.head()).lemma().toLowerCase(Locale.ROOT))) {
+      return; // "captured the town of Bara": Bara is a town, whatever actor a dictionary files under its name
     }
     Optional<Actor> inner = ofComplement(r, lookup, Actor::hasKnownCountry);
     if (inner.isPresent()) {

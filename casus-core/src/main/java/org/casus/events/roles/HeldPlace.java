@@ -42,6 +42,8 @@ public final class HeldPlace implements RoleRule {
   /** Words for people ("one person", "three others", "residents"): people are no place. */
   private static final Set<String> PEOPLE = union(Lexicon.words("unnamed-people-word"),
       Lexicon.words("generic-people-noun"));
+  /** Towns, cities, villages: a pattern word that is one still names the place the deed took. */
+  private static final Set<String> LOCALITY_NOUNS = Lexicon.words("locality-noun");
   /** Verbs of harm to people: a participle of one gives the deed's victims. */
   private static final Set<String> HARM_VERBS = Lexicon.words("harm-verb");
 
@@ -62,7 +64,9 @@ public final class HeldPlace implements RoleRule {
       return r;
     }
     for (int o : c.objects()) {
-      if (!c.consumed().contains(o) && f.nouns().at(s, o).isEmpty()) {
+      // a pattern's own word may be the place itself ("captured the towns of X and Y", CAPTURE * TOWN)
+      boolean place = !c.consumed().contains(o) || LOCALITY_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT));
+      if (place && f.nouns().at(s, o).isEmpty()) {
         Optional<Actor> t = pending(s, o);
         if (t.isPresent()) {
           return found(r, t.get());
