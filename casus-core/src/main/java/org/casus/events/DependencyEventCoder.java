@@ -237,10 +237,11 @@ public final class DependencyEventCoder implements EventCoder {
       // "Iran and China met": a compound subject acts on itself, each member on the other; only
       // for consultation and cooperation (CAMEO 03-06): "A and B attacked" does not mean they
       // acted on each other. A pattern written for a compound subject ("% *") or a paired code
-      // codes its members the same way. A verb whose content is a "that" clause ("A and B
+      // codes its members the same way, as does any deed done to "each other" ("Iran and Israel
+      // launch missiles at each other"). A verb whose content is a "that" clause ("A and B
       // recognize that ...") is said by both together, to no one, unless it is mutual ("agree").
       if (sources.size() >= 2 && (RECIPROCAL_ROOTS.contains(code.substring(0, 2)) || r.code().compoundSlot()
-          || paired.isPresent()) && !jointStatement(ctx.sentence(), v)) {
+          || paired.isPresent() || EventWords.namesEachOther(ctx.sentence(), v)) && !jointStatement(ctx.sentence(), v)) {
         for (int i = 0; i < sources.size(); i++) {
           for (int j = 0; j < sources.size(); j++) {
             if (i != j) {

@@ -42,4 +42,20 @@ public final class EventWords {
     }
     return false;
   }
+
+  /** Whether a complement of verb {@code v} is the reciprocal pronoun "each other" or "one another". */
+  public static boolean namesEachOther(ParsedSentence s, int v) {
+    for (var d : s.children(v)) {
+      String r = d.relation();
+      if (!r.equals("obj") && !r.startsWith("obl") && !r.equals("iobj")) {
+        continue;
+      }
+      String phrase = s.subtree(d.dependent()).stream().filter(k -> !s.relation(k).equals("case"))
+          .map(k -> s.token(k).word().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining(" "));
+      if (phrase.equals("each other") || phrase.equals("one another")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -28,8 +28,12 @@ public final class OfComplementLayer implements ActorLayer {
 
   @Override
   public void apply(PhraseReading r, ActorLookup lookup) {
-    if (!r.country.isEmpty() || LOCALITY_NOUNS.contains(r.s().token(r.head()).lemma().toLowerCase(Locale.ROOT))) {
+    if (LOCALITY_NOUNS.contains(r.s().token(r.head()).lemma().toLowerCase(Locale.ROOT))) {
       return; // "captured the town of Bara": Bara is a town, whatever actor a dictionary files under its name
+    }
+    if (!r.country.isEmpty()) {
+      otherStatesInstitution(r, lookup);
+      return;
     }
     Optional<Actor> inner = ofComplement(r, lookup, Actor::hasKnownCountry);
     if (inner.isPresent()) {
@@ -39,6 +43,23 @@ public final class OfComplementLayer implements ActorLayer {
       String code = role ? a.code() + String.join("", missing(a.sectors(), r.sectors)) : a.code();
       r.decide(code, "of-complement>" + a.rule() + r.roleRule);
     }
+  }
+
+  /**
+   * "The Senate of Pakistan": a dictionary entry for an institution by its bare name gives it the
+   * country it most often means (SENATE is the United States' in the Phoenix actors); a state
+   * named in the phrase's "of" complement, outside the words the entry matched, is the
+   * institution's country, with the entry's sectors (PAKGOVLEG). Rule {@code of-complement>} the
+   * state's rule, {@code +institution}.
+   */
+  private static void otherStatesInstitution(PhraseReading r, ActorLookup lookup) {
+    if (r.dictionary.isEmpty() || r.dictionary.get().sectors().isEmpty() || !r.dictionary.get().country().equals(r.country)) {
+      return;
+    }
+    Actor entry = r.dictionary.get();
+    Optional<Actor> state = ofComplement(r, lookup, a -> a.hasKnownCountry() && a.sectors().isEmpty()
+        && !a.country().equals(entry.country()) && a.span().begin() >= entry.span().end());
+    state.ifPresent(a -> r.decide(a.country() + String.join("", r.sectors), "of-complement>" + a.rule() + "+institution"));
   }
 
   /** The actor of the phrase's first "of" complement that {@code wanted} accepts ("the X of Y": Y). */

@@ -28,6 +28,8 @@ public final class ModeReader {
   /** Verbs whose clause names a deed wanted, not done ("demand that X release ..."). */
   private static final Set<String> DESIRE_VERBS = Lexicon.words("desire-verb");
   private static final Set<String> INTENT_VERBS = Lexicon.words("intent-verb");
+  /** Verbs of phase whose infinitive is the deed itself ("continue to launch"). */
+  private static final Set<String> ASPECTUAL_VERBS = Lexicon.words("aspectual-verb");
 
   /** The mode of the event of verb {@code v}. */
   public Mode mode(SentenceContext ctx, int v) {
@@ -52,6 +54,9 @@ public final class ModeReader {
     }
     String rel = s.relation(v);
     int up = s.head(v);
+    if (rel.equals("xcomp") && up >= 0 && EventWords.lemmaIn(s, up, ASPECTUAL_VERBS)) {
+      return mode(ctx, up); // "continue to launch missiles": the launching, in the mode of "continue"
+    }
     if (rel.equals("xcomp") && up >= 0 && EventWords.lemmaIn(s, up, INTENT_VERBS)) {
       return new Mode(ModeKind.FUTURE, "");
     }

@@ -60,7 +60,7 @@ public final class HeldPlace implements RoleRule {
     }
     VerbClause c = r.clause();
     ParsedSentence s = c.s();
-    if (!ownAgent(c) || victimsNamed(s, c.verb())) {
+    if (!ownAgent(c) || victimsNamed(s, c.verb()) || EventWords.namesEachOther(s, c.verb())) {
       return r;
     }
     for (int o : c.objects()) {
