@@ -36,8 +36,9 @@ import org.casus.model.Quantity;
  * 50 km apart) mean two events.
  *
  * <p>The merged event takes its source and target from the one mention whose codes say most (so
- * that text and code agree), the event code of the highest root and then the most specific, the best-founded date (text, then
- * story, then article date), the most precise place and the largest count of its mentions.
+ * that text and code agree), the event code of the highest root and then the most specific, the
+ * best-founded date (text, then story, then article date), the most precise place and the largest
+ * count of its mentions.
  *
  * <p>Stateless; thread-safe.
  */
@@ -100,8 +101,8 @@ public final class MentionMerger {
 
   /**
    * The injuries of an attack are that attack: an injury (CAMEO 180 or 182) and a deed of fighting
-   * or mass violence (19, 20) in one sentence ("a missile strike kills five people and injures twelve", "two
-   * are killed and seven wounded in the shelling") are one event, coded as the fighting, with the
+   * or mass violence (19, 20) in one sentence ("a missile strike kills five people and injures
+   * twelve", "two are killed and seven wounded in the shelling") are one event, coded as the fighting, with the
    * wounded counted on it. (The CAMEO manual codes an attack once, by its most violent form; the
    * WCEP and ACLED conventions count the wounded of an attack, not a second event.)
    */
@@ -182,8 +183,8 @@ public final class MentionMerger {
     Actor source = actorsFrom.mention().source();
     Optional<Actor> target = actorsFrom.mention().target();
     // the most violent root first (an attack's injuries join it, see injuriesOfTheAttack), then the most specific code
-    LocatedMention coded = g.stream().max(Comparator.comparingInt((LocatedMention m) -> m.mention().code().rootNumber())
-        .thenComparingInt(m -> specificity(m.mention().code()))).orElseThrow();
+    Comparator<LocatedMention> byCode = Comparator.comparingInt((LocatedMention m) -> m.mention().code().rootNumber());
+    LocatedMention coded = g.stream().max(byCode.thenComparingInt(m -> specificity(m.mention().code()))).orElseThrow();
     CameoCode code = coded.mention().code();
     LocatedMention dated = g.stream().max(Comparator.comparingInt(MentionMerger::dateRank)).orElseThrow();
     EventDate date = dated.date();

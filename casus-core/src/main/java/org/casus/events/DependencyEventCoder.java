@@ -240,8 +240,9 @@ public final class DependencyEventCoder implements EventCoder {
       // codes its members the same way, as does any deed done to "each other" ("Iran and Israel
       // launch missiles at each other"). A verb whose content is a "that" clause ("A and B
       // recognize that ...") is said by both together, to no one, unless it is mutual ("agree").
-      if (sources.size() >= 2 && (RECIPROCAL_ROOTS.contains(code.substring(0, 2)) || r.code().compoundSlot()
-          || paired.isPresent() || EventWords.namesEachOther(ctx.sentence(), v)) && !jointStatement(ctx.sentence(), v)) {
+      boolean mutual = RECIPROCAL_ROOTS.contains(code.substring(0, 2)) || r.code().compoundSlot()
+          || paired.isPresent() || EventWords.namesEachOther(ctx.sentence(), v);
+      if (sources.size() >= 2 && mutual && !jointStatement(ctx.sentence(), v)) {
         for (int i = 0; i < sources.size(); i++) {
           for (int j = 0; j < sources.size(); j++) {
             if (i != j) {

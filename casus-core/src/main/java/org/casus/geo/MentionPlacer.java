@@ -92,7 +92,8 @@ public final class MentionPlacer {
       }
     }
     if (m.code().rootNumber() >= 18 && !place.isKnown()) {
-      Optional<Place> where = whereTheTargetIs(s, m, actorCountries).or(() -> whereTheDeedIs(s, m.trigger(), actorCountries));
+      Optional<Place> where = whereTheTargetIs(s, m, actorCountries)
+          .or(() -> whereTheDeedIs(s, m.trigger(), actorCountries));
       if (where.isPresent()) {
         return where.get();
       }

@@ -208,7 +208,8 @@ class MentionMergerTest {
   @Test
   void theInjuriesOfAnAttackAreThatAttack() {
     // "a missile strike kills five people and injures twelve": one event, coded as the killing
-    List<Event> es = merge(m(0, "RUSMIL", "190", "UKRCVL", ARTICLE_APR_27), m(0, "RUSMIL", "182", "UKRCVL", ARTICLE_APR_27));
+    List<Event> es = merge(m(0, "RUSMIL", "190", "UKRCVL", ARTICLE_APR_27),
+        m(0, "RUSMIL", "182", "UKRCVL", ARTICLE_APR_27));
     assertEquals(1, es.size(), es.toString());
     assertEquals("190", es.get(0).code().value());
     // "two are wounded and one is killed in the shelling": the injury first, the fighting's code still wins
@@ -219,17 +220,18 @@ class MentionMergerTest {
 
   @Test
   void theAttackToldAgainJoinsTheEventThatHoldsItsInjuries() {
-    List<Event> es = merge(m(0, "ISRMIL", "195", "LBNCVL", ARTICLE_APR_27), m(0, "ISRMIL", "182", "LBNCVL", ARTICLE_APR_27),
-        m(1, "ISRMIL", "190", "LBN", ARTICLE_APR_27));
+    List<Event> es = merge(m(0, "ISRMIL", "195", "LBNCVL", ARTICLE_APR_27),
+        m(0, "ISRMIL", "182", "LBNCVL", ARTICLE_APR_27), m(1, "ISRMIL", "190", "LBN", ARTICLE_APR_27));
     assertEquals(1, es.size(), es.toString());
     assertEquals(List.of(0, 0, 1), es.get(0).mentions().stream().map(Mention::sentence).toList());
   }
 
   @Test
   void injuriesOfAnotherSentenceAndAbductionsStayApart() {
-    assertEquals(2, merge(m(0, "RUSMIL", "190", "UKRCVL", ARTICLE_APR_27), m(1, "RUSMIL", "182", "UKRCVL", ARTICLE_APR_27))
-        .size(), "an assault told in another sentence may be another deed");
-    assertEquals(2, merge(m(0, "MLIUAF", "190", "MLICVL", ARTICLE_APR_27), m(0, "MLIUAF", "181", "MLICVL", ARTICLE_APR_27))
-        .size(), "an abduction is a deed of its own");
+    assertEquals(2, merge(m(0, "RUSMIL", "190", "UKRCVL", ARTICLE_APR_27),
+        m(1, "RUSMIL", "182", "UKRCVL", ARTICLE_APR_27)).size(),
+        "an assault told in another sentence may be another deed");
+    assertEquals(2, merge(m(0, "MLIUAF", "190", "MLICVL", ARTICLE_APR_27),
+        m(0, "MLIUAF", "181", "MLICVL", ARTICLE_APR_27)).size(), "an abduction is a deed of its own");
   }
 }

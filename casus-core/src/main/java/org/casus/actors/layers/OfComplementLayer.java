@@ -53,13 +53,17 @@ public final class OfComplementLayer implements ActorLayer {
    * state's rule, {@code +institution}.
    */
   private static void otherStatesInstitution(PhraseReading r, ActorLookup lookup) {
-    if (r.dictionary.isEmpty() || r.dictionary.get().sectors().isEmpty() || !r.dictionary.get().country().equals(r.country)) {
+    if (r.dictionary.isEmpty()) {
       return;
     }
     Actor entry = r.dictionary.get();
+    if (entry.sectors().isEmpty() || !entry.country().equals(r.country)) {
+      return;
+    }
     Optional<Actor> state = ofComplement(r, lookup, a -> a.hasKnownCountry() && a.sectors().isEmpty()
         && !a.country().equals(entry.country()) && a.span().begin() >= entry.span().end());
-    state.ifPresent(a -> r.decide(a.country() + String.join("", r.sectors), "of-complement>" + a.rule() + "+institution"));
+    state.ifPresent(a -> r.decide(a.country() + String.join("", r.sectors),
+        "of-complement>" + a.rule() + "+institution"));
   }
 
   /** The actor of the phrase's first "of" complement that {@code wanted} accepts ("the X of Y": Y). */

@@ -107,15 +107,7 @@ public final class ModeReader {
    * cooperation") states a purpose, not a deed and not a declared intention.
    */
   private static boolean isPurposeInfinitive(ParsedSentence s, int v) {
-    if (!s.children(v, "nsubj").isEmpty() || !s.children(v, "nsubj:pass").isEmpty()) {
-      return false;
-    }
-    for (int m : s.children(v, "mark")) {
-      if (s.token(m).word().equalsIgnoreCase("to")) {
-        return true;
-      }
-    }
-    return false;
+    return s.children(v, "nsubj").isEmpty() && s.children(v, "nsubj:pass").isEmpty() && EventWords.isToInfinitive(s, v);
   }
 
   /** Reported: "X said Y attacked Z", or "Y attacked Z, X said" (parataxis); else asserted. */

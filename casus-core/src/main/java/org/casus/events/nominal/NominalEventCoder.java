@@ -127,7 +127,8 @@ public final class NominalEventCoder {
     if (found.isEmpty() && placeRoles) {
       ImpliedGovernment.of(ctx, n, en.get().code()).ifPresent(found::add); // "a rally in the capital"
     }
-    boolean mutual = found.isEmpty() && doers.size() >= 2 && RECIPROCAL_ROOTS.contains(en.get().code().substring(0, 2));
+    boolean mutual = found.isEmpty() && doers.size() >= 2
+        && RECIPROCAL_ROOTS.contains(en.get().code().substring(0, 2));
     if (found.isEmpty() && !mutual) {
       drop(ctx, n, DropReason.NOUN_WITHOUT_TARGET, s.token(n).word());
       return;
@@ -160,7 +161,8 @@ public final class NominalEventCoder {
    * {@code doers}.
    */
   private List<Actor> lightVerbSubjects(SentenceContext ctx, int gov, List<Actor> doers) {
-    List<Actor> subjects = sources.sources(ctx, gov, ctx.sentence().isPassive(gov)).stream().filter(Actor::isCoded).toList();
+    List<Actor> subjects = sources.sources(ctx, gov, ctx.sentence().isPassive(gov)).stream()
+        .filter(Actor::isCoded).toList();
     boolean same = subjects.size() >= 2 && subjects.stream().anyMatch(a -> a.span().equals(doers.get(0).span())
         && a.code().equals(doers.get(0).code()));
     return same ? subjects : doers;

@@ -97,8 +97,9 @@ public final class CompoundActors {
             && !a.country().equals(first.country()));
         // a named organisation keeps its own code ("Israeli and Hamas negotiators": Hamas is PSEREB...,
         // not Palestine with the head's sectors); a country or demonym takes the head's sectors
-        other.ifPresent(o -> out.add(Actor.ofCode(o.text(), o.sectors().isEmpty() ? o.country() + String.join("", first.sectors())
-            : o.code(), o.span(), first.rule() + "+compound-modifier")));
+        other.ifPresent(o -> out.add(Actor.ofCode(o.text(),
+            o.sectors().isEmpty() ? o.country() + String.join("", first.sectors()) : o.code(), o.span(),
+            first.rule() + "+compound-modifier")));
       }
     }
     return out;

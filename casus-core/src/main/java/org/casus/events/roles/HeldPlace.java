@@ -65,7 +65,8 @@ public final class HeldPlace implements RoleRule {
     }
     for (int o : c.objects()) {
       // a pattern's own word may be the place itself ("captured the towns of X and Y", CAPTURE * TOWN)
-      boolean place = !c.consumed().contains(o) || LOCALITY_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT));
+      boolean place = !c.consumed().contains(o)
+          || LOCALITY_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT));
       if (place && f.nouns().at(s, o).isEmpty()) {
         Optional<Actor> t = pending(s, o);
         if (t.isPresent()) {

@@ -26,8 +26,9 @@ import java.util.Set;
  *
  * <p>The repair, for a clause whose head is a noun (the sentence's root, or an adverbial or marked
  * clause, or a noun hung by a subordinator read as a preposition): the clause head itself, else
- * the first word of the clause head's phrase, in text order, that is a lower-case noun and stands between a noun (the subject's last word, or a comma
- * after a place's qualifier: "a strike on Haifa, Israel, wounds thirty") and the start of a noun phrase (the
+ * the first word of the clause head's phrase, in text order, that is a lower-case noun and stands
+ * between a noun (the subject's last word, or a comma after a place's qualifier: "a strike on
+ * Haifa, Israel, wounds thirty") and the start of a noun phrase (the
  * object: determiner, number, possessive, adjective or noun) is read as the verb: VBZ when it ends
  * in "s", else VBP (a plural subject: "police arrest"). The sentence is tagged again with that tag
  * kept and parsed again; the repair is kept only when the new parse makes that word the head of
