@@ -8,7 +8,8 @@ import org.casus.nlp.ParsedSentence;
 
 /**
  * People who act for an organisation are coded as it (CAMEO codes a body's agents as the body):
- * "a spokeswoman for Brazil's foreign ministry", "an employee of a defense contractor"; and a named
+ * "a spokeswoman for Brazil's foreign ministry", "an employee of a defense contractor", "personnel
+ * from the national army"; and a named
  * person takes the actor of the phrase in apposition to it ("Maria Duarte, a spokeswoman for ...").
  * Only for a phrase with no country of its own. Rule {@code speaks-for>} the inner actor's rule.
  */
@@ -35,9 +36,12 @@ public final class SpeaksForLayer implements ActorLayer {
     int head = r.head();
     if (AGENTS_OF.contains(r.headToken().lemma().toLowerCase(java.util.Locale.ROOT))) {
       for (int c : s.children(head, "nmod")) {
-        if (s.hasCase(c, "for") || s.hasCase(c, "of") || s.hasCase(c, "with")) {
+        boolean from = s.hasCase(c, "from");
+        if (s.hasCase(c, "for") || s.hasCase(c, "of") || s.hasCase(c, "with") || from) {
           Optional<Actor> inner = lookup.resolve(s, c, r.memory, r.depth + 1);
-          if (inner.isPresent() && inner.get().isCoded()) {
+          // "personnel from the army" act for it; "workers from Nepal" are of a country, which the
+          // from-complement layer gives them with their own role
+          if (inner.isPresent() && inner.get().isCoded() && !(from && inner.get().sectors().isEmpty())) {
             return inner;
           }
         }
