@@ -56,8 +56,6 @@ import org.casus.trace.Trace;
  * and resolver are.
  */
 public final class DependencyEventCoder implements EventCoder {
-  /** CAMEO roots of deeds a compound subject does to each other ("A and B met"): consult to cooperate. */
-  private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
   /** Verbs whose "that" clause two subjects state to each other ("A and B agree that ..."). */
   private static final Set<String> MUTUAL_VERBS = Lexicon.words("mutual-verb");
 
@@ -240,9 +238,7 @@ public final class DependencyEventCoder implements EventCoder {
       // codes its members the same way, as does any deed done to "each other" ("Iran and Israel
       // launch missiles at each other"). A verb whose content is a "that" clause ("A and B
       // recognize that ...") is said by both together, to no one, unless it is mutual ("agree").
-      boolean mutual = RECIPROCAL_ROOTS.contains(code.substring(0, 2)) || r.code().compoundSlot()
-          || paired.isPresent() || EventWords.namesEachOther(ctx.sentence(), v);
-      if (sources.size() >= 2 && mutual && !jointStatement(ctx.sentence(), v)) {
+      if (sources.size() >= 2 && mutual(ctx.sentence(), v, r.code(), code) && !jointStatement(ctx.sentence(), v)) {
         for (int i = 0; i < sources.size(); i++) {
           for (int j = 0; j < sources.size(); j++) {
             if (i != j) {
@@ -264,6 +260,12 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
     }
+  }
+
+  /** Whether the coordinated subjects of verb {@code v} act on each other (see {@link #emit}). */
+  private static boolean mutual(ParsedSentence s, int v, VerbCode verbCode, String code) {
+    return EventWords.RECIPROCAL_ROOTS.contains(code.substring(0, 2)) || verbCode.compoundSlot()
+        || verbCode.paired().isPresent() || EventWords.namesEachOther(s, v);
   }
 
   /**

@@ -9,6 +9,13 @@ import org.casus.nlp.ParsedSentence;
  * Word classes the event rules share. Lemmas in lower case.
  */
 public final class EventWords {
+  /**
+   * CAMEO roots of deeds that coordinated doers with no target do to each other ("A and B met",
+   * "A and B held talks"): consultation to cooperation, 03-06. Force is not: "A and B attacked"
+   * did not attack each other.
+   */
+  public static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
+
   private EventWords() {}
 
   /** Verbs of saying: their clause is what was said ("X said Y attacked Z"). */

@@ -68,13 +68,6 @@ public final class NominalEventCoder {
     this.tolls = new FightToll(targets, modes, mentions);
   }
 
-  /**
-   * Roots of consultation and cooperation (CAMEO 03-06) whose nominal event, with coordinated
-   * doers and no target, is mutual: "A and B held talks" is each meeting the other. Force is not:
-   * "A and B carried out airstrikes" were not on each other.
-   */
-  private static final java.util.Set<String> RECIPROCAL_ROOTS = java.util.Set.of("03", "04", "05", "06");
-
   /** The toll reader, for fight gerunds that the verb loop hands over. */
   public FightToll tolls() {
     return tolls;
@@ -128,7 +121,7 @@ public final class NominalEventCoder {
       ImpliedGovernment.of(ctx, n, en.get().code()).ifPresent(found::add); // "a rally in the capital"
     }
     boolean mutual = found.isEmpty() && doers.size() >= 2
-        && RECIPROCAL_ROOTS.contains(en.get().code().substring(0, 2));
+        && EventWords.RECIPROCAL_ROOTS.contains(en.get().code().substring(0, 2));
     if (found.isEmpty() && !mutual) {
       drop(ctx, n, DropReason.NOUN_WITHOUT_TARGET, s.token(n).word());
       return;

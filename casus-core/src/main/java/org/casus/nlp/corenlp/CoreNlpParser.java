@@ -70,13 +70,14 @@ import org.casus.nlp.Token;
  *       attacks a bus in Kherson" had "drone" as the verb and "attacks" as a noun; and a
  *       "...-flagged" word tagged as a verb is the adjective ("a Sierra Leone-flagged freighter").</li>
  * </ul>
- * A third repair reads the present tense of headlines, a verb the tagger took for a noun ("Italian
- * police arrest five Syrians"), as a verb, when the parse of the sentence as tagged has a noun as
- * the head of a clause ({@link HeadlineVerbRepair}). A fourth repair, on the parse itself, reads a
+ * The headline repair reads the present tense of headlines, a verb the tagger took for a noun
+ * ("Italian police arrest five Syrians"), as a verb, when the parse of the sentence as tagged has a
+ * noun as the head of a clause ({@link HeadlineVerbRepair}); a repair on the parse itself reads a
  * reduced relative clause that the parser took for the sentence's verb ("Attacks conducted by the
  * army kill 20 people": {@link ReducedRelativeRepair}).
- * Such a sentence is tagged again with the repaired tags fixed (CoreNLP's own tagger, keeping those
- * tags), so the other words get tags in that light, and its lemmas are computed again before it
+ * A sentence with a repaired preposition or complementizer is tagged again with those tags fixed
+ * (CoreNLP's own tagger, keeping those tags), so the other words get tags in that light; a noun
+ * read as a verb only gets its own tag. Its lemmas are computed again before it
  * is parsed (its named entities are not: they come from the tagger's first tags, as in
  * CoreNLP's own pipeline order).
  *
