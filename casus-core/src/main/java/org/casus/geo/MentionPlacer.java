@@ -148,14 +148,16 @@ public final class MentionPlacer {
   private static final Set<String> DEED_PHRASE_RELATIONS = Set.of("nsubj", "nsubj:pass", "obl", "obl:agent");
 
   /**
-   * A deed of force happened where the deed noun of its own clause says: a place complement inside
-   * its subject or an oblique ("were killed in a drone attack that hit a bakery in Kupiansk",
+   * A deed of force happened where the deed noun of its own clause says: for a deed noun, a place
+   * complement anywhere in its phrase ("airstrikes on factories and a research centre in X",
+   * where the parser may hang the centre on the strikes); for a verb, one inside its subject or an oblique ("were killed in a drone attack that hit a bakery in Kupiansk",
    * "wounded by shelling of a clinic in Omdurman"); a verb coordinated with an earlier one and with
    * no subject of its own ("a strike on a market in Nyala kills nine and injures twenty") takes the
    * place of that verb's clause. Empty when neither names one.
    */
   private Optional<Place> whereTheDeedIs(ParsedSentence s, int trigger, Set<String> countries) {
-    Optional<Place> p = placeInDeedPhrases(s, trigger, countries);
+    Optional<Place> p = s.token(trigger).isNoun() ? placeInside(s, trigger, countries)
+        : placeInDeedPhrases(s, trigger, countries);
     int first = s.head(trigger);
     if (p.isEmpty() && s.relation(trigger).equals("conj") && first >= 0 && s.token(first).isVerb()
         && s.children(trigger, "nsubj").isEmpty() && s.children(trigger, "nsubj:pass").isEmpty()) {

@@ -261,6 +261,19 @@ final class PlacePhrases {
     }
     Set<String> hints = countryHints(s, h, span);
     String qualifier = qualifierAfter(s, span[1]);
+    if (h == span[1] && h > span[0] && DIVISION_NOUNS.contains(lemma)) {
+      // "Dnipropetrovsk Oblast, Ukraine", "Aleppo Governorate": a division written as a proper
+      // name, placed like "the Donetsk region"; a qualifier's country must hold it
+      String outer = qualifier == null ? null : qualifierAfter(s, qualifierEnd(s, span[1]));
+      Optional<Place> in = qualifier == null ? Optional.empty()
+          : toponyms.placeOfToponym(outer == null ? qualifier : qualifier + ", " + outer, context);
+      Set<String> where = new HashSet<>(context);
+      in.ifPresent(q -> where.add(q.country()));
+      Optional<Place> division = namedDivision(s, h, lemma, where, true);
+      if (division.isPresent() && (qualifier == null || in.isPresent() && in.get().country().equals(division.get().country()))) {
+        return division;
+      }
+    }
     // Try the whole name, then without leading words ("war-stricken Gaza Strip" -> "Gaza Strip").
     for (int lo = span[0]; lo <= h; lo++) {
       String last = s.token(lo).word().toLowerCase(Locale.ROOT);
@@ -279,6 +292,27 @@ final class PlacePhrases {
       String town = textOf(s, span[0], span[1] - 1);
       return toponyms.resolveName(town, qualifier, hints, context, town)
           .filter(p -> p.precision() != PlacePrecision.COUNTRY);
+    }
+    return ownerCountry(s, h, span);
+  }
+
+  /**
+   * "Lebanon's eastern Bekaa Valley", "Ukraine's Zaporizhzhia region": a place name that no table
+   * lists, owned by a country named in the possessive, lies in that country (precision COUNTRY,
+   * the whole phrase kept as the toponym). Only a name tagged as a place throughout.
+   */
+  private Optional<Place> ownerCountry(ParsedSentence s, int h, int[] span) {
+    for (int i = span[0]; i <= span[1]; i++) {
+      if (s.token(i).isProperNoun() && !PLACE_NER.contains(s.token(i).ner())) {
+        return Optional.empty();
+      }
+    }
+    for (int d : s.children(h, "nmod:poss")) {
+      int[] owner = nameSpan(s, d);
+      Optional<Country> c = countries.byPlaceName(textOf(s, owner[0], owner[1]));
+      if (c.isPresent()) {
+        return Optional.of(countryPlace(c.get(), textOf(s, owner[0], span[1])));
+      }
     }
     return Optional.empty();
   }
@@ -325,7 +359,14 @@ final class PlacePhrases {
       if (country.isPresent() || regionsNamed.stream().anyMatch(r -> !r.admin1().isEmpty())) {
         String toponym = textOf(s, span[0], qualifierEnd(s, span[1]));
         // CITY: a gazetteer town inside the qualifier, not the qualifier itself
-        return toponyms.resolveName(name, qualifier, Set.of(), context, toponym).filter(p -> p.precision() == PlacePrecision.CITY);
+        Optional<Place> town = toponyms.resolveName(name, qualifier, Set.of(), context, toponym)
+            .filter(p -> p.precision() == PlacePrecision.CITY);
+        if (town.isPresent() || country.isEmpty() || possessive(s, qualifierEnd(s, span[1]))) {
+          return town;
+        }
+        // "in Bint Jbeil, Lebanon" with the town under another spelling or too small for the
+        // gazetteer: the "Name, Country" form of datelines and summaries makes it a town there
+        return Optional.of(locality(s, new Candidate(h, false, ""), countryPlace(country.get(), qualifier)));
       }
       if (!regionsNamed.isEmpty()) {
         // a region with no division code in the tables: only its country is known
@@ -339,6 +380,11 @@ final class PlacePhrases {
             || e.population() >= MISREAD_MIN_POPULATION)
         .max(java.util.Comparator.comparingLong(GazetteerEntry::population))
         .map(e -> toponyms.cityPlace(e, name));
+  }
+
+  /** Whether the qualifier ending at {@code end} is a possessive ("Zelenskyy, Ukraine's president"). */
+  private static boolean possessive(ParsedSentence s, int end) {
+    return end + 1 < s.size() && s.token(end + 1).pos().equals("POS");
   }
 
   /** The population from which a town in an actor's country needs no "Name, Country" qualifier. */
@@ -410,7 +456,7 @@ final class PlacePhrases {
       }
     }
     if (DIVISION_NOUNS.contains(lemma)) {
-      Optional<Place> named = namedDivision(s, h, lemma, context);
+      Optional<Place> named = namedDivision(s, h, lemma, context, false);
       if (named.isPresent()) {
         return named;
       }
@@ -435,10 +481,13 @@ final class PlacePhrases {
   /**
    * "Herat province", "the Donetsk region": a division noun with a proper-noun name before it. The
    * regions table is tried first under the name; else the division is placed at its namesake
-   * gazetteer place (divisions are usually named after their seat), named "Herat Province",
-   * precision REGION, so that a province is never reported as its seat city.
+   * gazetteer place (divisions are usually named after their seat; a first-order seat, GeoNames
+   * PPLA, before any other place of the name), named "Herat Province",
+   * precision REGION, so that a province is never reported as its seat city. With {@code seatOnly}
+   * (a division written as a proper name, which the NER may also tag when it is a small district),
+   * a namesake that is no first-order seat must lie in one of the {@code context} countries.
    */
-  Optional<Place> namedDivision(ParsedSentence s, int h, String lemma, Set<String> context) {
+  Optional<Place> namedDivision(ParsedSentence s, int h, String lemma, Set<String> context, boolean seatOnly) {
     int lo = h;
     for (int c : s.children(h, "compound")) {
       if (c == lo - 1 && s.token(c).isProperNoun()) {
@@ -456,7 +505,11 @@ final class PlacePhrases {
     for (Region r : regions.lookup(name)) {
       return Optional.of(regionPlace(r, toponym));
     }
-    Optional<Place> seat = toponyms.resolveName(name, null, Set.of(), context, toponym);
+    // the seat of a first-order division first ("Donetsk Oblast" is Ukraine's, whatever the actors)
+    Optional<Place> seat = gazetteer.lookup(name).stream().filter(e -> e.featureCode().equals("PPLA"))
+        .max(java.util.Comparator.comparingLong(GazetteerEntry::population)).map(e -> toponyms.cityPlace(e, name))
+        .or(() -> toponyms.resolveName(name, null, Set.of(), context, toponym)
+            .filter(p -> !seatOnly || context.contains(p.country())));
     if (seat.isEmpty() || seat.get().precision() != PlacePrecision.CITY) {
       return seat.filter(p -> p.precision() == PlacePrecision.REGION);
     }

@@ -93,6 +93,15 @@ public final class FixtureGenerator {
         + "kills nine traders and injures twenty others.");
     SENTENCES.put("deed-coordinated-own-subject", "Rebels shelled a market in Nyala, Sudan, and the army killed "
         + "twelve fighters.");
+    SENTENCES.put("deed-noun-conjunct", "Turkish warplanes carry out airstrikes on oil wells and a power station in "
+        + "Qamishli, Syria.");
+    SENTENCES.put("misread-town-unlisted", "A drone struck a motorbike in Bint Jbeil, Lebanon, on Sunday.");
+    SENTENCES.put("misread-town-unlisted-present", "Gunmen kill three shepherds in Jabal Amel, Lebanon.");
+    SENTENCES.put("division-name-oblast", "Russian troops shelled a hospital in Donetsk Oblast.");
+    SENTENCES.put("division-name-governorate", "Government troops shell villages in Idlib Governorate, Syria.");
+    SENTENCES.put("division-name-other-country", "Jets bomb a fuel depot in Bari Region, Puntland, Somalia.");
+    SENTENCES.put("owner-country-valley", "Israeli jets pound targets in Lebanon's Bekaa Valley.");
+    SENTENCES.put("owner-country-valley-past", "Militants ambushed a convoy in Pakistan's Kurram Valley.");
   }
 
   private FixtureGenerator() {}

@@ -67,4 +67,21 @@ class MentionPlacerTest {
     Place p = place("deed-coordinated-own-subject", "killed", "SDNMIL", "twelve fighters");
     assertFalse(p.isKnown() && p.toponym().startsWith("Nyala"), p.toString());
   }
+
+  @Test
+  void aDeedNounTakesThePlaceNamedAnywhereInItsPhrase() throws IOException {
+    // "airstrikes on oil wells and a power station in Qamishli, Syria": the parser hangs the
+    // station on the strikes, so the struck wells, the target, name no place of their own
+    ParsedSentence s = GazetteerPlaceResolverTest.fixture("deed-noun-conjunct");
+    int noun = GazetteerPlaceResolverTest.index(s, "airstrikes");
+    int wells = GazetteerPlaceResolverTest.index(s, "wells");
+    assertEquals(noun, s.head(wells), "the fixture's premise: the wells hang on the strikes");
+    // Qamishli is in no table under this spelling; its country comes from the qualifier
+    Actor source = Actor.ofCode("Turkish", "TURMIL", s.token(0).span(), "test");
+    Actor target = Actor.ofCode("oil wells", "---", s.spanOf(wells - 1, wells), "test");
+    EventMention m = new EventMention(0, noun, source, Optional.of(target), new CameoCode("195"), "test",
+        Mode.ASSERTED, false, Optional.empty());
+    Place p = placer.place(s, m, List.of());
+    assertEquals("SYR", p.country(), p.toString());
+  }
 }

@@ -55,4 +55,19 @@ class MisreadTownsTest {
         "Congress, Arizona has fewer than " + PlacePhrases.MISREAD_MIN_POPULATION + " people");
     assertTrue(resolver.placesNamed(s).isEmpty());
   }
+
+  @Test
+  void aTownTaggedAsAPersonThatNoTableListsIsALocalityOfTheCountryAfterIt() throws IOException {
+    // "in Bint Jbeil, Lebanon" (past; the gazetteer spells it otherwise) and "in Jabal Amel,
+    // Lebanon" (present): the "Name, Country" form of summaries makes each a town there
+    for (String[] f : new String[][] {{"misread-town-unlisted", "struck", "Bint Jbeil"},
+        {"misread-town-unlisted-present", "kill", "Jabal Amel"}}) {
+      ParsedSentence s = fixture(f[0]);
+      assertEquals("PERSON", s.token(index(s, f[2].split(" ")[0])).ner(), "the fixture's premise");
+      Place p = resolver.resolve(s, index(s, f[1]), Set.of());
+      assertEquals(f[2], p.name(), p.toString());
+      assertEquals("LBN", p.country());
+      assertEquals(PlacePrecision.LOCALITY, p.precision());
+    }
+  }
 }

@@ -210,4 +210,45 @@ class StatementAndDivisionPlacesTest {
     assertEquals("Kidal", p.map(Place::name).orElse("none"), p.toString());
     assertEquals("MLI", p.get().country());
   }
+
+  @Test
+  void aDivisionWrittenAsAProperNameLiesWhereItsSeatIs() throws IOException {
+    // "in Donetsk Oblast", past tense, with a Russian actor: Russia has a smaller Donetsk, but the
+    // oblast is named for Ukraine's first-order seat
+    ParsedSentence s = fixture("division-name-oblast");
+    Place p = resolver.resolve(s, index(s, "shelled"), Set.of("RUS"));
+    assertEquals("Donetsk Oblast", p.name(), p.toString());
+    assertEquals("UKR", p.country());
+    assertEquals(PlacePrecision.REGION, p.precision());
+  }
+
+  @Test
+  void aDivisionWithItsCountryAfterACommaIsTheDivision() throws IOException {
+    // "in Idlib Governorate, Syria", present tense of a summary: the governorate, not just Syria
+    ParsedSentence s = fixture("division-name-governorate");
+    Place p = resolver.resolve(s, index(s, "shell"), Set.of());
+    assertEquals("Idlib Governorate", p.name(), p.toString());
+    assertEquals("SYR", p.country());
+    assertEquals(PlacePrecision.REGION, p.precision());
+  }
+
+  @Test
+  void aDivisionNamedLikeATownOfAnotherCountryKeepsItsQualifiersCountry() throws IOException {
+    // "in Bari Region, Puntland, Somalia": Bari is also an Italian regional seat
+    ParsedSentence s = fixture("division-name-other-country");
+    Place p = resolver.resolve(s, index(s, "bomb"), Set.of());
+    assertEquals("SOM", p.country(), p.toString());
+  }
+
+  @Test
+  void anUnlistedPlaceOwnedByACountryLiesInThatCountry() throws IOException {
+    // "in Lebanon's Bekaa Valley" (present) and "in Pakistan's Kurram Valley" (past): no table
+    // lists the valleys; the possessive names the country
+    ParsedSentence s = fixture("owner-country-valley");
+    Place p = resolver.resolve(s, index(s, "pound"), Set.of("ISR"));
+    assertEquals("LBN", p.country(), p.toString());
+    assertEquals(PlacePrecision.COUNTRY, p.precision());
+    ParsedSentence past = fixture("owner-country-valley-past");
+    assertEquals("PAK", resolver.resolve(past, index(past, "ambushed"), Set.of()).country());
+  }
 }
