@@ -42,8 +42,13 @@ public final class HeldPlace implements RoleRule {
   /** Words for people ("one person", "three others", "residents"): people are no place. */
   private static final Set<String> PEOPLE = union(Lexicon.words("unnamed-people-word"),
       Lexicon.words("generic-people-noun"));
-  /** Towns, cities, villages: a pattern word that is one still names the place the deed took. */
-  private static final Set<String> LOCALITY_NOUNS = Lexicon.words("locality-noun");
+  /**
+   * Towns, villages, camps, bases, positions: a pattern word that is one still names the place the
+   * deed landed on ("captured the town of X", "attacked a camp in Y", "* CAMP" and "* &TOWN" in
+   * CAMEO 2.0's patterns).
+   */
+  private static final Set<String> PLACE_PATTERN_NOUNS = union(Lexicon.words("locality-noun"),
+      Lexicon.words("place-pattern-noun"));
   /** Verbs of harm to people: a participle of one gives the deed's victims. */
   private static final Set<String> HARM_VERBS = Lexicon.words("harm-verb");
 
@@ -66,7 +71,7 @@ public final class HeldPlace implements RoleRule {
     for (int o : c.objects()) {
       // a pattern's own word may be the place itself ("captured the towns of X and Y", CAPTURE * TOWN)
       boolean place = !c.consumed().contains(o)
-          || LOCALITY_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT));
+          || PLACE_PATTERN_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT));
       if (place && f.nouns().at(s, o).isEmpty()) {
         Optional<Actor> t = pending(s, o);
         if (t.isPresent()) {
