@@ -150,10 +150,12 @@ public final class MentionPlacer {
   /**
    * A deed of force happened where the deed noun of its own clause says: for a deed noun, a place
    * complement anywhere in its phrase ("airstrikes on factories and a research centre in X",
-   * where the parser may hang the centre on the strikes); for a verb, one inside its subject or an oblique ("were killed in a drone attack that hit a bakery in Kupiansk",
-   * "wounded by shelling of a clinic in Omdurman"); a verb coordinated with an earlier one and with
+   * where the parser may hang the centre on the strikes); for a verb, one inside its subject or an
+   * oblique ("were killed in a drone attack that hit a bakery in Kupiansk", "wounded by shelling of
+   * a clinic in Omdurman"); a verb coordinated with an earlier one and with
    * no subject of its own ("a strike on a market in Nyala kills nine and injures twenty") takes the
-   * place of that verb's clause. Empty when neither names one.
+   * place of that verb's clause, and a verb takes the place of a later verb coordinated with it that
+   * names no doer of its own ("kills nine and injures twenty in Bat Yam"). Empty when none names one.
    */
   private Optional<Place> whereTheDeedIs(ParsedSentence s, int trigger, Set<String> countries) {
     Optional<Place> p = s.token(trigger).isNoun() ? placeInside(s, trigger, countries)
@@ -163,6 +165,18 @@ public final class MentionPlacer {
         && s.children(trigger, "nsubj").isEmpty() && s.children(trigger, "nsubj:pass").isEmpty()) {
       Place own = places.resolve(s, first, countries);
       p = own.isKnown() ? Optional.of(own) : placeInDeedPhrases(s, first, countries);
+    }
+    if (p.isEmpty() && s.token(trigger).isVerb()) {
+      // "kills nine people and injures 200 others in Bat Yam", "are killed and dozens are injured in
+      // Kyiv": a later verb of the same deed, with no doer of its own, carries the place for both
+      for (int later : s.children(trigger, "conj")) {
+        if (s.token(later).isVerb() && s.children(later, "nsubj").isEmpty()) {
+          Place own = places.resolve(s, later, countries);
+          if (own.isKnown()) {
+            return Optional.of(own);
+          }
+        }
+      }
     }
     return p;
   }

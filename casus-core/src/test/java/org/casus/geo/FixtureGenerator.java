@@ -102,6 +102,13 @@ public final class FixtureGenerator {
     SENTENCES.put("division-name-other-country", "Jets bomb a fuel depot in Bari Region, Puntland, Somalia.");
     SENTENCES.put("owner-country-valley", "Israeli jets pound targets in Lebanon's Bekaa Valley.");
     SENTENCES.put("owner-country-valley-past", "Militants ambushed a convoy in Pakistan's Kurram Valley.");
+    SENTENCES.put("conj-later-place-present", "A Russian drone strike kills four people and injures eleven others in "
+        + "Kupiansk, Ukraine.");
+    SENTENCES.put("conj-later-place-passive", "Six people were killed and dozens were injured in Kherson, Ukraine, on "
+        + "Monday.");
+    SENTENCES.put("conj-later-own-subject", "Rebels ambushed a convoy, and soldiers later shelled villages in Kidal, "
+        + "Mali.");
+    SENTENCES.put("facility-mall", "A man stabbed two guards at the Riverside Mall on Sunday.");
   }
 
   private FixtureGenerator() {}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.casus.model.Actor;
 import org.casus.model.CameoCode;
+import org.casus.model.CharSpan;
 import org.casus.model.EventMention;
 import org.casus.model.Mode;
 import org.casus.model.Place;
@@ -28,12 +29,20 @@ class MentionPlacerTest {
     placer = new MentionPlacer(GazetteerPlaceResolver.loadDefault(), Countries.loadDefault());
   }
 
-  /** The place of a force event (code 190) at {@code trigger}, source and target of no place of their own. */
+  /**
+   * The place of a force event (code 190) at {@code trigger}, source and target of no place of
+   * their own; the target is the words {@code victims} of the sentence.
+   */
   private static Place place(String fixture, String trigger, String sourceCode, String victims) throws IOException {
     ParsedSentence s = GazetteerPlaceResolverTest.fixture(fixture);
     int v = GazetteerPlaceResolverTest.index(s, trigger);
     Actor source = Actor.ofCode(sourceCode, sourceCode, s.token(v).span(), "test");
-    Actor target = Actor.ofCode(victims, "---CVL", s.token(v).span(), "test");
+    int at = s.text().indexOf(victims);
+    if (at < 0) {
+      throw new AssertionError("no '" + victims + "' in " + s.text());
+    }
+    CharSpan span = new CharSpan(s.span().begin() + at, s.span().begin() + at + victims.length());
+    Actor target = Actor.ofCode(victims, "---CVL", span, "test");
     EventMention m = new EventMention(0, v, source, Optional.of(target), new CameoCode("190"), "test", Mode.ASSERTED,
         false, Optional.empty());
     return placer.place(s, m, List.of());
@@ -83,5 +92,22 @@ class MentionPlacerTest {
         Mode.ASSERTED, false, Optional.empty());
     Place p = placer.place(s, m, List.of());
     assertEquals("SYR", p.country(), p.toString());
+  }
+
+  @Test
+  void aVerbTakesThePlaceOfALaterVerbOfTheSameDeed() throws IOException {
+    // "kills four people and injures eleven others in Kupiansk": present tense, the place on the
+    // second verb only; "were killed and dozens were injured in Kherson": past, passive
+    Place p = place("conj-later-place-present", "kills", "RUSMIL", "four people");
+    assertEquals("UKR", p.country(), p.toString());
+    assertEquals("Kupiansk", p.toponym().split(",")[0]);
+    Place passive = place("conj-later-place-passive", "killed", "RUSMIL", "Six people");
+    assertEquals("Kherson", passive.toponym().split(",")[0], passive.toString());
+  }
+
+  @Test
+  void aLaterVerbWithItsOwnDoerKeepsItsPlace() throws IOException {
+    Place p = place("conj-later-own-subject", "ambushed", "MLIREB", "a convoy");
+    assertFalse(p.isKnown() && p.toponym().startsWith("Kidal"), p.toString());
   }
 }

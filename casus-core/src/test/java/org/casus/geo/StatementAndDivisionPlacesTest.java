@@ -251,4 +251,12 @@ class StatementAndDivisionPlacesTest {
     ParsedSentence past = fixture("owner-country-valley-past");
     assertEquals("PAK", resolver.resolve(past, index(past, "ambushed"), Set.of()).country());
   }
+
+  @Test
+  void aFacilityWordAloneNamesNoTown() throws IOException {
+    // "at the Riverside Mall": "Mall" alone is an alternate name of a Belgian town
+    ParsedSentence s = fixture("facility-mall");
+    Place p = resolver.resolve(s, index(s, "stabbed"), Set.of());
+    assertFalse(p.isKnown() && p.country().equals("BEL"), p.toString());
+  }
 }
