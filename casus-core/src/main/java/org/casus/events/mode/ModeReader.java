@@ -14,7 +14,8 @@ import org.casus.nlp.ParsedSentence;
  * The mode of an event mention, read from the trigger's clause, in this order: negated ("not",
  * "never": "will not meet" is a negated deed, not an intent), hypothetical (a condition, a modal
  * of possibility or obligation, a clause inside a condition, a deed asked for, a purpose
- * infinitive), future ("will", or an intent verb above it), threatened ("threatened to attack"),
+ * infinitive), future ("will", "would" reported after a past verb of saying, or an intent verb
+ * above it), threatened ("threatened to attack"),
  * reported (under a verb of saying with its speaker), else asserted. Stateless; thread-safe.
  */
 public final class ModeReader {
@@ -41,6 +42,9 @@ public final class ModeReader {
       String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
       if (d.relation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
         return new Mode(ModeKind.HYPOTHETICAL, "");
+      }
+      if (d.relation().equals("aux") && w.equals("would") && backshifted(s, v)) {
+        return new Mode(ModeKind.FUTURE, ""); // "said it would send aid": the reported "will send"
       }
       if (d.relation().equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
         return new Mode(ModeKind.HYPOTHETICAL, "");
@@ -73,6 +77,17 @@ public final class ModeReader {
       return new Mode(ModeKind.HYPOTHETICAL, "");
     }
     return reported(ctx, v);
+  }
+
+  /**
+   * "Turkey said it would send aid", "announced that they would withdraw": "would" in the clause of
+   * a past verb of saying is the reported "will" (the sequence of tenses), an intent, not a
+   * possibility; "says it would consider" stays hypothetical.
+   */
+  private static boolean backshifted(ParsedSentence s, int v) {
+    int up = s.head(v);
+    return s.relation(v).equals("ccomp") && up >= 0 && s.token(up).pos().equals("VBD")
+        && EventWords.lemmaIn(s, up, EventWords.SAY_VERBS);
   }
 
   private static boolean isNegated(ParsedSentence s, int v) {
