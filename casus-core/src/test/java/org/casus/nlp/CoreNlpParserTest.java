@@ -143,4 +143,15 @@ class CoreNlpParserTest {
     assertTrue(word(s, "ambush").pos().startsWith("VB"), s.tokens().toString());
     assertEquals("nsubj", s.relation(word(s, "Fighters").index()), s.dependencies().toString());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "Prosecutors in Peru request that the former president be detained.|request|Prosecutors",
+      "Brazil's foreign minister requests that Argentina explain the expulsions.|requests|minister",
+      "Opposition lawmakers demand that the interior minister resign.|demand|lawmakers"})
+  void aHeadlineVerbBeforeAThatClauseIsTheVerb(String text, String verb, String subject) {
+    ParsedSentence s = parse(text);
+    assertTrue(word(s, verb).pos().startsWith("VB"), s.tokens().toString());
+    assertEquals("nsubj", s.relation(word(s, subject).index()), s.dependencies().toString());
+  }
 }

@@ -243,6 +243,24 @@ class CasusPipelineTest {
     assertTrue(e.source().rule().startsWith("implied-court"), e.toString());
   }
 
+  /**
+   * An agentless arrest of an official or politician of a known country, with no place: that
+   * country's police; a national with no such role gives them none.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e202-implied-police-official-present,NGACOP,173,NGAELI",
+      "e203-implied-police-opposition-clause-first,IRNCOP,173,IRNOPP"})
+  void anAgentlessArrestOfAnOfficialIsByHisCountrysPolice(String id, String police, String code, String arrested) {
+    Event e = theOnlyEvent(id, police, code, arrested);
+    assertTrue(e.source().rule().endsWith("+official-country"), e.toString());
+  }
+
+  @Test
+  void anAgentlessArrestOfANationalGivesThePoliceNoCountry() {
+    List<Event> events = code(fixture("events", "e204-implied-police-national-no-country")).events();
+    assertTrue(events.isEmpty(), events.toString());
+  }
+
   /** A private person a state's agency coerces is a person of that state; a name met, not coerced, is no actor. */
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({"e119-person-name-judge-present,USAJUD,USA",

@@ -20,6 +20,10 @@ import org.casus.model.EventMention;
  * <p>The other way round, a court implied by an agentless sentence (rule {@value #IMPLIED_COURT})
  * that no place or story gave a country is a court of the accused's country (rule suffix
  * {@code +accused-country}): a trial abroad is reported with its place ("was jailed in Dubai").
+ * Likewise the police implied by an agentless arrest (rule {@value #IMPLIED_POLICE}) of an
+ * official, politician or member of the elite of a known country ("former Peruvian president X is
+ * arrested") are that country's police (rule suffix {@code +official-country}); a national with no
+ * such role ("a British couple who were arrested") gives the police no country.
  *
  * <p>Applied after {@link PlaceCountry} (a place in the sentence speaks first). Only the target
  * takes a country from a source whose first sector is a state agency
@@ -31,7 +35,12 @@ public final class DomesticCounterpart {
   public static final String IMPLIED_COURT = "implied-court";
   /** The rule of a person named by a name no dictionary holds (the events stage's person-name rule). */
   public static final String PERSON_NAME = "person-name";
+  /** The rule of the police that an agentless arrest implies (the events stage's implied-police rule). */
+  public static final String IMPLIED_POLICE = "implied-police";
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "COP", "JUD", "MIL", "SPY", "LEG");
+  /** Officials, elites and politicians, whom their own state's police arrest at home. */
+  private static final Set<String> OFFICIAL_SECTORS = Set.of("GOV", "ELI", "LEG", "JUD", "COP", "MIL", "SPY", "OPP",
+      "PTY");
   /** CAMEO 2.0 root code of coercion. */
   private static final String COERCE = "17";
 
@@ -46,6 +55,14 @@ public final class DomesticCounterpart {
     Actor source = m.source();
     if (target.isEmpty() || !m.code().root().equals(COERCE)) {
       return m;
+    }
+    if (source.rule().equals(IMPLIED_POLICE) && !source.hasKnownCountry() && target.get().hasKnownCountry()
+        && !target.get().sectors().isEmpty() && OFFICIAL_SECTORS.contains(target.get().sectors().get(0))) {
+      // "the former president is arrested", no place named: the police of the official's own country
+      Actor police = Actor.ofCode(source.text(),
+          target.get().country() + source.code().substring(Actor.UNKNOWN_COUNTRY.length()), source.span(),
+          source.rule() + "+official-country");
+      return police.code().equals(target.get().code()) ? m : with(m, police, target.get());
     }
     if (source.rule().equals(IMPLIED_COURT) && !source.hasKnownCountry() && target.get().hasKnownCountry()) {
       // "the former minister was sentenced to ten years", no place named: a court of the accused's country

@@ -29,7 +29,8 @@ import java.util.Set;
  * the first word of the clause head's phrase, in text order, that is a lower-case noun and stands
  * between a noun (the subject's last word, or a comma after a place's qualifier: "a strike on
  * Haifa, Israel, wounds thirty") and the start of a noun phrase (the
- * object: determiner, number, possessive, adjective or noun) is read as the verb: VBZ when it ends
+ * object: determiner, number, possessive, adjective or noun) or of a that-clause ("prosecutors
+ * request that the former president be detained") is read as the verb: VBZ when it ends
  * in "s", else VBP (a plural subject: "police arrest"). The sentence is tagged again with that tag
  * kept and parsed again; the repair is kept only when the new parse makes that word the head of
  * its clause with a subject before it, else the first parse stays. One repair per sentence.
@@ -133,7 +134,8 @@ final class HeadlineVerbRepair {
       boolean lowerCase = !word.isEmpty() && Character.isLowerCase(word.charAt(0));
       boolean nounTag = t.tag().equals("NN") || t.tag().equals("NNS") || t.tag().equals("NNP");
       if (lowerCase && nounTag && word.chars().allMatch(Character::isLetter)
-          && afterSubject(labels, i) && NP_START.contains(labels.get(i + 1).tag())) {
+          && afterSubject(labels, i) && (NP_START.contains(labels.get(i + 1).tag())
+              || labels.get(i + 1).word().equals("that"))) {
         return i;
       }
     }
