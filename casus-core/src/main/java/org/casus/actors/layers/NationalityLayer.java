@@ -10,7 +10,8 @@ import org.casus.nlp.Token;
 
 /**
  * The country of a phrase that no dictionary entry or remembered name coded: the possessor's
- * ("Iran's Defense Minister"; not for "counterpart", whose possessor is the other party), else a
+ * ("Iran's Defense Minister"; not for "counterpart", whose possessor is the other party, nor for a
+ * possessive pronoun with a nationality, "their Israeli ambassadors", who are Israel's), else a
  * country name or demonym of several words before the head ("the United States government", "the
  * South African police"), else one such word ("Chinese", "Kenyan") or a regional adjective
  * ("European" EUR). The actor dictionary's code for the words wins over the countries table's (the
@@ -32,6 +33,17 @@ public final class NationalityLayer implements ActorLayer {
     }
     boolean counterpart = r.headToken().lemma().equalsIgnoreCase("counterpart");
     if (r.possessor.isPresent() && r.possessor.get().isCoded() && !counterpart) {
+      if (pronounPossessor(r)) {
+        // "summon their Israeli ambassadors", "its Syrian allies": the pronoun's owner holds the
+        // relation, the nationality names the people
+        multiWordName(r, lookup);
+        if (r.country.isEmpty()) {
+          oneWordName(r, lookup);
+        }
+        if (!r.country.isEmpty()) {
+          return;
+        }
+      }
       r.country = r.possessor.get().country();
       r.countryRule = "possessor";
       return;
@@ -40,6 +52,13 @@ public final class NationalityLayer implements ActorLayer {
     if (r.country.isEmpty()) {
       oneWordName(r, lookup);
     }
+  }
+
+  /** Whether the phrase's possessor is a possessive pronoun ("its", "their"). */
+  private static boolean pronounPossessor(PhraseReading r) {
+    ParsedSentence s = r.s();
+    return r.phrase.tokens().stream().anyMatch(t -> t != r.head() && s.relation(t).equals("nmod:poss")
+        && s.token(t).pos().equals("PRP$"));
   }
 
   /** The longest run of up to four phrase words, not into a common-noun head, that names a country. */
