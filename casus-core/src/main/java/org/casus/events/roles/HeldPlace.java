@@ -22,7 +22,8 @@ import org.casus.nlp.ParsedSentence;
  * <p>The events stage does not see the gazetteer, so this rule leaves the target as the phrase in
  * no known country (code {@code ---}, no sector, rule {@code held-place}); the article stage gives
  * it the country of the event's place ({@link org.casus.actors.article.PlaceCountry}), and with no
- * place of known country the event drops as a role with no country.
+ * place of known country the event drops as a role with no country. A place "abducted" (181, from
+ * a pattern of the doer such as CAMEO 2.0's MILITANTS *) is territory occupied, the manual's 192.
  *
  * <p>The verb must name its own doer (a subject, or a passive's "by" agent), and no participle of
  * harm may name the deed's victims ("shelled a market, killing eleven civilians": the civilians
@@ -124,8 +125,18 @@ public final class HeldPlace implements RoleRule {
     if (ctx.trace().on()) {
       ctx.step(r.clause().verb(), id(), "'" + t.text() + "' in the country of the event's place");
     }
+    if (r.code().code().startsWith(ABDUCT)) {
+      // "militants capture the town of X": CAMEO 2.0's MILITANTS * gives 181, but a place taken is
+      // territory occupied, the manual's 192, not people abducted
+      r = r.withCode(r.code().withCode(OCCUPY, r.code().rule() + "+" + RULE));
+    }
     return r.withTargets(List.of(t));
   }
+
+  /** CAMEO 181 "Abduct, hijack, or take hostage". */
+  private static final String ABDUCT = "181";
+  /** CAMEO 192 "Occupy territory". */
+  private static final String OCCUPY = "192";
 
   /**
    * The pending target of the phrase headed by {@code h}: the phrase in no known country, or empty
