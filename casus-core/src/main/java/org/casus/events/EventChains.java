@@ -12,6 +12,7 @@ import org.casus.events.roles.DeathVerbVictims;
 import org.casus.events.roles.DemandedActor;
 import org.casus.events.roles.ForceTargetCheck;
 import org.casus.events.roles.HeldPlace;
+import org.casus.events.roles.ReceivedFrom;
 import org.casus.events.roles.ImpliedAgency;
 import org.casus.events.roles.ImpliedGovernment;
 import org.casus.events.roles.ImpliedProtesters;
@@ -68,6 +69,7 @@ public final class EventChains {
   public static List<RoleRule> roleRules(Convention c) {
     boolean petrarch = c == Convention.PETRARCH_VALIDATION;
     List<RoleRule> rules = new ArrayList<>();
+    rules.add(new ReceivedFrom());
     rules.add(new DeathVerbVictims());
     if (petrarch) {
       rules.add(new PetrarchPrepositionSlot());

@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.casus.events.Convention;
+import org.casus.events.EventWords;
 import org.casus.events.SentenceContext;
 import org.casus.events.SharedSubject;
+import org.casus.lexicon.Lexicon;
 import org.casus.model.CameoCode;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
@@ -24,6 +26,15 @@ import org.casus.trace.DropReason;
  * <p>Rule ids in the trace: {@value #LOOKUP}, {@value #PATTERN}. Stateless; thread-safe.
  */
 public final class VerbPatternMatcher {
+  /**
+   * Verbs of receiving ("received assurances from Iran"): a pattern CAMEO 2.0 writes with a passive
+   * code only ({@code :030} for OBTAIN * ASSURANCE) is the giver's deed to the receiver, read as
+   * the passive of giving; the code's rule then ends in {@value #RECEIVED}.
+   */
+  private static final Set<String> RECEIVE_VERBS = Lexicon.words("receive-verb");
+  /** Rule suffix of a code read from a receiving verb's passive-only pattern: the roles are the giver's and the receiver's. */
+  public static final String RECEIVED = "+received";
+
   /** Trace id of the dictionary lookup of a trigger. */
   public static final String LOOKUP = "verb:entry";
   /** Trace id of the pattern choice. */
@@ -88,15 +99,20 @@ public final class VerbPatternMatcher {
    */
   public Optional<VerbCode> code(SentenceContext ctx, int v, VerbLookup l, boolean passive) {
     ParsedSentence s = ctx.sentence();
-    Optional<PatternMatch> pm = bestPattern(s, v, l.entry(), passive, l.consumed());
+    boolean receiving = !passive && EventWords.lemmaIn(s, v, RECEIVE_VERBS);
+    Optional<PatternMatch> pm = bestPattern(s, v, l.entry(), passive || receiving, l.consumed());
+    if (receiving && pm.isPresent() && !pm.get().pattern().codeActive().isEmpty()) {
+      pm = bestPattern(s, v, l.entry(), false, l.consumed()); // a pattern of its own for the active verb
+    }
     Set<Integer> consumed = new HashSet<>(l.consumed());
     String code;
     String rule;
     Optional<PairedCode> paired;
     boolean compoundSlot = false;
     if (pm.isPresent()) {
-      code = pm.get().pattern().code(passive);
-      rule = pm.get().pattern().id();
+      boolean received = receiving && pm.get().pattern().codeActive().isEmpty();
+      code = pm.get().pattern().code(passive || received);
+      rule = pm.get().pattern().id() + (received ? RECEIVED : "");
       consumed.addAll(pm.get().tokens());
       paired = PairedCode.of(pm.get().pattern(), convention.readsPairedCodes());
       compoundSlot = verbs.needsCompoundSubject(pm.get().pattern());
