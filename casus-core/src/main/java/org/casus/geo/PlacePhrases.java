@@ -457,6 +457,12 @@ final class PlacePhrases {
     }
     if (DIVISION_NOUNS.contains(lemma)) {
       Optional<Place> named = namedDivision(s, h, lemma, context, false);
+      String qualifier = qualifierAfter(s, h);
+      Optional<Place> in = qualifier == null ? Optional.empty() : toponyms.placeOfToponym(qualifier, context);
+      if (named.isPresent() && in.isPresent() && !in.get().country().isEmpty()
+          && !in.get().country().equals(named.get().country())) {
+        return in; // "Bari region, Puntland": Italy's Bari is no seat of a region of Somalia
+      }
       if (named.isPresent()) {
         return named;
       }

@@ -109,6 +109,8 @@ public final class FixtureGenerator {
     SENTENCES.put("conj-later-own-subject", "Rebels ambushed a convoy, and soldiers later shelled villages in Kidal, "
         + "Mali.");
     SENTENCES.put("facility-mall", "A man stabbed two guards at the Riverside Mall on Sunday.");
+    SENTENCES.put("division-lower-case-other-country", "Somali troops attacked militants in the Bari region, "
+        + "Puntland.");
   }
 
   private FixtureGenerator() {}

@@ -234,10 +234,14 @@ class StatementAndDivisionPlacesTest {
 
   @Test
   void aDivisionNamedLikeATownOfAnotherCountryKeepsItsQualifiersCountry() throws IOException {
-    // "in Bari Region, Puntland, Somalia": Bari is also an Italian regional seat
+    // "in Bari Region, Puntland, Somalia" (present) and "in the Bari region, Puntland" (past, the
+    // division noun in lower case): Bari is also an Italian regional seat
     ParsedSentence s = fixture("division-name-other-country");
     Place p = resolver.resolve(s, index(s, "bomb"), Set.of());
     assertEquals("SOM", p.country(), p.toString());
+    ParsedSentence past = fixture("division-lower-case-other-country");
+    Place q = resolver.resolve(past, index(past, "attacked"), Set.of("SOM"));
+    assertEquals("SOM", q.country(), q.toString());
   }
 
   @Test
