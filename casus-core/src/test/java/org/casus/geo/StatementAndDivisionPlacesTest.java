@@ -211,24 +211,20 @@ class StatementAndDivisionPlacesTest {
     assertEquals("MLI", p.get().country());
   }
 
-  @Test
-  void aDivisionWrittenAsAProperNameLiesWhereItsSeatIs() throws IOException {
-    // "in Donetsk Oblast", past tense, with a Russian actor: Russia has a smaller Donetsk, but the
-    // oblast is named for Ukraine's first-order seat
-    ParsedSentence s = fixture("division-name-oblast");
-    Place p = resolver.resolve(s, index(s, "shelled"), Set.of("RUS"));
-    assertEquals("Donetsk Oblast", p.name(), p.toString());
-    assertEquals("UKR", p.country());
-    assertEquals(PlacePrecision.REGION, p.precision());
-  }
-
-  @Test
-  void aDivisionWithItsCountryAfterACommaIsTheDivision() throws IOException {
-    // "in Idlib Governorate, Syria", present tense of a summary: the governorate, not just Syria
-    ParsedSentence s = fixture("division-name-governorate");
-    Place p = resolver.resolve(s, index(s, "shell"), Set.of());
-    assertEquals("Idlib Governorate", p.name(), p.toString());
-    assertEquals("SYR", p.country());
+  /**
+   * A division written as a proper name is a region: "in Donetsk Oblast" (past, with a Russian
+   * actor: Russia has a smaller Donetsk, but the oblast is named for Ukraine's first-order seat),
+   * "in Idlib Governorate, Syria" (present: the governorate, not just Syria).
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"division-name-oblast,shelled,RUS,Donetsk Oblast,UKR",
+      "division-name-governorate,shell,,Idlib Governorate,SYR"})
+  void aDivisionWrittenAsAProperNameLiesWhereItsSeatIs(String fixture, String trigger, String actor, String name,
+      String country) throws IOException {
+    ParsedSentence s = fixture(fixture);
+    Place p = resolver.resolve(s, index(s, trigger), actor == null ? Set.of() : Set.of(actor));
+    assertEquals(name, p.name(), p.toString());
+    assertEquals(country, p.country());
     assertEquals(PlacePrecision.REGION, p.precision());
   }
 
