@@ -15,8 +15,8 @@ import org.casus.nlp.ParsedSentence;
  * "never": "will not meet" is a negated deed, not an intent), hypothetical (a condition, a modal
  * of possibility or obligation, a clause inside a condition, a deed asked for, a purpose
  * infinitive), future ("will", "would" reported after a past verb of saying, or an intent verb
- * above it), threatened ("threatened to attack"),
- * reported (under a verb of saying with its speaker), else asserted. Stateless; thread-safe.
+ * above it), threatened ("threatened to attack"), reported (under a verb of saying with its
+ * speaker), else asserted. Stateless; thread-safe.
  */
 public final class ModeReader {
   private static final Set<String> FUTURE_AUX = Lexicon.words("future-auxiliary");

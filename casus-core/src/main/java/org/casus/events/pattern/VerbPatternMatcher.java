@@ -32,7 +32,7 @@ public final class VerbPatternMatcher {
    * the passive of giving; the code's rule then ends in {@value #RECEIVED}.
    */
   private static final Set<String> RECEIVE_VERBS = Lexicon.words("receive-verb");
-  /** Rule suffix of a code read from a receiving verb's passive-only pattern: the roles are the giver's and the receiver's. */
+  /** Rule suffix of a code read from a receiving verb's passive-only pattern (giver to receiver). */
   public static final String RECEIVED = "+received";
 
   /** Trace id of the dictionary lookup of a trigger. */

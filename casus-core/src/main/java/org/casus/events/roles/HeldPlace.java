@@ -52,6 +52,10 @@ public final class HeldPlace implements RoleRule {
       Lexicon.words("place-pattern-noun"));
   /** Verbs of harm to people: a participle of one gives the deed's victims. */
   private static final Set<String> HARM_VERBS = Lexicon.words("harm-verb");
+  /** CAMEO 181 "Abduct, hijack, or take hostage". */
+  private static final String ABDUCT = "181";
+  /** CAMEO 192 "Occupy territory". */
+  private static final String OCCUPY = "192";
 
   @Override
   public String id() {
@@ -133,10 +137,6 @@ public final class HeldPlace implements RoleRule {
     return r.withTargets(List.of(t));
   }
 
-  /** CAMEO 181 "Abduct, hijack, or take hostage". */
-  private static final String ABDUCT = "181";
-  /** CAMEO 192 "Occupy territory". */
-  private static final String OCCUPY = "192";
 
   /**
    * The pending target of the phrase headed by {@code h}: the phrase in no known country, or empty

@@ -8,13 +8,13 @@ import org.casus.model.Actor;
 import org.casus.nlp.ParsedSentence;
 
 /**
- * "Hezbollah received assurances from Iran", "the rebels obtained weapons from Sudan": a verb of
- * receiving coded by a pattern CAMEO 2.0 writes with a passive code only ({@code :030} for OBTAIN *
- * ASSURANCE; code rule suffix {@link VerbPatternMatcher#RECEIVED}) is the giver's deed to the
- * receiver, as TABARI's paired code {@code :B} reads it (the event from the target to the source):
- * the source is the actor of the "from" phrase, of the verb or of its object, and the target is
- * the receiving subject. With no giver named there is no source, and no event. Stateless;
- * thread-safe.
+ * "Hezbollah received assurances from Iran", "the opposition obtained a commitment from the
+ * government": a verb of receiving coded by a pattern CAMEO 2.0 writes with a passive code only
+ * ({@code :030} for OBTAIN * ASSURANCE; code rule suffix {@link VerbPatternMatcher#RECEIVED}) is
+ * the giver's deed to the receiver, as TABARI's paired code {@code :B} reads it (the event from
+ * the target to the source): the source is the actor of the "from" phrase, of the verb or of its
+ * object, and the target is the receiving subject. With no giver named there is no source, and no
+ * event. Stateless; thread-safe.
  */
 public final class ReceivedFrom implements RoleRule {
   @Override
