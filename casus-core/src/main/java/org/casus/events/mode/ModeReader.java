@@ -16,7 +16,8 @@ import org.casus.nlp.ParsedSentence;
  * of possibility or obligation, a clause inside a condition, a deed asked for, a purpose
  * infinitive), future ("will", "would" reported after a past verb of saying, or an intent verb
  * above it), threatened ("threatened to attack"), reported (under a verb of saying with its
- * speaker), else asserted. Stateless; thread-safe.
+ * speaker), else asserted. A bare verb coordinated with one that has a modal or future auxiliary
+ * takes that verb's mode. Stateless; thread-safe.
  */
 public final class ModeReader {
   private static final Set<String> FUTURE_AUX = Lexicon.words("future-auxiliary");
@@ -35,6 +36,9 @@ public final class ModeReader {
   /** The mode of the event of verb {@code v}. */
   public Mode mode(SentenceContext ctx, int v) {
     ParsedSentence s = ctx.sentence();
+    if (sharesAuxiliary(s, v)) {
+      return mode(ctx, s.head(v)); // "will recognise X and impose sanctions on Y": both are announced
+    }
     if (isNegated(s, v)) {
       return new Mode(ModeKind.NEGATED, "");
     }
@@ -88,6 +92,27 @@ public final class ModeReader {
     int up = s.head(v);
     return s.relation(v).equals("ccomp") && up >= 0 && s.token(up).pos().equals("VBD")
         && EventWords.lemmaIn(s, up, EventWords.SAY_VERBS);
+  }
+
+  /**
+   * A bare verb coordinated with a verb that has a modal or future auxiliary, with no auxiliary or
+   * subject of its own, shares that auxiliary ("will close its airspace and expel the diplomats",
+   * "could attack X and block Y"); a finite verb ("did not attack and withdrew") does not.
+   */
+  private static boolean sharesAuxiliary(ParsedSentence s, int v) {
+    int first = s.head(v);
+    if (!s.relation(v).equals("conj") || first < 0 || !s.token(first).isVerb() || !s.token(v).pos().equals("VB")
+        || !s.children(v, "aux").isEmpty() || !s.children(v, "nsubj").isEmpty()
+        || !s.children(v, "nsubj:pass").isEmpty()) {
+      return false;
+    }
+    for (int a : s.children(first, "aux")) {
+      String w = s.token(a).word().toLowerCase(Locale.ROOT);
+      if (FUTURE_AUX.contains(w) || HYPOTHETICAL_AUX.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNegated(ParsedSentence s, int v) {
