@@ -32,6 +32,8 @@ public final class VerbPatternMatcher {
    * the passive of giving; the code's rule then ends in {@value #RECEIVED}.
    */
   private static final Set<String> RECEIVE_VERBS = Lexicon.words("receive-verb");
+  /** Nouns of time: a bare preposition of a pattern does not take a phrase of time ("for the first time"). */
+  private static final Set<String> TIME_NOUNS = Lexicon.words("time-noun");
   /** Rule suffix of a code read from a receiving verb's passive-only pattern (giver to receiver). */
   public static final String RECEIVED = "+received";
 
@@ -387,6 +389,9 @@ public final class VerbPatternMatcher {
           continue;
         }
         return Optional.of(List.of(h));
+      }
+      if (term.words().isEmpty() && (EventWords.isTime(s, h) || EventWords.lemmaIn(s, h, TIME_NOUNS))) {
+        continue; // "strikes Beirut for the first time" is no "* (FOR)" (111, criticise for)
       }
       if (term.words().isEmpty()) {
         // By the PETRARCH convention a bare "(BY)" or "(WITH)" in a pattern without slot markers
