@@ -136,15 +136,25 @@ final class PlacePhrases {
       }
     }
     int end = qualifierEnd(s, span[1]);
-    if (end < 0 || end + 1 < s.size() && s.token(end + 1).pos().equals("POS")
-        || toponyms.placeOfToponym(textOf(s, span[0], span[1]), context).isPresent()) {
+    if (end < 0 || possessive(s, end) || toponyms.placeOfToponym(textOf(s, span[0], span[1]), context).isPresent()) {
       return false; // no qualifier, a possessive one, or a name the tables know ("Iran, Russia and China")
     }
-    String qualifier = qualifierAfter(s, span[1]);
-    String outer = qualifierAfter(s, end);
-    return toponyms.placeOfToponym(outer == null ? qualifier : qualifier + ", " + outer, context)
+    return qualifierPlace(s, span[1], context)
         .filter(p -> p.precision() == PlacePrecision.COUNTRY || p.precision() == PlacePrecision.REGION)
         .isPresent();
+  }
+
+  /**
+   * The place the "Name, Region[, Country]" qualifiers after a name ending at token {@code hi}
+   * name ("Jannata, South Governorate, Lebanon"); empty when there is none or no table knows it.
+   */
+  private Optional<Place> qualifierPlace(ParsedSentence s, int hi, Set<String> context) {
+    String qualifier = qualifierAfter(s, hi);
+    if (qualifier == null) {
+      return Optional.empty();
+    }
+    String outer = qualifierAfter(s, qualifierEnd(s, hi));
+    return toponyms.placeOfToponym(outer == null ? qualifier : qualifier + ", " + outer, context);
   }
 
   /**
@@ -155,14 +165,9 @@ final class PlacePhrases {
    */
   Optional<Place> enclosingOf(ParsedSentence s, int h, Set<String> context) {
     int[] span = nameSpan(s, h);
-    String qualifier = qualifierAfter(s, span[1]);
-    if (qualifier != null) {
-      int end = qualifierEnd(s, span[1]);
-      String outer = qualifierAfter(s, end); // "Jannata, South Governorate, Lebanon"
-      Optional<Place> q = toponyms.placeOfToponym(outer == null ? qualifier : qualifier + ", " + outer, context);
-      if (q.isPresent()) {
-        return q;
-      }
+    Optional<Place> q = qualifierPlace(s, span[1], context);
+    if (q.isPresent()) {
+      return q;
     }
     for (Dependency d : s.children(h)) {
       if (!d.baseRelation().equals("nmod") && !d.baseRelation().equals("obl")) {
@@ -264,13 +269,12 @@ final class PlacePhrases {
     if (h == span[1] && h > span[0] && DIVISION_NOUNS.contains(lemma)) {
       // "Dnipropetrovsk Oblast, Ukraine", "Aleppo Governorate": a division written as a proper
       // name, placed like "the Donetsk region"; a qualifier's country must hold it
-      String outer = qualifier == null ? null : qualifierAfter(s, qualifierEnd(s, span[1]));
-      Optional<Place> in = qualifier == null ? Optional.empty()
-          : toponyms.placeOfToponym(outer == null ? qualifier : qualifier + ", " + outer, context);
+      Optional<Place> in = qualifierPlace(s, span[1], context);
       Set<String> where = new HashSet<>(context);
       in.ifPresent(q -> where.add(q.country()));
       Optional<Place> division = namedDivision(s, h, lemma, where, true);
-      if (division.isPresent() && (qualifier == null || in.isPresent() && in.get().country().equals(division.get().country()))) {
+      if (division.isPresent()
+          && (qualifier == null || in.isPresent() && in.get().country().equals(division.get().country()))) {
         return division;
       }
     }
@@ -488,8 +492,8 @@ final class PlacePhrases {
    * "Herat province", "the Donetsk region": a division noun with a proper-noun name before it. The
    * regions table is tried first under the name; else the division is placed at its namesake
    * gazetteer place (divisions are usually named after their seat; a first-order seat, GeoNames
-   * PPLA, before any other place of the name), named "Herat Province",
-   * precision REGION, so that a province is never reported as its seat city. With {@code seatOnly}
+   * PPLA, before any other place of the name), named "Herat Province", precision REGION, so that a
+   * province is never reported as its seat city. With {@code seatOnly}
    * (a division written as a proper name, which the NER may also tag when it is a small district),
    * a namesake that is no first-order seat must lie in one of the {@code context} countries.
    */
