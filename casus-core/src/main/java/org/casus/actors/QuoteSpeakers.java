@@ -21,13 +21,8 @@ public final class QuoteSpeakers {
 
   /** Saying verbs that introduce or close a quotation. */
   /** Verbs that introduce or close a quotation: saying verbs and verbs of the manner of speaking. */
-  private static final Set<String> SAYING = union(Lexicon.words("saying-verb"), Lexicon.words("speech-manner-verb"));
+  private static final Set<String> SAYING = Lexicon.words("saying-verb", "speech-manner-verb");
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    java.util.Set<String> u = new java.util.HashSet<>(a);
-    u.addAll(b);
-    return Set.copyOf(u);
-  }
   private static final Set<String> FIRST_PERSON = Lexicon.words("first-person-pronoun");
   private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201c", "\u201d");
 

@@ -116,4 +116,14 @@ public enum Convention {
   public boolean readsArticleWorld() {
     return this == CAMEO;
   }
+
+  /**
+   * A deed complete without a receiving actor (force posture, seizures, arrests, expulsions,
+   * force: {@link org.casus.events.rules.DeedWithoutTarget}) is coded with no target when the
+   * clause names no actor it is done to, as CAMEO coders leave the target blank. PETRARCH drops
+   * such events ({@code require_dyad}), and its validation suites expect none.
+   */
+  public boolean codesDeedsWithoutTarget() {
+    return this == CAMEO;
+  }
 }

@@ -24,6 +24,7 @@ import org.casus.events.roles.RoleRule;
 import org.casus.events.roles.SourceFinder;
 import org.casus.events.roles.TargetFinder;
 import org.casus.events.roles.VerbClause;
+import org.casus.events.rules.DeedWithoutTarget;
 import org.casus.events.rules.EventAnaphora;
 import org.casus.events.rules.PetrarchNegation;
 import org.casus.model.Actor;
@@ -161,7 +162,7 @@ public final class DependencyEventCoder implements EventCoder {
         nominal.code(ctx, i, out);
       }
     }
-    return out;
+    return DeedWithoutTarget.withoutCovered(ctx, out);
   }
 
   private void codeVerb(SentenceContext ctx, int v, List<EventMention> out) {
@@ -229,6 +230,10 @@ public final class DependencyEventCoder implements EventCoder {
     }
     if (sources.isEmpty()) {
       drop(ctx, v, DropReason.NO_SOURCE, ctx.sentence().token(v).word());
+      return;
+    }
+    if (convention.codesDeedsWithoutTarget() && DeedWithoutTarget.applies(r.clause(), r.code(), code, mode, targets, nouns)) {
+      mentions.addWithoutTarget(ctx, out, v, sources, code, rule, mode);
       return;
     }
     if (targets.isEmpty()) {

@@ -4,6 +4,7 @@ import org.casus.model.EventMention;
 import java.util.List;
 import java.util.Optional;
 import org.casus.events.rules.CivilianVictims;
+import org.casus.events.rules.DeedWithoutTarget;
 import org.casus.events.rules.DomesticDyad;
 import org.casus.events.rules.IntentCode;
 import org.casus.model.Actor;
@@ -75,6 +76,21 @@ public final class MentionBuilder {
     }
     for (Actor a : coded) {
       addChecked(ctx, out, v, a, Optional.empty(), code, rule + "+no-target", mode, false);
+    }
+  }
+
+  /**
+   * The event of each coded source of a deed that is complete without a target
+   * ({@link DeedWithoutTarget}); an uncoded source is dropped as {@link DropReason#SOURCE_NOT_CODED}.
+   */
+  public void addWithoutTarget(SentenceContext ctx, List<EventMention> out, int v, List<Actor> sources, String code,
+      String rule, Mode mode) {
+    for (Actor a : sources) {
+      if (a.isCoded()) {
+        addChecked(ctx, out, v, a, Optional.empty(), code, rule + DeedWithoutTarget.RULE, mode, false);
+      } else {
+        drop(ctx, v, DropReason.SOURCE_NOT_CODED, a.text());
+      }
     }
   }
 

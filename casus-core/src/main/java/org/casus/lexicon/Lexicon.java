@@ -77,6 +77,19 @@ public final class Lexicon {
     return standard().wordsOf(name);
   }
 
+  /**
+   * The words of all classes {@code names} in the bundled lexicon, one unmodifiable set.
+   *
+   * @throws IllegalArgumentException when the lexicon lacks one of the classes (see {@link #words})
+   */
+  public static Set<String> words(String... names) {
+    Set<String> u = new java.util.HashSet<>();
+    for (String n : names) {
+      u.addAll(words(n));
+    }
+    return Set.copyOf(u);
+  }
+
   /** As {@link #words}, on this lexicon. */
   public Set<String> wordsOf(String name) {
     Set<String> w = classes.get(name);

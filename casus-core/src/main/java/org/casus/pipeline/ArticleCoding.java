@@ -13,6 +13,7 @@ import org.casus.actors.article.DomesticCounterpart;
 import org.casus.actors.article.PlaceCountry;
 import org.casus.dedup.LocatedMention;
 import org.casus.events.Discards;
+import org.casus.events.rules.DeedWithoutTarget;
 import org.casus.geo.MentionPlacer;
 import org.casus.ingest.Dateline;
 import org.casus.model.Article;
@@ -108,6 +109,13 @@ final class ArticleCoding {
       if (p.convention.readsArticleWorld()) {
         m = p.placeCountry.apply(m, place, named.subList(0, namedBefore));
         m = DomesticCounterpart.apply(m); // "Spanish police arrest four men": the men are in Spain
+        Optional<EventMention> monad = p.convention.codesDeedsWithoutTarget() && PlaceCountry.hasRoleWithoutCountry(m)
+            ? DeedWithoutTarget.withoutUnplacedTarget(s, m, mentions) : Optional.empty();
+        if (monad.isPresent()) {
+          trace.step(s.index(), m.trigger(), "target:no-country", "'" + m.target().get().text()
+              + "' is in no known country: the deed is coded with no target");
+          m = monad.get();
+        }
         if (PlaceCountry.hasRoleWithoutCountry(m)) {
           trace.drop(s.index(), m.trigger(), DropReason.ROLE_WITHOUT_COUNTRY, m.source().code() + " "
               + m.target().map(t -> t.code()).orElse(""));

@@ -62,6 +62,13 @@ class CasusPipelineTest {
     return new CasusPipeline(new FrozenParser(f.parse()), dictionaries).code(article(f));
   }
 
+  /** The one event of events fixture {@code id}; fails when it codes none or several. */
+  static Event onlyEvent(String id) {
+    List<Event> events = code(fixture("events", id)).events();
+    assertEquals(1, events.size(), events.toString());
+    return events.get(0);
+  }
+
   static Fixture fixture(String stage, String id) {
     return ParseFixtures.load(stage).stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
   }
@@ -121,12 +128,37 @@ class CasusPipelineTest {
       "e69-held-place-clause-first,SDNMIL,SDN", "e74-strike-from-group-headline,YEMREB,SAU",
       "e75-series-of-strikes-clause-first,ISR,LBN"})
   void aPlaceHitIsTheCountryThatHoldsIt(String id, String source, String target) {
-    List<Event> force = code(fixture("events", id)).events();
-    assertEquals(1, force.size(), force.toString());
-    Event e = force.get(0);
+    Event e = onlyEvent(id);
     assertEquals(source, e.source().code(), e.toString());
     assertEquals(target, e.target().orElseThrow().code(), e.toString());
     assertTrue(e.target().orElseThrow().rule().startsWith("held-place"), e.toString());
+  }
+
+  /**
+   * A deed of force on a thing in waters or places of no country, or a town taken near a border,
+   * keeps its source and has no target (CAMEO codes such deeds by their doer); the fixtures vary
+   * tense, clause order, verb and the thing hit.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e231-unplaced-target-boat-past,ISRMIL,195",
+      "e232-unplaced-target-tanker-clause-first,IRNMIL,195", "e233-unplaced-target-convoy-present,RUSMIL,195",
+      "e228-seized-town-present,CODREB,192"})
+  void aDeedOnAThingOfNoKnownCountryHasNoTarget(String id, String source, String code) {
+    Event e = onlyEvent(id);
+    assertEquals(source, e.source().code(), e.toString());
+    assertEquals(code, e.code().value(), e.toString());
+    assertTrue(e.target().isEmpty(), e.toString());
+  }
+
+  /** A town seized in a region of known country is territory of that country occupied (CAMEO 192). */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e229-seized-town-past,CODREB,COD",
+      "e230-seized-village-clause-first,CODREB,COD"})
+  void aTownSeizedIsTerritoryOfItsCountryOccupied(String id, String source, String target) {
+    Event e = onlyEvent(id);
+    assertEquals(source, e.source().code(), e.toString());
+    assertEquals("192", e.code().value(), e.toString());
+    assertEquals(target, e.target().orElseThrow().code(), e.toString());
   }
 
   /** An agentless arrest is the police's of the event's place; a kidnapping implies no police. */

@@ -23,7 +23,11 @@ import org.casus.nlp.ParsedSentence;
  * no known country (code {@code ---}, no sector, rule {@code held-place}); the article stage gives
  * it the country of the event's place ({@link org.casus.actors.article.PlaceCountry}), and with no
  * place of known country the event drops as a role with no country. A place "abducted" (181, from
- * a pattern of the doer such as CAMEO 2.0's MILITANTS *) is territory occupied, the manual's 192.
+ * a pattern of the doer such as CAMEO 2.0's MILITANTS *) or seized (171: "rebels capture the town
+ * of X", "China seizes the reef") is territory occupied, the manual's 192; a seizure's object must
+ * name a place, and only where deeds are coded without a target
+ * ({@link org.casus.events.Convention#codesDeedsWithoutTarget}), since a place of no known country
+ * leaves the seizure with none.
  *
  * <p>The verb must name its own doer (a subject, or a passive's "by" agent), and no participle of
  * harm may name the deed's victims ("shelled a market, killing eleven civilians": the civilians
@@ -41,19 +45,22 @@ public final class HeldPlace implements RoleRule {
   /** Things fired or thrown: the object of "fired rockets" is no place. */
   private static final Set<String> WEAPONS = Lexicon.words("weapon-noun");
   /** Words for people ("one person", "three others", "residents"): people are no place. */
-  private static final Set<String> PEOPLE = union(Lexicon.words("unnamed-people-word"),
-      Lexicon.words("generic-people-noun"));
+  private static final Set<String> PEOPLE = Lexicon.words("unnamed-people-word", "generic-people-noun");
   /**
    * Towns, villages, camps, bases, positions: a pattern word that is one still names the place the
    * deed landed on ("captured the town of X", "attacked a camp in Y", "* CAMP" and "* &TOWN" in
    * CAMEO 2.0's patterns).
    */
-  private static final Set<String> PLACE_PATTERN_NOUNS = union(Lexicon.words("locality-noun"),
-      Lexicon.words("place-pattern-noun"));
+  private static final Set<String> PLACE_PATTERN_NOUNS = Lexicon.words("locality-noun", "place-pattern-noun");
   /** Verbs of harm to people: a participle of one gives the deed's victims. */
   private static final Set<String> HARM_VERBS = Lexicon.words("harm-verb");
   /** CAMEO 181 "Abduct, hijack, or take hostage". */
   private static final String ABDUCT = "181";
+  /** CAMEO 171 "Seize or damage property". */
+  private static final String SEIZE = "171";
+  /** Named-entity tags of a place's name. */
+  private static final Set<String> PLACE_NAME_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY",
+      "GPE");
   /** CAMEO 192 "Occupy territory". */
   private static final String OCCUPY = "192";
 
@@ -64,8 +71,9 @@ public final class HeldPlace implements RoleRule {
 
   @Override
   public ClauseRoles apply(ClauseRoles r, RoleFinders f) {
-    if (!f.convention().readsArticleWorld() || !CameoCode.isForce(r.code().code()) || !r.targets().isEmpty()
-        || r.sources().stream().noneMatch(Actor::isCoded)) {
+    boolean seizure = r.code().code().equals(SEIZE) && f.convention().codesDeedsWithoutTarget();
+    if (!f.convention().readsArticleWorld() || !(CameoCode.isForce(r.code().code()) || seizure)
+        || !r.targets().isEmpty() || r.sources().stream().noneMatch(Actor::isCoded)) {
       return r;
     }
     VerbClause c = r.clause();
@@ -77,14 +85,14 @@ public final class HeldPlace implements RoleRule {
       // a pattern's own word may be the place itself ("captured the towns of X and Y", CAPTURE * TOWN)
       boolean place = !c.consumed().contains(o)
           || PLACE_PATTERN_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT));
-      if (place && f.nouns().at(s, o).isEmpty()) {
+      if (place && f.nouns().at(s, o).isEmpty() && (!seizure || namesPlace(s, o))) {
         Optional<Actor> t = pending(s, o);
         if (t.isPresent()) {
           return found(r, t.get());
         }
       }
     }
-    if (!c.objects().isEmpty()) {
+    if (!c.objects().isEmpty() || seizure) {
       return r;
     }
     for (int k : s.children(c.verb(), "obl")) {
@@ -129,9 +137,10 @@ public final class HeldPlace implements RoleRule {
     if (ctx.trace().on()) {
       ctx.step(r.clause().verb(), id(), "'" + t.text() + "' in the country of the event's place");
     }
-    if (r.code().code().startsWith(ABDUCT)) {
-      // "militants capture the town of X": CAMEO 2.0's MILITANTS * gives 181, but a place taken is
-      // territory occupied, the manual's 192, not people abducted
+    if (r.code().code().startsWith(ABDUCT) || r.code().code().equals(SEIZE)) {
+      // "militants capture the town of X": CAMEO 2.0's MILITANTS * gives 181 and CAPTURE gives 171,
+      // but a place taken is territory occupied, the manual's 192, not people abducted nor
+      // property seized
       r = r.withCode(r.code().withCode(OCCUPY, r.code().rule() + "+" + RULE));
     }
     return r.withTargets(List.of(t));
@@ -161,10 +170,23 @@ public final class HeldPlace implements RoleRule {
   }
 
   /**
+   * Whether the object {@code o} of a seizure names a place: a name tagged as a place ("seized the
+   * Fiery Cross Reef"), a proper name with no tag (a town unknown to the NER models), a place word
+   * ("the town", "an airbase") or a name in apposition to one ("Nyamilima, a town"). A seized boat,
+   * cargo or sum is property (CAMEO 171, 1711).
+   */
+  private static boolean namesPlace(ParsedSentence s, int o) {
+    String ner = s.token(o).ner();
+    return PLACE_NAME_TAGS.contains(ner) || s.token(o).isProperNoun() && ner.equals("O")
+        || PLACE_PATTERN_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT))
+        || s.children(o, "appos").stream().anyMatch(a -> PLACE_PATTERN_NOUNS.contains(s.token(a).lemma()));
+  }
+
+  /**
    * "their own trenches", "its positions": a thing a pronoun owns belongs to an actor the resolver
    * could not name, perhaps the doer itself; its place says nothing of the target.
    */
-  private static boolean ownedBySomeone(ParsedSentence s, int h) {
+  public static boolean ownedBySomeone(ParsedSentence s, int h) {
     for (var d : s.children(h)) {
       String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
       if ((d.relation().equals("nmod:poss") && s.token(d.dependent()).pos().startsWith("PRP")) || w.equals("own")) {
@@ -179,9 +201,4 @@ public final class HeldPlace implements RoleRule {
     return s.caseOrMark(k) >= 0 && PLACE_PREPS.contains(s.caseWord(k));
   }
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> u = new java.util.HashSet<>(a);
-    u.addAll(b);
-    return Set.copyOf(u);
-  }
 }
