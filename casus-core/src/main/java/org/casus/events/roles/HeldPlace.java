@@ -185,6 +185,10 @@ public final class HeldPlace implements RoleRule {
   /**
    * "their own trenches", "its positions": a thing a pronoun owns belongs to an actor the resolver
    * could not name, perhaps the doer itself; its place says nothing of the target.
+   *
+   * @param s the sentence
+   * @param h head of a noun phrase
+   * @return whether a possessive pronoun or "own" modifies {@code h}
    */
   public static boolean ownedBySomeone(ParsedSentence s, int h) {
     for (var d : s.children(h)) {

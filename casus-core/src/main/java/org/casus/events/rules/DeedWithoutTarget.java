@@ -5,19 +5,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.casus.events.EventWords;
+import org.casus.events.SentenceContext;
 import org.casus.events.nominal.EventNouns;
 import org.casus.events.pattern.VerbCode;
 import org.casus.events.roles.HeldPlace;
 import org.casus.events.roles.VerbClause;
 import org.casus.lexicon.Lexicon;
-import org.casus.events.SentenceContext;
 import org.casus.model.Actor;
 import org.casus.model.CameoCode;
 import org.casus.model.EventMention;
-import org.casus.trace.DropReason;
 import org.casus.model.Mode;
 import org.casus.model.ModeKind;
 import org.casus.nlp.ParsedSentence;
+import org.casus.trace.DropReason;
 
 /**
  * A deed that is complete without an actor on its receiving end is coded with no target when its
@@ -93,9 +93,9 @@ public final class DeedWithoutTarget {
    * Whether object {@code o} names a thing or people a deed is done to: a noun that is no weapon
    * (lexicon {@code weapon-noun}: "intercepts a missile", "launches drones" name the means), no
    * deed ("reports attacks", "repelled the attack": the deed is another's), nothing a pronoun owns
-   * ("shell their own trenches": an actor the resolver could not name; {@link HeldPlace#ownedBySomeone})
-   * and no bare singular
-   * noun of an idiom ("catch fire", "take office", "exchange fire").
+   * ("shell their own trenches": an actor the resolver could not name,
+   * {@link HeldPlace#ownedBySomeone}) and no bare singular noun of an idiom ("catch fire", "take
+   * office", "exchange fire").
    */
   private static boolean thing(ParsedSentence s, int o, EventNouns nouns) {
     String pos = s.token(o).pos();
@@ -129,13 +129,14 @@ public final class DeedWithoutTarget {
 
   /**
    * The mention {@code m} with no target when its target is still a role or place in no known
-   * country after the article stage ({@code ---}: "Spanish police arrest five people" with no
-   * place, "jets strike a building" on a reef of no country) and its deed is complete without one:
+   * country after the article stage ({@code ---}: "Turkish troops destroyed three depots near the
+   * border" with no place, "jets strike a boat in international waters") and its deed is complete
+   * without one:
    * a code of {@link #codedWithoutTarget}, a source of known country, asserted or reported, and no
    * other mention of {@code sentence} codes the source's same deed on a target of known country.
    * A gerund does not qualify: it may have taken a subject that is not its doer ("sentenced X for
-   * killing A and wounding B"). Empty when any of that fails: the mention
-   * then drops as a role with no country.
+   * killing A and wounding B"). Empty when any of that fails: the mention then drops as a role with
+   * no country.
    *
    * @param s the mention's sentence
    * @param m a mention whose target may lack a country
@@ -162,7 +163,6 @@ public final class DeedWithoutTarget {
     return dyad.target().isPresent() && dyad.source().code().equals(monad.source().code())
         && (dyad.code().root().equals(monad.code().root()) || (CameoCode.isForce(a) && CameoCode.isForce(b)));
   }
-
 
   /** Whether CAMEO code {@code code} (3 or 4 digits) is a deed complete without a target. */
   public static boolean codedWithoutTarget(String code) {
