@@ -12,7 +12,7 @@ import org.casus.nlp.ParsedSentence;
 
 /**
  * The mode of an event mention, read from the trigger's clause, in this order: negated ("not",
- * "never": "will not meet" is a negated deed, not an intent), hypothetical (a condition, a modal
+ * "never": "will not meet" is a negated deed, not an intent; a subject with "no": "no missiles hit"), hypothetical (a condition, a modal
  * of possibility or obligation, a clause inside a condition, a deed asked for, a purpose
  * infinitive), future ("will", "would" reported after a past verb of saying, or an intent verb
  * above it), threatened ("threatened to attack"), reported (under a verb of saying with its
@@ -116,11 +116,32 @@ public final class ModeReader {
   }
 
   private static boolean isNegated(ParsedSentence s, int v) {
+    if (noneDid(s, v)) {
+      return true;
+    }
     for (var d : s.children(v)) {
       String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
       if ((d.relation().equals("advmod") || d.relation().equals("neg")) && (w.equals("not") || w.equals("n't")
           || w.equals("never"))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "No Iranian missiles hit the base", "no soldiers were wounded": a subject that the determiner
+   * "no" quantifies denies the deed as "not" does (a negative quantifier, as in the CAMEO manual's
+   * rule that negated events are not coded).
+   */
+  private static boolean noneDid(ParsedSentence s, int v) {
+    for (var d : s.children(v)) {
+      if (d.relation().startsWith("nsubj")) {
+        for (int det : s.children(d.dependent(), "det")) {
+          if (s.token(det).word().equalsIgnoreCase("no")) {
+            return true;
+          }
+        }
       }
     }
     return false;
