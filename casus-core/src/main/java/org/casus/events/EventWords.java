@@ -34,10 +34,13 @@ public final class EventWords {
     return lemmaIn(s, t, SAY_VERBS);
   }
 
-  /** True when {@code h} is a date or time phrase by its NER tag. */
+  /**
+   * True when {@code h} is a date, time or duration phrase by its NER tag: "in more than a year",
+   * "for three weeks" name no actor, place or complement.
+   */
   public static boolean isTime(ParsedSentence s, int h) {
     String ner = s.token(h).ner();
-    return ner.equals("DATE") || ner.equals("TIME");
+    return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION");
   }
 
   /** Whether clause head {@code v} is an infinitive marked by "to" ("to suspend its relations"). */
