@@ -41,7 +41,7 @@ final class PipelineInvariants {
       assertEquals(info.quadClass(), e.quadClass(), where + ": QuadClass");
       assertEquals(info.goldstein(), e.goldstein(), where + ": Goldstein");
       assertTrue(e.source().isCoded(), where + ": uncoded source");
-      assertTrue(e.target().map(t -> t.isCoded()).orElse(DeedWithoutTarget.codedWithoutTarget(e.code().value())),
+      assertTrue(e.target().map(org.casus.model.Actor::isCoded).orElse(DeedWithoutTarget.codedWithoutTarget(e.code().value())),
           where + ": uncoded target, or no target for a deed that needs one");
       boolean intent = e.mode().kind() == ModeKind.FUTURE && (e.rootCode().equals("03") || e.code().value().equals("138"));
       assertTrue(CasusPipeline.DEFAULT_MODES.contains(e.mode().kind()) || intent,

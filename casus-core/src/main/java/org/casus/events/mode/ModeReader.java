@@ -12,11 +12,11 @@ import org.casus.nlp.ParsedSentence;
 
 /**
  * The mode of an event mention, read from the trigger's clause, in this order: negated ("not",
- * "never": "will not meet" is a negated deed, not an intent; a subject with "no": "no missiles hit"), hypothetical (a condition, a modal
- * of possibility or obligation, a clause inside a condition, a deed asked for, a purpose
- * infinitive), future ("will", "would" reported after a past verb of saying, or an intent verb
- * above it), threatened ("threatened to attack"), reported (under a verb of saying with its
- * speaker), else asserted. A bare verb coordinated with one that has a modal or future auxiliary
+ * "never": "will not meet" is a negated deed, not an intent; a subject with "no": "no missiles
+ * hit"), hypothetical (a condition, a modal of possibility or obligation, a clause inside a
+ * condition, a deed asked for, a purpose infinitive), future ("will", "would" reported after a
+ * past verb of saying, or an intent verb above it), threatened ("threatened to attack"), reported
+ * (under a verb of saying with its speaker), else asserted. A bare verb coordinated with one that has a modal or future auxiliary
  * takes that verb's mode. Stateless; thread-safe.
  */
 public final class ModeReader {

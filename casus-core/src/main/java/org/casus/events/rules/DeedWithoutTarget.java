@@ -43,6 +43,7 @@ public final class DeedWithoutTarget {
 
   /** A verb with its own subject: finite or bare, not a participle (a misread "district ... damaging"). */
   private static final Set<String> FINITE_OR_BARE = Set.of("VBD", "VBZ", "VBP", "VB");
+  /** A gerund's subject may be another verb's ("sentenced X for killing A and wounding B"). */
   private static final String GERUND = "VBG";
   private static final Set<String> WEAPONS = Lexicon.words("weapon-noun");
   /**
