@@ -16,8 +16,8 @@ import org.casus.nlp.ParsedSentence;
  * hit"), hypothetical (a condition, a modal of possibility or obligation, a clause inside a
  * condition, a deed asked for, a purpose infinitive), future ("will", "would" reported after a
  * past verb of saying, or an intent verb above it), threatened ("threatened to attack"), reported
- * (under a verb of saying with its speaker), else asserted. A bare verb coordinated with one that has a modal or future auxiliary
- * takes that verb's mode. Stateless; thread-safe.
+ * (under a verb of saying with its speaker), else asserted. A bare verb coordinated with one that
+ * has a modal or future auxiliary takes that verb's mode. Stateless; thread-safe.
  */
 public final class ModeReader {
   private static final Set<String> FUTURE_AUX = Lexicon.words("future-auxiliary");
