@@ -19,12 +19,23 @@ import org.casus.model.Actor;
  * {@code domestic-actor-sector}, lower case (the state's authorities and the armed actors: GOV, MIL, COP, JUD,
  * LEG, SPY, REB, OPP, UAF, INS) and the event is not a public statement (CAMEO root 01: a
  * government denying or commenting on its country's deeds speaks of itself); else it is a self
- * event. A source of no known country yet ({@code ---MIL}) is left a self event: the article stage
- * would give it and the place it acts on the same country, the place's, which says nothing of
- * whose the soldiers were. Stateless; thread-safe.
+ * event.
+ *
+ * <p>A source of no known country yet acting on a target of none either takes, with it, the
+ * country of the event's place at the article stage. That stands when the source is of a kind that
+ * acts within its own country: a sector of the lexicon class {@code home-bound-sector} (police,
+ * courts, legislatures, governments, rebels, insurgents, the opposition, unidentified gunmen: "the
+ * perpetrator is arrested", "a man is sentenced to death in Tehran", "rebels seize the town of
+ * X"; ACLED's codebook gives unidentified and sub-national actors the country of the event), or
+ * armed forces named by a word of {@code home-force-word} ("government forces capture the towns
+ * of ..."). Other such sources ({@code ---MIL}: "the military attacked facilities in Orenburg")
+ * are left self events: the place's country says nothing of whose the soldiers were.
+ * Stateless; thread-safe.
  */
 public final class DomesticDyad {
   private static final Set<String> SECTORS = Lexicon.words("domestic-actor-sector");
+  private static final Set<String> HOME_SECTORS = Lexicon.words("home-bound-sector");
+  private static final Set<String> HOME_FORCE_WORDS = Lexicon.words("home-force-word");
 
   private DomesticDyad() {}
 
@@ -38,9 +49,31 @@ public final class DomesticDyad {
     if (!target.sectors().isEmpty() || !target.country().equals(source.country())) {
       return false;
     }
-    if (!source.hasKnownCountry()) {
-      return true; // "the military attacked facilities in Orenburg": both sides would take the place's country
+    if (code.startsWith("01")) {
+      return true;
     }
-    return code.startsWith("01") || source.sectors().stream().noneMatch(x -> SECTORS.contains(x.toLowerCase(Locale.ROOT)));
+    if (!source.hasKnownCountry()) {
+      return !homeBound(source); // "the military attacked facilities in Orenburg": whose soldiers?
+    }
+    return source.sectors().stream().noneMatch(x -> SECTORS.contains(x.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether {@code a} acts within its own country: a home-bound sector, or armed forces named as
+   * the government's ("government forces", "regime troops").
+   */
+  static boolean homeBound(Actor a) {
+    if (a.sectors().stream().anyMatch(x -> HOME_SECTORS.contains(x.toLowerCase(Locale.ROOT)))) {
+      return true;
+    }
+    if (a.sectors().stream().noneMatch(x -> x.equalsIgnoreCase("MIL"))) {
+      return false;
+    }
+    for (String w : a.text().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+      if (HOME_FORCE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
