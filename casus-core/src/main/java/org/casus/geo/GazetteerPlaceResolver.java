@@ -232,4 +232,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   public Optional<Place> placeOfPhrase(ParsedSentence s, int head, Collection<String> contextCountries) {
     return phrases.placeOfPhrase(s, head, Set.copyOf(contextCountries));
   }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IndexOutOfBoundsException if {@code head} is not a token index of {@code s}
+   */
+  @Override
+  public Optional<Place> placeOfTerritory(ParsedSentence s, int head, Collection<String> contextCountries) {
+    Set<String> context = Set.copyOf(contextCountries);
+    return phrases.placeOfPhrase(s, head, context).or(() -> phrases.misreadTown(s, head, context, true));
+  }
 }

@@ -61,7 +61,8 @@ public final class MentionPlacer {
   /**
    * The place of mention {@code m}: the place phrase tied to its trigger (for a statement, only
    * phrases about the saying or its speaker); failing that, for force (CAMEO 18-20) the city or
-   * region its object names ("stormed the town of Geneina"); failing that, for force, the place a
+   * region its object names ("stormed the town of Geneina"; for territory occupied, 192, also a
+   * passive's subject and a town the NER misread as a person, {@link PlaceResolver#placeOfTerritory}); failing that, for force, the place a
    * complement inside the target's phrase names, or the deed noun of its subject or oblique ("killed in
    * an attack on a clinic in Omdurman", {@link #whereTheDeedIs}); failing that, for force (CAMEO 18-20) against a
    * target that stays at home (a country, its people, civilians, rebels; not its forces, officials,
@@ -81,8 +82,10 @@ public final class MentionPlacer {
         : places.resolve(s, m.trigger(), actorCountries);
     if (m.code().rootNumber() >= 18 && (!place.isKnown() || place.precision() == PlacePrecision.REGION
         || place.precision() == PlacePrecision.COUNTRY)) {
-      for (int o : s.children(m.trigger(), "obj")) {
-        Optional<Place> p = places.placeOfPhrase(s, o, actorCountries).filter(x -> x.precision() != PlacePrecision.COUNTRY);
+      boolean occupation = m.code().value().equals(OCCUPY);
+      for (int o : occupation ? takenPhrases(s, m.trigger()) : s.children(m.trigger(), "obj")) {
+        Optional<Place> p = (occupation ? places.placeOfTerritory(s, o, actorCountries)
+            : places.placeOfPhrase(s, o, actorCountries)).filter(x -> x.precision() != PlacePrecision.COUNTRY);
         if (p.isPresent() && (!place.isKnown()
             || p.get().precision().ordinal() < place.precision().ordinal() && p.get().country().equals(place.country()))) {
           // "stormed the town of Geneina", "shelled Kharkiv": the deed's object is a place, and
@@ -111,6 +114,19 @@ public final class MentionPlacer {
       }
     }
     return place.isKnown() ? place : targetCountry(s, m, named);
+  }
+
+  /** CAMEO 192 "Occupy territory": its object is a place. */
+  private static final String OCCUPY = "192";
+
+  /**
+   * The phrases a deed of occupation took: the verb's objects, or its subject when passive
+   * ("Pokrovsk was captured by ...").
+   */
+  private static List<Integer> takenPhrases(ParsedSentence s, int trigger) {
+    List<Integer> out = new ArrayList<>(s.children(trigger, "obj"));
+    out.addAll(s.children(trigger, "nsubj:pass"));
+    return out;
   }
 
   /** Place prepositions of a complement inside a target's phrase ("a research centre in X"). */

@@ -228,7 +228,7 @@ final class PlacePhrases {
   Optional<Place> placeOfPhrase(ParsedSentence s, int h, Set<String> context) {
     Token t = s.token(h);
     if (NOT_PLACE_NER.contains(t.ner())) {
-      return misreadTown(s, h, context);
+      return misreadTown(s, h, context, false);
     }
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (!t.isProperNoun() && !PLACE_NER.contains(t.ner())) {
@@ -266,6 +266,7 @@ final class PlacePhrases {
     }
     Set<String> hints = countryHints(s, h, span);
     String qualifier = qualifierAfter(s, span[1]);
+    String chained = chainCountry(s, span[1]); // "Guma, Benue State, Nigeria": the NER tags the state an organisation
     if (h == span[1] && h > span[0] && DIVISION_NOUNS.contains(lemma)) {
       // "Dnipropetrovsk Oblast, Ukraine", "Aleppo Governorate": a division written as a proper
       // name, placed like "the Donetsk region"; a qualifier's country must hold it
@@ -287,6 +288,10 @@ final class PlacePhrases {
       String name = textOf(s, lo, span[1]);
       String toponym = qualifier == null ? name : textOf(s, lo, qualifierEnd(s, span[1]));
       Optional<Place> p = toponyms.resolveName(name, qualifier, hints, context, toponym);
+      if (p.isPresent() && chained != null && !p.get().country().equals(countries.byPlaceName(chained).get().iso3())) {
+        // a town of the name in another country than the chain ends with: only one in that country
+        p = toponyms.resolveName(name, chained, hints, context, toponym).filter(x -> x.precision() != PlacePrecision.COUNTRY);
+      }
       if (p.isPresent()) {
         return p;
       }
@@ -298,6 +303,31 @@ final class PlacePhrases {
           .filter(p -> p.precision() != PlacePrecision.COUNTRY);
     }
     return ownerCountry(s, h, span);
+  }
+
+  /**
+   * The country named last in the chain of comma-separated proper names after a name ending at
+   * token {@code hi}, whatever their NER tags ("Guma, Benue State, Nigeria" gives "Nigeria"); at
+   * most three links; null when none is a country.
+   */
+  private String chainCountry(ParsedSentence s, int hi) {
+    String found = null;
+    int i = hi + 1;
+    for (int links = 0; links < 3 && i + 1 < s.size() && s.token(i).word().equals(","); links++) {
+      int to = i;
+      while (to + 1 < s.size() && s.token(to + 1).isProperNoun()) {
+        to++;
+      }
+      if (to == i) {
+        break;
+      }
+      String run = textOf(s, i + 1, to);
+      if (countries.byPlaceName(run).isPresent()) {
+        found = run;
+      }
+      i = to + 1;
+    }
+    return found;
   }
 
   /**
@@ -325,6 +355,7 @@ final class PlacePhrases {
    * A town that the NER tags as a person or organisation ("in Machala, El Oro, Ecuador", "around
    * El Fasher"): the statistical NER does not know many towns of Africa, Asia and Latin America.
    * Only a proper name with no determiner, governed by a locative preposition ({@link #LOCATIVE})
+   * or named as {@code territory} (the object of a deed of occupation, which says it is a place)
    * and tagged PERSON or ORGANIZATION throughout, is looked up, and only a gazetteer town is
    * taken, when the text confirms it:
    * <ul>
@@ -333,17 +364,20 @@ final class PlacePhrases {
    *   <li>the town lies in an actor's country or a country the sentence names (for "Name,
    *       Region" with a region the tables hold no division code for, in that region's country
    *       only), and is a capital, a first-order seat or has {@value #MISREAD_MIN_POPULATION}
-   *       people or more ("in Congress" is no Arizona village).</li>
+   *       people or more ("in Congress" is no Arizona village); for territory, with
+   *       {@value #MISREAD_TERRITORY_MIN_POPULATION} or more and by its own name, not a former one
+   *       (Russia's Engels was once Pokrovsk).</li>
    * </ul>
    * On the Wikipedia current-events corpus, 54 names that the gazetteer lists follow a locative
    * preposition with such a tag; about two thirds are towns ("in Dera Ismail Khan", "in Bat Yam",
    * "near Gao"), the rest organisations with a determiner ("at the White House"), possessors ("in
    * Lim's death") and common words ("in Congress"), which these conditions turn away.
    */
-  Optional<Place> misreadTown(ParsedSentence s, int h, Set<String> context) {
+  Optional<Place> misreadTown(ParsedSentence s, int h, Set<String> context, boolean territory) {
     Token t = s.token(h);
     if (!t.isProperNoun() || !MISREAD_NER.contains(t.ner()) || !s.children(h, "det").isEmpty()
-        || s.children(h, "case").stream().noneMatch(c -> LOCATIVE.contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+        || !territory && s.children(h, "case").stream()
+            .noneMatch(c -> LOCATIVE.contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
       return Optional.empty();
     }
     int[] span = nameSpan(s, h);
@@ -378,10 +412,12 @@ final class PlacePhrases {
       }
     }
     Set<String> in = confirming;
+    String key = Toponyms.key(name);
     return gazetteer.lookup(name).stream()
         .filter(e -> in.contains(e.country()))
+        .filter(e -> !territory || Toponyms.key(e.name()).equals(key)) // "captured Pokrovsk" is no town once so called
         .filter(e -> e.featureCode().equals("PPLC") || e.featureCode().equals("PPLA")
-            || e.population() >= MISREAD_MIN_POPULATION)
+            || e.population() >= (territory ? MISREAD_TERRITORY_MIN_POPULATION : MISREAD_MIN_POPULATION))
         .max(java.util.Comparator.comparingLong(GazetteerEntry::population))
         .map(e -> toponyms.cityPlace(e, name));
   }
@@ -393,6 +429,9 @@ final class PlacePhrases {
 
   /** The population from which a town in an actor's country needs no "Name, Country" qualifier. */
   static final long MISREAD_MIN_POPULATION = 50_000;
+
+  /** The same for territory a deed took, which the deed already says is a place. */
+  static final long MISREAD_TERRITORY_MIN_POPULATION = 10_000;
 
   /** ISO3 codes of the countries the sentence names (proper nouns tagged as places). */
   Set<String> countriesNamed(ParsedSentence s) {

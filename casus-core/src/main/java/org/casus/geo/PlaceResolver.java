@@ -70,6 +70,22 @@ public interface PlaceResolver {
   }
 
   /**
+   * The place a noun phrase names when the text makes it territory: the object (or a passive's
+   * subject) of a deed of occupation, CAMEO 192 ("rebels retake Bakhmut", "Pokrovsk was captured
+   * by ..."). As {@link #placeOfPhrase}, and a proper name that the NER misread as a person's or
+   * an organisation's is looked up as a town with no locative preposition before it, since the
+   * deed says it is a place. The default names none.
+   *
+   * @param sentence the parsed sentence, non-null
+   * @param head the phrase's head token index
+   * @param contextCountries ISO 3166-1 alpha-3 codes whose places are preferred; may be empty
+   * @return the place, or empty
+   */
+  default Optional<Place> placeOfTerritory(ParsedSentence sentence, int head, java.util.Collection<String> contextCountries) {
+    return Optional.empty();
+  }
+
+  /**
    * Resolves a toponym given as text: {@code "Lima, Peru"}, {@code "Gaza Strip"},
    * {@code "Syria"}, {@code "Bangor, Maine"}. A part after the last comma narrows the first part to
    * that country or first-order division.

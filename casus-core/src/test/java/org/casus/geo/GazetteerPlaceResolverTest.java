@@ -210,6 +210,14 @@ class GazetteerPlaceResolverTest {
     assertEquals("USA", resolver.placeOfToponym("Paris, Texas", Set.of()).orElseThrow().country());
   }
 
+  /** A chain of qualifiers whose nearest link no table lists still confines the name to its country. */
+  @Test
+  void aQualifierChainEndingInACountryConfinesTheName() {
+    assertEquals("PHL", resolver.placeOfToponym("Guma", Set.of()).orElseThrow().country(), "a Philippine town once so called");
+    assertEquals("NGA", resolver.placeOfToponym("Guma, Benue State, Nigeria", Set.of()).orElseThrow().country());
+    assertEquals("NGA", resolver.placeOfToponym("Guma, Plateau Highlands, Nigeria", Set.of("PHL")).orElseThrow().country());
+  }
+
   @Test
   void placeOfToponym() {
     assertEquals(1512569L, resolver.placeOfToponym("Tashkent, Uzbekistan", Set.of()).orElseThrow().geonamesId());
