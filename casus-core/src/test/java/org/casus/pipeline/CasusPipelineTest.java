@@ -161,6 +161,52 @@ class CasusPipelineTest {
     assertEquals(target, e.target().orElseThrow().code(), e.toString());
   }
 
+  /**
+   * Police, courts, rebels and government forces of no named country act in their own: acting on a
+   * person or place of no known country, both take the country of the event's place.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e240-home-forces-retake-present,SYRMIL,192,SYR",
+      "e241-home-police-passive-past,NGACOP,173,NGA", "e242-home-rebels-clause-first,CODREB,192,COD",
+      "e243-home-court-passive-present,NICJUD,172,NIC"})
+  void aHomeBoundActorOfNoCountryTakesThePlacesCountry(String id, String source, String code, String target) {
+    Event e = onlyEvent(id);
+    assertEquals(source, e.source().code(), e.toString());
+    assertEquals(code, e.code().value(), e.toString());
+    assertEquals(target, e.target().orElseThrow().code(), e.toString());
+  }
+
+  /**
+   * "Guma, Benue State, Nigeria": the NER tags the state an organisation, so the chain's last link
+   * decides the country; a namesake town abroad (the Philippines' Goma, once Guma) is not taken.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"e246-chain-country-present",
+      "e247-chain-country-passive-past", "e248-chain-country-clause-first"})
+  void aTownIsSoughtInTheCountryItsCommaChainEndsWith(String id) {
+    Event e = onlyEvent(id);
+    assertEquals("NGA", e.place().country(), e.toString());
+    assertEquals("NGA", e.source().country(), e.toString());
+  }
+
+  /**
+   * Territory taken (192) is a place even when the NER tags its name a person's; a passive's
+   * subject is the territory; the town's country is the target's.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e249-territory-misread-present,Bakhmut",
+      "e250-territory-passive-past,Bakhmut", "e251-territory-clause-first,Kupiansk"})
+  void territoryTakenIsPlacedAtTheTownTheNerMisread(String id, String town) {
+    Event e = onlyEvent(id);
+    assertEquals(town, e.place().name(), e.toString());
+    assertEquals("UKR", e.target().orElseThrow().code(), e.toString());
+  }
+
+  @Test
+  void anArmyOfNoCountryOnAPlaceIsNoEvent() {
+    assertEquals(List.of(), code(fixture("events", "e244-military-no-home-word")).events());
+  }
+
   /** An agentless arrest is the police's of the event's place; a kidnapping implies no police. */
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({"e79-implied-police-present,NGACOP", "e80-implied-police-past,FRACOP",

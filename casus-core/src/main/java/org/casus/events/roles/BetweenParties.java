@@ -2,6 +2,7 @@ package org.casus.events.roles;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.casus.events.SentenceContext;
 import org.casus.model.Actor;
 import org.casus.nlp.ParsedSentence;
@@ -14,6 +15,9 @@ import org.casus.nlp.ParsedSentence;
  * two distinct actors ("clashes between rival militias") names no dyad. Stateless; thread-safe.
  */
 public final class BetweenParties implements RoleRule {
+  /** Relations of a verb's subject. */
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
+
   @Override
   public String id() {
     return "role:between-parties";
@@ -21,7 +25,7 @@ public final class BetweenParties implements RoleRule {
 
   @Override
   public ClauseRoles apply(ClauseRoles r, RoleFinders f) {
-    if (!r.sources().isEmpty()) {
+    if (!r.sources().isEmpty() || deedNounSubject(r.clause().s(), r.verb(), f)) {
       return r;
     }
     List<Actor> parties = of(r.clause().ctx(), r.verb(), f.phrases());
@@ -33,10 +37,39 @@ public final class BetweenParties implements RoleRule {
 
   /**
    * The parties of the "between" complement of {@code h} (an {@code obl} or {@code nmod}: the parser
-   * hangs it either way on a gerund such as "Fighting"): two or more actors with distinct codes, in
-   * text order, else empty.
+   * hangs it either way on a gerund such as "Fighting"), or, for a noun that is the subject of a
+   * verb with no object (but "take place"), of that verb ("fighting erupts in the north between A
+   * and B", "clashes were reported in Sirte between A and B"): two or
+   * more actors with distinct codes, in text order, else empty.
    */
   public static List<Actor> of(SentenceContext ctx, int h, ActorPhrases phrases) {
+    ParsedSentence s = ctx.sentence();
+    List<Actor> own = parties(ctx, h, phrases);
+    int verb = s.head(h);
+    boolean nominal = s.token(h).isNoun() || s.token(h).pos().equals("VBG"); // "Fighting continues ..."
+    if (own.isEmpty() && nominal && SUBJECTS.contains(s.relation(h)) && verb >= 0
+        && s.token(verb).isVerb() && s.children(verb, "obj").stream().allMatch(o -> s.token(o).lemma().equals("place"))) {
+      // "heavy fighting occurs around Kobani between the army and the SDF": the parser hangs the
+      // parties on the verb of which the deed noun is the subject
+      return parties(ctx, verb, phrases);
+    }
+    return own;
+  }
+
+  /**
+   * "Clashes are reported in Tripoli between A and B": when the verb's subject is a deed noun, the
+   * "between" parties are the noun's, not the verb's.
+   */
+  private static boolean deedNounSubject(ParsedSentence s, int verb, RoleFinders f) {
+    for (var d : s.children(verb)) {
+      if (SUBJECTS.contains(d.relation()) && f.nouns().at(s, d.dependent()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Actor> parties(SentenceContext ctx, int h, ActorPhrases phrases) {
     ParsedSentence s = ctx.sentence();
     for (var d : s.children(h)) {
       int k = d.dependent();
