@@ -59,6 +59,8 @@ import org.casus.trace.Trace;
 public final class DependencyEventCoder implements EventCoder {
   /** Verbs whose "that" clause two subjects state to each other ("A and B agree that ..."). */
   private static final Set<String> MUTUAL_VERBS = Lexicon.words("mutual-verb");
+  /** Verbs of a deed both members of a compound subject do to each other ("A and B exchange fire"). */
+  private static final Set<String> MUTUAL_DEED_VERBS = Lexicon.words("mutual-deed-verb");
 
   private final VerbDictionary verbs;
   private final EventNouns nouns;
@@ -239,7 +241,7 @@ public final class DependencyEventCoder implements EventCoder {
     if (targets.isEmpty()) {
       // "Iran and China met": a compound subject acts on itself, each member on the other; only
       // for consultation and cooperation (CAMEO 03-06): "A and B attacked" does not mean they
-      // acted on each other. A pattern written for a compound subject ("% *") or a paired code
+      // acted on each other, but "A and B exchange fire" does (a verb of exchange). A pattern written for a compound subject ("% *") or a paired code
       // codes its members the same way, as does any deed done to "each other" ("Iran and Israel
       // launch missiles at each other"). A verb whose content is a "that" clause ("A and B
       // recognize that ...") is said by both together, to no one, unless it is mutual ("agree").
@@ -270,7 +272,7 @@ public final class DependencyEventCoder implements EventCoder {
   /** Whether the coordinated subjects of verb {@code v} act on each other (see {@link #emit}). */
   private static boolean mutual(ParsedSentence s, int v, VerbCode verbCode, String code) {
     return EventWords.RECIPROCAL_ROOTS.contains(code.substring(0, 2)) || verbCode.compoundSlot()
-        || verbCode.paired().isPresent() || EventWords.namesEachOther(s, v);
+        || verbCode.paired().isPresent() || EventWords.namesEachOther(s, v) || EventWords.lemmaIn(s, v, MUTUAL_DEED_VERBS);
   }
 
   /**

@@ -27,7 +27,9 @@ import org.casus.events.roles.PetrarchPrepositionSlot;
 import org.casus.events.roles.PetrarchSwappedRoles;
 import org.casus.events.roles.PetrarchTargetSlot;
 import org.casus.events.roles.ProtestPurpose;
+import org.casus.events.roles.MutualExchange;
 import org.casus.events.roles.ReceivedFrom;
+import org.casus.events.roles.SeizureVenue;
 import org.casus.events.roles.RoleRule;
 import org.casus.events.roles.TargetRule;
 import org.casus.events.roles.ThreatenedDeed;
@@ -91,6 +93,7 @@ public final class EventChains {
     rules.add(new ImpliedProtesters());
     rules.add(new ImpliedGovernment());
     rules.add(new ForceTargetCheck());
+    rules.add(new SeizureVenue());
     rules.add(new CasualtyClauseVictims());
     rules.add(new HeldPlace());
     rules.add(new PersonNameTarget());
@@ -98,6 +101,7 @@ public final class EventChains {
     rules.add(ImpliedAgency.police());
     rules.add(ImpliedAgency.court());
     rules.add(new BetweenParties());
+    rules.add(new MutualExchange());
     return List.copyOf(rules);
   }
 }
