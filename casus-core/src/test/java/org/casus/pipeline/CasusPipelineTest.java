@@ -202,6 +202,19 @@ class CasusPipelineTest {
     assertEquals("UKR", e.target().orElseThrow().code(), e.toString());
   }
 
+  /**
+   * A facility's last word ("Beach", "Hall") is no place of that name: "on Ipanema Beach in Rio de
+   * Janeiro" is in Brazil, "outside Ankara City Hall" in no German town called Hall.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e267-feature-beach-present,BRAPPL", "e268-feature-hall-past,TURCVL",
+      "e269-feature-hall-clause-first,TUREDU"})
+  void aFacilityWordIsNoPlaceOfThatName(String id, String target) {
+    Event e = onlyEvent(id);
+    assertEquals(target, e.target().orElseThrow().code(), e.toString());
+    assertTrue(e.place().country().isEmpty() || e.place().country().equals(target.substring(0, 3)), e.toString());
+  }
+
   @Test
   void anArmyOfNoCountryOnAPlaceIsNoEvent() {
     assertEquals(List.of(), code(fixture("events", "e244-military-no-home-word")).events());
