@@ -64,7 +64,9 @@ public record StoryTime(Optional<EventDate> anchor) {
 
   /**
    * The story time after reading {@code sentence}: unchanged when an anchor is already set or the
-   * sentence has no explicit day in the lede window; otherwise its first such day.
+   * sentence has no explicit day in the lede window; otherwise its first such day. An anaphoric
+   * day ("the previous day", "the same day") counts from the story's day, not the article's
+   * ({@link EventDater}), so it sets none.
    *
    * @param sentence a parsed sentence of the article
    * @param articleDate the publication date; empty leaves the story time unchanged (no window)
@@ -76,6 +78,9 @@ public record StoryTime(Optional<EventDate> anchor) {
     }
     LocalDate ref = articleDate.get();
     for (TemporalExpression e : TemporalExpression.find(sentence)) {
+      if (EventDater.anaphoricOffset(e.text()).isPresent()) {
+        continue; // "a ceasefire announced the previous day": relative to the story's day, which it cannot set
+      }
       Tense tense = Tense.of(sentence, e.head(sentence));
       if (tense == Tense.FUTURE) {
         continue;

@@ -215,6 +215,21 @@ class CasusPipelineTest {
     assertTrue(e.place().country().isEmpty() || e.place().country().equals(target.substring(0, 3)), e.toString());
   }
 
+  /**
+   * "the previous day", "the day before" count from the story's day: in a lede with no day of its
+   * own they set no story day, and the article's deeds keep the article's date.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"e273-anaphoric-day-no-anchor-present",
+      "e274-anaphoric-day-no-anchor-past", "e275-anaphoric-day-no-anchor-clause-first"})
+  void anAnaphoricDaySetsNoStoryDay(String id) {
+    List<Event> events = code(fixture("events", id)).events();
+    assertFalse(events.isEmpty(), id);
+    for (Event e : events) {
+      assertEquals(java.time.LocalDate.of(2026, 3, 10), e.date().value().orElseThrow(), e.toString());
+    }
+  }
+
   @Test
   void anArmyOfNoCountryOnAPlaceIsNoEvent() {
     assertEquals(List.of(), code(fixture("events", "e244-military-no-home-word")).events());
