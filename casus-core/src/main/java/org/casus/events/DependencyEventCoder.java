@@ -272,7 +272,8 @@ public final class DependencyEventCoder implements EventCoder {
   /** Whether the coordinated subjects of verb {@code v} act on each other (see {@link #emit}). */
   private static boolean mutual(ParsedSentence s, int v, VerbCode verbCode, String code) {
     return EventWords.RECIPROCAL_ROOTS.contains(code.substring(0, 2)) || verbCode.compoundSlot()
-        || verbCode.paired().isPresent() || EventWords.namesEachOther(s, v) || EventWords.lemmaIn(s, v, MUTUAL_DEED_VERBS);
+        || verbCode.paired().isPresent() || EventWords.namesEachOther(s, v)
+        || EventWords.lemmaIn(s, v, MUTUAL_DEED_VERBS);
   }
 
   /**

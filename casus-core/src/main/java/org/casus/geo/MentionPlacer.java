@@ -62,7 +62,8 @@ public final class MentionPlacer {
    * The place of mention {@code m}: the place phrase tied to its trigger (for a statement, only
    * phrases about the saying or its speaker); failing that, for force (CAMEO 18-20) the city or
    * region its object names ("stormed the town of Geneina"; for territory occupied, 192, also a
-   * passive's subject and a town the NER misread as a person, {@link PlaceResolver#placeOfTerritory}); failing that, for force, the place a
+   * passive's subject and a town the NER misread as a person,
+   * {@link PlaceResolver#placeOfTerritory}); failing that, for force, the place a
    * complement inside the target's phrase names, or the deed noun of its subject or oblique ("killed in
    * an attack on a clinic in Omdurman", {@link #whereTheDeedIs}); failing that, for force (CAMEO 18-20) against a
    * target that stays at home (a country, its people, civilians, rebels; not its forces, officials,

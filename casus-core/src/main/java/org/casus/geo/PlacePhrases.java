@@ -290,7 +290,8 @@ final class PlacePhrases {
       Optional<Place> p = toponyms.resolveName(name, qualifier, hints, context, toponym);
       if (p.isPresent() && chained != null && !p.get().country().equals(countries.byPlaceName(chained).get().iso3())) {
         // a town of the name in another country than the chain ends with: only one in that country
-        p = toponyms.resolveName(name, chained, hints, context, toponym).filter(x -> x.precision() != PlacePrecision.COUNTRY);
+        p = toponyms.resolveName(name, chained, hints, context, toponym)
+            .filter(x -> x.precision() != PlacePrecision.COUNTRY);
       }
       if (p.isPresent()) {
         return p;

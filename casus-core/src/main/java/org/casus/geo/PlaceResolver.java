@@ -81,7 +81,8 @@ public interface PlaceResolver {
    * @param contextCountries ISO 3166-1 alpha-3 codes whose places are preferred; may be empty
    * @return the place, or empty
    */
-  default Optional<Place> placeOfTerritory(ParsedSentence sentence, int head, java.util.Collection<String> contextCountries) {
+  default Optional<Place> placeOfTerritory(ParsedSentence sentence, int head,
+      java.util.Collection<String> contextCountries) {
     return Optional.empty();
   }
 

@@ -48,12 +48,17 @@ public final class BetweenParties implements RoleRule {
     int verb = s.head(h);
     boolean nominal = s.token(h).isNoun() || s.token(h).pos().equals("VBG"); // "Fighting continues ..."
     if (own.isEmpty() && nominal && SUBJECTS.contains(s.relation(h)) && verb >= 0
-        && s.token(verb).isVerb() && s.children(verb, "obj").stream().allMatch(o -> s.token(o).lemma().equals("place"))) {
+        && s.token(verb).isVerb() && s.children(verb, "obj").stream().allMatch(o -> takePlace(s, verb, o))) {
       // "heavy fighting occurs around Kobani between the army and the SDF": the parser hangs the
       // parties on the verb of which the deed noun is the subject
       return parties(ctx, verb, phrases);
     }
     return own;
+  }
+
+  /** "takes place": the one object a verb of occurrence may have. */
+  private static boolean takePlace(ParsedSentence s, int verb, int o) {
+    return s.token(verb).lemma().equals("take") && s.token(o).lemma().equals("place");
   }
 
   /**
