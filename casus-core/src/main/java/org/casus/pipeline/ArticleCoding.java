@@ -123,7 +123,7 @@ final class ArticleCoding {
         }
         m = ArmedOpposition.apply(s, m);
       }
-      Casualties c = p.casualties.read(s, m.trigger());
+      Casualties c = p.casualties.read(s, m.trigger(), m.code().rootNumber() >= 18);
       CharSpan trig = s.token(m.trigger()).span();
       located.add(new LocatedMention(m, s.span(), s.text(), trig, s.token(m.trigger()).word(), date, place,
           c.killed(), c.wounded(), c.arrested(), c.displaced()));

@@ -86,11 +86,24 @@ public final class CasualtyReader {
    * @throws IllegalArgumentException if {@code trigger} is not a token index of {@code s}
    */
   public Casualties read(ParsedSentence s, int trigger) {
+    return read(s, trigger, false);
+  }
+
+  /**
+   * As {@link #read(ParsedSentence, int)}, for an event whose code may say it is a deed of force
+   * when its word does not: with {@code force} (CAMEO 18-20, as the caller codes it), a participle
+   * of harm right under the trigger gives its counts ("rebels capture the city, killing 19 and
+   * injuring 37": the capture is coded 192, and "capture" is no word of violence).
+   *
+   * @param force whether the event is a deed of force by its code
+   * @throws IllegalArgumentException if {@code trigger} is not a token index of {@code s}
+   */
+  public Casualties read(ParsedSentence s, int trigger, boolean force) {
     Objects.requireNonNull(s);
     if (trigger < 0 || trigger >= s.size()) {
       throw new IllegalArgumentException("trigger " + trigger + " outside sentence of " + s.size() + " tokens");
     }
-    boolean violentTrigger = violent(s, trigger);
+    boolean violentTrigger = violent(s, trigger) || force && harmParticipleBelow(s, trigger);
     List<Integer> used = new ArrayList<>();
     Optional<Quantity> killed = pick(s, trigger, Kind.KILLED, violentTrigger, used);
     Optional<Quantity> wounded = pick(s, trigger, Kind.WOUNDED, violentTrigger, used);
@@ -178,6 +191,17 @@ public final class CasualtyReader {
       }
     }
     return null;
+  }
+
+  /** Whether a present participle of killing or wounding hangs right under {@code trigger} ("..., killing 19"). */
+  private static boolean harmParticipleBelow(ParsedSentence s, int trigger) {
+    for (var d : s.children(trigger)) {
+      int k = d.dependent();
+      if (s.token(k).pos().equals("VBG") && (kind(s, k) == Kind.KILLED || kind(s, k) == Kind.WOUNDED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean violent(ParsedSentence s, int i) {

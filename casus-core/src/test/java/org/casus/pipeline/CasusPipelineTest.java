@@ -230,6 +230,16 @@ class CasusPipelineTest {
     }
   }
 
+  /** A deed of force by its code (192) takes the counts of a participle of harm under its verb. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e276-capture-killing-present,19,37", "e277-seizure-killing-past,40,-1",
+      "e278-retake-killing-clause-first,12,30"})
+  void aForceDeedTakesTheCountsOfItsHarmParticiple(String id, long killed, long wounded) {
+    Event e = onlyEvent(id);
+    assertEquals(killed, e.killed().orElseThrow().min(), e.toString());
+    assertEquals(wounded, e.wounded().map(q -> q.min()).orElse(-1L), e.toString());
+  }
+
   @Test
   void anArmyOfNoCountryOnAPlaceIsNoEvent() {
     assertEquals(List.of(), code(fixture("events", "e244-military-no-home-word")).events());
