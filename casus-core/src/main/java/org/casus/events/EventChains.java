@@ -29,6 +29,7 @@ import org.casus.events.roles.PetrarchTargetSlot;
 import org.casus.events.roles.ProtestPurpose;
 import org.casus.events.roles.MutualExchange;
 import org.casus.events.roles.ReceivedFrom;
+import org.casus.events.roles.TalksTopic;
 import org.casus.events.roles.SeizureVenue;
 import org.casus.events.roles.RoleRule;
 import org.casus.events.roles.TargetRule;
@@ -81,6 +82,7 @@ public final class EventChains {
       rules.add(new PetrarchSwappedRoles());
       rules.add(new PetrarchTargetSlot());
     }
+    rules.add(new TalksTopic());
     rules.add(new BeyondSelf());
     rules.add(new CriticisedDeedAgent());
     if (petrarch) {
