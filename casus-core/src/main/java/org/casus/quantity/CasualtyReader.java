@@ -91,9 +91,10 @@ public final class CasualtyReader {
 
   /**
    * As {@link #read(ParsedSentence, int)}, for an event whose code may say it is a deed of force
-   * when its word does not: with {@code force} (CAMEO 18-20, as the caller codes it), a participle
-   * of harm right under the trigger gives its counts ("rebels capture the city, killing 19 and
-   * injuring 37": the capture is coded 192, and "capture" is no word of violence).
+   * when its word does not: with {@code force} (CAMEO 18-20, as the caller codes it) and a
+   * participle of killing or wounding right under the trigger, the trigger is read as a violent
+   * one, so that participle gives its counts ("rebels capture the city, killing 19 and injuring
+   * 37": the capture is coded 192, and "capture" is no word of violence).
    *
    * @param force whether the event is a deed of force by its code
    * @throws IllegalArgumentException if {@code trigger} is not a token index of {@code s}

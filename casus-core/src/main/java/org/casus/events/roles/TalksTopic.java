@@ -6,9 +6,9 @@ import org.casus.model.CharSpan;
 import org.casus.nlp.ParsedSentence;
 
 /**
- * "Lavrov and Rubio discuss the Ukraine war", "the ministers discuss the Gaza ceasefire": the
+ * "Lavrov and Rubio discuss the Ukraine war", "the ministers discuss the Israeli strikes": the
  * object of a consultation (CAMEO 04) that is a deed noun is what was discussed, and an actor that
- * only modifies it before the noun ("Ukraine", "Gaza") is the topic's, not a party to the talks
+ * only modifies it before the noun ("Ukraine", "Israeli") is the topic's, not a party to the talks
  * ("restart trade talks with Canada" keeps Canada, the partner after the noun). Such targets are
  * dropped; a compound subject then consults with itself, each member with the other, as the
  * events stage pairs it ("Iran and China met"). An actor that heads the object ("discussed Iran")
