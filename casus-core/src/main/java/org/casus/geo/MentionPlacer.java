@@ -213,7 +213,7 @@ public final class MentionPlacer {
   /** The head of the phrase that covers {@code span}: its token whose head lies outside it. */
   private static Optional<Integer> phraseHead(ParsedSentence s, CharSpan span) {
     for (Token k : s.tokens()) {
-      if (k.span().begin() >= span.begin() && k.span().end() <= span.end()) {
+      if (k.span().within(span)) {
         int h = s.head(k.index());
         if (h < 0 || outside(s, h, span)) {
           return Optional.of(k.index());

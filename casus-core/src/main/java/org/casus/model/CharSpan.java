@@ -25,6 +25,11 @@ public record CharSpan(int begin, int end) {
     return end <= textLength;
   }
 
+  /** True when this span lies inside {@code other} (both ends included). */
+  public boolean within(CharSpan other) {
+    return begin >= other.begin && end <= other.end;
+  }
+
   /** The smallest span that covers both. */
   public CharSpan union(CharSpan other) {
     return new CharSpan(Math.min(begin, other.begin), Math.max(end, other.end));

@@ -106,6 +106,12 @@ public record ParsedSentence(int index, CharSpan span, String text, List<Token> 
     return out;
   }
 
+  /** The character span of the subtree of {@code head}: the phrase it heads. */
+  public CharSpan subtreeSpan(int head) {
+    List<Integer> sub = subtree(head);
+    return spanOf(sub.get(0), sub.get(sub.size() - 1));
+  }
+
   private void collect(int head, List<Integer> out, int depth) {
     if (depth > tokens.size()) {
       return; // guard against a cyclic (malformed) tree

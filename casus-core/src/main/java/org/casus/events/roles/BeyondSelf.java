@@ -78,8 +78,7 @@ public final class BeyondSelf implements RoleRule {
       return false;
     }
     for (Token t : s.tokens()) {
-      if (t.span().begin() >= target.span().begin() && t.span().end() <= target.span().end()
-          && (t.pos().equals("PRP$") || t.pos().equals("PRP"))) {
+      if (t.span().within(target.span()) && (t.pos().equals("PRP$") || t.pos().equals("PRP"))) {
         return true;
       }
     }

@@ -44,9 +44,8 @@ public final class SeizureVenue implements RoleRule {
       if (s.caseOrMark(k) < 0 || !VENUE_PREPS.contains(s.caseWord(k))) {
         continue;
       }
-      List<Integer> sub = s.subtree(k);
-      CharSpan venue = s.spanOf(sub.get(0), sub.get(sub.size() - 1));
-      kept = kept.stream().filter(t -> !(t.span().begin() >= venue.begin() && t.span().end() <= venue.end())).toList();
+      CharSpan venue = s.subtreeSpan(k);
+      kept = kept.stream().filter(t -> !t.span().within(venue)).toList();
     }
     if (kept.size() == r.targets().size()) {
       return r;

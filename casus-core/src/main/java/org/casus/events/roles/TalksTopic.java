@@ -32,11 +32,10 @@ public final class TalksTopic implements RoleRule {
       if (f.nouns().at(s, o).isEmpty()) {
         continue;
       }
-      List<Integer> sub = s.subtree(o);
-      CharSpan phrase = s.spanOf(sub.get(0), sub.get(sub.size() - 1));
+      CharSpan phrase = s.subtreeSpan(o);
       CharSpan head = s.token(o).span();
       // only a modifier before the noun: "talks with Canada" names a party
-      kept = kept.stream().filter(t -> !(inside(t.span(), phrase) && t.span().end() <= head.begin())).toList();
+      kept = kept.stream().filter(t -> !(t.span().within(phrase) && t.span().end() <= head.begin())).toList();
     }
     if (kept.size() == r.targets().size()) {
       return r;
@@ -45,9 +44,5 @@ public final class TalksTopic implements RoleRule {
       c.ctx().step(c.verb(), id(), "an actor modifying the deed discussed is the topic's, not a party");
     }
     return r.withTargets(kept);
-  }
-
-  private static boolean inside(CharSpan a, CharSpan b) {
-    return a.begin() >= b.begin() && a.end() <= b.end();
   }
 }

@@ -54,10 +54,8 @@ public final class VisitHost implements RoleRule {
       }
       if (!r.targets().isEmpty()) {
         // "travelled to Amman": the destination named a state's actor already; the arrival is a visit to it
-        List<Integer> phrase = s.subtree(k);
-        CharSpan where = s.spanOf(phrase.get(0), phrase.get(phrase.size() - 1));
-        boolean atDestination = r.targets().stream()
-            .allMatch(t -> t.span().begin() >= where.begin() && t.span().end() <= where.end());
+        CharSpan where = s.subtreeSpan(k);
+        boolean atDestination = r.targets().stream().allMatch(t -> t.span().within(where));
         return atDestination ? r.withCode(visit(r)) : r;
       }
       if (s.token(k).ner().equals("LOCATION")) {

@@ -30,8 +30,7 @@ public final class CivilianVictims {
       return target;
     }
     for (Token t : s.tokens()) {
-      if (t.span().begin() >= target.span().begin() && t.span().end() <= target.span().end()
-          && t.pos().equals("NNPS") && t.ner().equals("MISC")) {
+      if (t.span().within(target.span()) && t.pos().equals("NNPS") && t.ner().equals("MISC")) {
         return Actor.ofCode(target.text(), target.country() + "CVL", target.span(), target.rule() + RULE);
       }
     }
