@@ -267,7 +267,6 @@ final class PlacePhrases {
     Set<String> hints = countryHints(s, h, span);
     String qualifier = qualifierAfter(s, span[1]);
     String chained = chainCountry(s, span[1]); // "Guma, Benue State, Nigeria": the NER tags the state an organisation
-    String chainedIso = chained == null ? null : countries.byPlaceName(chained).orElseThrow().iso3();
     if (h == span[1] && h > span[0] && DIVISION_NOUNS.contains(lemma)) {
       // "Dnipropetrovsk Oblast, Ukraine", "Aleppo Governorate": a division written as a proper
       // name, placed like "the Donetsk region"; a qualifier's country must hold it
@@ -288,12 +287,7 @@ final class PlacePhrases {
       }
       String name = textOf(s, lo, span[1]);
       String toponym = qualifier == null ? name : textOf(s, lo, qualifierEnd(s, span[1]));
-      Optional<Place> p = toponyms.resolveName(name, qualifier, hints, context, toponym);
-      if (p.isPresent() && chained != null && !p.get().country().equals(chainedIso)) {
-        // a town of the name in another country than the chain ends with: only one in that country
-        p = toponyms.resolveName(name, chained, hints, context, toponym)
-            .filter(x -> x.precision() != PlacePrecision.COUNTRY);
-      }
+      Optional<Place> p = resolveInChain(name, qualifier, chained, hints, context, toponym);
       if (p.isPresent()) {
         return p;
       }
@@ -305,6 +299,22 @@ final class PlacePhrases {
           .filter(p -> p.precision() != PlacePrecision.COUNTRY);
     }
     return ownerCountry(s, h, span);
+  }
+
+  /**
+   * The place {@code name} names under its {@code qualifier}; when that lies in another country than
+   * the one its comma chain ends with ({@code chained}, null when none), a place of the name in that
+   * country only, not the country itself.
+   */
+  private Optional<Place> resolveInChain(String name, String qualifier, String chained, Set<String> hints,
+      Set<String> context, String toponym) {
+    Optional<Place> p = toponyms.resolveName(name, qualifier, hints, context, toponym);
+    if (p.isEmpty() || chained == null
+        || p.get().country().equals(countries.byPlaceName(chained).orElseThrow().iso3())) {
+      return p;
+    }
+    return toponyms.resolveName(name, chained, hints, context, toponym)
+        .filter(x -> x.precision() != PlacePrecision.COUNTRY);
   }
 
   /**
