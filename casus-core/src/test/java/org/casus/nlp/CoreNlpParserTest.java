@@ -154,4 +154,29 @@ class CoreNlpParserTest {
     assertTrue(word(s, verb).pos().startsWith("VB"), s.tokens().toString());
     assertEquals("nsubj", s.relation(word(s, subject).index()), s.dependencies().toString());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "The Supreme Court of Chile orders former senator Ana Prieto to wear an electronic tag.|orders|Court",
+      "The High Court of Kenya orders former governor Peter Kamau to surrender his passport.|orders|Court",
+      "The Federal Court of Argentina orders former minister Julio Vido to return the seized funds.|orders|Court",
+      "Finnish foreign minister Elina Valtonen summons the Russian ambassador in Helsinki after drones violated"
+          + " the country's airspace.|summons|Valtonen"})
+  void aHeadlineVerbWhoseObjectTheParserLeftUnhungIsTheRoot(String text, String verb, String subject) {
+    ParsedSentence s = parse(text);
+    assertEquals("VBZ", word(s, verb).pos(), s.tokens().toString());
+    assertEquals(word(s, verb).index(), root(s), s.dependencies().toString());
+    assertEquals("nsubj", s.relation(word(s, subject).index()), s.dependencies().toString());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Canadian prime minister Mark Carney and European Council president Antonio Costa announce a trade pact that"
+          + " would cut tariffs on steel.",
+      "Japanese prime minister Shigeru Ishiba and European Commission president Ursula von der Leyen sign a defence"
+          + " pact that would open new markets."})
+  void aTitleBeforeANameTheParserLeftUnhungStaysANoun(String text) {
+    ParsedSentence s = parse(text);
+    assertEquals("NN", word(s, "president").pos(), s.tokens().toString());
+  }
 }

@@ -69,17 +69,33 @@ final class HeadlineVerbRepair {
     if (labels == null || g == null || labels.size() < 3) {
       return Optional.empty();
     }
+    int tries = 0;
     for (IndexedWord head : nounClauseHeads(g)) {
-      int c = candidate(labels, g, head);
-      if (c >= 0) {
-        Optional<SemanticGraph> repaired = retag(s, labels, c, fixed);
+      for (int c : candidates(labels, g, head, true)) {
+        if (tries++ == MAX_TRIES) {
+          return Optional.empty();
+        }
+        Optional<SemanticGraph> repaired = retag(s, labels, c, fixed, false);
         if (repaired.isPresent()) {
           return repaired;
         }
       }
     }
+    for (IndexedWord head : unhungNounHeads(g)) { // "a court in Dhaka sentences X to death", root "wear", "committed"
+      for (int c : candidates(labels, g, head, false)) {
+        if (!labels.get(c + 1).tag().startsWith("NNP") && tries++ < MAX_TRIES) { // not a title: "president Ursula"
+          Optional<SemanticGraph> repaired = retag(s, labels, c, fixed, true);
+          if (repaired.isPresent()) {
+            return repaired;
+          }
+        }
+      }
+    }
     return Optional.empty();
   }
+
+  /** Sentences tagged and parsed again at most, per sentence. */
+  private static final int MAX_TRIES = 3;
 
   /** Subordinators the parser may take for prepositions before a misread clause ("die as gunmen ambush ..."). */
   private static final Set<String> SUBORDINATORS = Set.of("as", "after", "when", "while", "before", "since",
@@ -111,20 +127,40 @@ final class HeadlineVerbRepair {
   }
 
   /**
-   * The 0-based index of the word that is the clause's verb read as a noun: the head itself or a
-   * compound of it, lower case, after a noun and before the start of a noun phrase; -1 when none.
+   * Nouns with a noun the parser could not hang ({@code dep}): a subject whose verb was read as a
+   * noun, its object left over ("The Supreme Court of X orders former president Y to ...").
    */
-  private static int candidate(List<CoreLabel> labels, SemanticGraph g, IndexedWord head) {
-    List<Integer> options = new ArrayList<>();
-    options.add(head.index() - 1); // the head itself first: "Jordan's air force intercepts four missiles"
-    List<Integer> inside = new ArrayList<>();
-    for (IndexedWord w : g.descendants(head)) {
-      if (!w.equals(head)) {
-        inside.add(w.index() - 1); // "a court in Dhaka sentences the chief": the verb hung as a complement
+  private static List<IndexedWord> unhungNounHeads(SemanticGraph g) {
+    List<IndexedWord> out = new ArrayList<>();
+    for (SemanticGraphEdge e : g.edgeIterable()) {
+      IndexedWord h = e.getGovernor();
+      if (e.getRelation().toString().equals("dep") && h.tag() != null && h.tag().startsWith("NN")
+          && e.getDependent().tag() != null && e.getDependent().tag().startsWith("NN") && !out.contains(h)) {
+        out.add(h);
       }
     }
-    inside.sort(Integer::compare);
-    options.addAll(inside);
+    return out;
+  }
+
+  /**
+   * The 0-based indices of the words that may be the clause's verb read as a noun, best first: the
+   * head itself, then the words of its phrase hung as anything but a compound (a verb read as a
+   * noun is hung as a complement: "a court in Dhaka sentences the chief"), then its compounds, each
+   * group in text order; each a lower-case noun after a noun and before the start of a noun phrase.
+   * Empty when none.
+   */
+  private static List<Integer> candidates(List<CoreLabel> labels, SemanticGraph g, IndexedWord head,
+      boolean compounds) {
+    List<Integer> options = new ArrayList<>();
+    options.add(head.index() - 1); // the head itself first: "Jordan's air force intercepts four missiles"
+    List<IndexedWord> inside = new ArrayList<>(g.descendants(head));
+    inside.remove(head);
+    if (!compounds) {
+      inside.removeIf(w -> isCompound(g, w));
+    }
+    inside.sort(java.util.Comparator.comparing((IndexedWord w) -> isCompound(g, w)).thenComparing(IndexedWord::index));
+    inside.forEach(w -> options.add(w.index() - 1));
+    List<Integer> out = new ArrayList<>();
     for (int i : options) {
       if (i < 1 || i + 1 >= labels.size()) {
         continue;
@@ -136,10 +172,15 @@ final class HeadlineVerbRepair {
       if (lowerCase && nounTag && word.chars().allMatch(Character::isLetter)
           && afterSubject(labels, i) && (NP_START.contains(labels.get(i + 1).tag())
               || labels.get(i + 1).word().equals("that"))) {
-        return i;
+        out.add(i);
       }
     }
-    return -1;
+    return out;
+  }
+
+  /** Whether {@code w} hangs on its head as a compound ("district" in "district judge"). */
+  private static boolean isCompound(SemanticGraph g, IndexedWord w) {
+    return g.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("compound"));
   }
 
   /**
@@ -155,7 +196,8 @@ final class HeadlineVerbRepair {
    * Tags a copy of the sentence with token {@code c} a verb (and the {@code fixed} tags kept), parses it again, and keeps it when
    * {@code c} heads its clause with a subject before it.
    */
-  private Optional<SemanticGraph> retag(CoreMap s, List<CoreLabel> labels, int c, java.util.Map<Integer, String> fixed) {
+  private Optional<SemanticGraph> retag(CoreMap s, List<CoreLabel> labels, int c, java.util.Map<Integer, String> fixed,
+      boolean asRoot) {
     String verbTag = labels.get(c).word().endsWith("s") ? "VBZ" : "VBP";
     List<TaggedWord> words = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -175,7 +217,8 @@ final class HeadlineVerbRepair {
     one.set(CoreAnnotations.SentencesAnnotation.class, List.of(trial));
     relemma.annotate(one);
     SemanticGraph g = parser.apply(trial);
-    if (g == null || !headsClauseWithSubject(g, c)) {
+    if (g == null || !headsClauseWithSubject(g, c)
+        || asRoot && !g.getRoots().contains(g.getNodeByIndexSafe(c + 1))) {
       return Optional.empty();
     }
     s.set(CoreAnnotations.TokensAnnotation.class, copies);
