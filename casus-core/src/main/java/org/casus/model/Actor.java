@@ -59,6 +59,19 @@ public record Actor(String text, String code, String country, List<String> secto
     return !country.isEmpty() && !country.equals(UNKNOWN_COUNTRY);
   }
 
+  /**
+   * Three-letter codes in the country slot that name no state: CAMEO's international and
+   * transnational actors and its regions (CAMEO manual, chapter "Actor codes").
+   */
+  private static final java.util.Set<String> NON_STATE = java.util.Set.of("IGO", "NGO", "MNC", "UAF", "UIS", "INT",
+      "AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR",
+      "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST");
+
+  /** True when the code's country is a state: known, and none of CAMEO's international codes or regions. */
+  public boolean hasStateCountry() {
+    return hasKnownCountry() && !NON_STATE.contains(country);
+  }
+
   /** This actor with another code, same text and span, and {@code rule} (for rules that refine a code). */
   public Actor withCode(String newCode, String newRule) {
     return ofCode(text, newCode, span, newRule);

@@ -177,6 +177,20 @@ class CasusPipelineTest {
   }
 
   /**
+   * A state's court or legislature acting on a side known only by its role does so within its own
+   * state, whatever the deed (not only coercion): the side takes the court's country.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e283-court-jurisdiction-present,CHLJUD,CHLELI",
+      "e284-court-jurisdiction-past,NORJUD,NORELI", "e285-court-jurisdiction-passive,CHLJUD,CHLELI",
+      "e286-legislature-jurisdiction-present,NLDLEG,NLDCOP"})
+  void aCourtOrLegislatureActsOnItsOwnStatesPeople(String id, String source, String target) {
+    Event e = onlyEvent(id);
+    assertEquals(source, e.source().code(), e.toString());
+    assertEquals(target, e.target().orElseThrow().code(), e.toString());
+  }
+
+  /**
    * "Guma, Benue State, Nigeria": the NER tags the state an organisation, so the chain's last link
    * decides the country; a namesake town abroad (the Philippines' Goma, once Guma) is not taken.
    */

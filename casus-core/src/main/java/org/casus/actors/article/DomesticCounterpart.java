@@ -25,10 +25,16 @@ import org.casus.model.EventMention;
  * arrested") are that country's police (rule suffix {@code +official-country}); a national with no
  * such role ("a British couple who were arrested") gives the police no country.
  *
+ * <p>A court, police force or legislature of a state (first sector JUD, COP or LEG) does every
+ * deed within that state, not only coercion: "the Supreme Court of Chile orders a former senator
+ * to wear a tag" (CHLJUD 100 CHLELI), "parliament expels two deputies", "the court acquits the
+ * former adviser" (the same domestic reading, for the state's jurisdiction over its courts, police
+ * and parliament, CAMEO manual, ch. 3 on domestic actors).
+ *
  * <p>Applied after {@link PlaceCountry} (a place in the sentence speaks first). Only the target
- * takes a country from a source whose first sector is a state agency
- * (GOV, COP, JUD, MIL, SPY, LEG). Rule suffix {@code +counterpart-country}. Stateless;
- * thread-safe.
+ * takes a country from a source of a state (not an international body: "the ICC" has no people of
+ * its own) whose first sector is a state agency (GOV, COP, JUD, MIL, SPY, LEG). Rule suffix
+ * {@code +counterpart-country}. Stateless; thread-safe.
  */
 public final class DomesticCounterpart {
   /** The rule of a court that an agentless sentence implies (the events stage's implied-court rule). */
@@ -41,6 +47,10 @@ public final class DomesticCounterpart {
   /** Officials, elites and politicians, whom their own state's police arrest at home. */
   private static final Set<String> OFFICIAL_SECTORS = Set.of("GOV", "ELI", "LEG", "JUD", "COP", "MIL", "SPY", "OPP",
       "PTY");
+  /** Courts, police and legislatures: they act within their own state whatever the deed. */
+  private static final Set<String> JURISDICTION_SECTORS = Set.of("JUD", "COP", "LEG");
+  /** Armed sides, whose country a court or police force acting on them does not tell. */
+  private static final Set<String> ARMED_SECTORS = Set.of("UAF", "REB", "INS", "MIL", "SEP");
   /** CAMEO 2.0 root code of coercion. */
   private static final String COERCE = "17";
 
@@ -53,7 +63,7 @@ public final class DomesticCounterpart {
   public static EventMention apply(EventMention m) {
     Optional<Actor> target = m.target();
     Actor source = m.source();
-    if (target.isEmpty() || !m.code().root().equals(COERCE)) {
+    if (target.isEmpty() || !m.code().root().equals(COERCE) && !withinJurisdiction(source, target.get())) {
       return m;
     }
     if (source.rule().equals(IMPLIED_POLICE) && !source.hasKnownCountry() && target.get().hasKnownCountry()
@@ -72,7 +82,7 @@ public final class DomesticCounterpart {
     }
     if (!target.get().country().equals(Actor.UNKNOWN_COUNTRY)
         || target.get().sectors().isEmpty() && !target.get().rule().equals(PERSON_NAME)
-        || !source.hasKnownCountry() || source.sectors().isEmpty()
+        || !source.hasStateCountry() || source.sectors().isEmpty()
         || !STATE_SECTORS.contains(source.sectors().get(0))) {
       return m;
     }
@@ -82,6 +92,18 @@ public final class DomesticCounterpart {
       return m; // "police arrest police officers": no self-dyad
     }
     return with(m, source, Actor.ofCode(t.text(), code, t.span(), t.rule() + "+counterpart-country"));
+  }
+
+  /**
+   * Whether {@code source} is a state's court, police or legislature (first sector in
+   * {@link #JURISDICTION_SECTORS}), whose every deed on a side known only by its role is done within
+   * its own state: "the Supreme Court of Chile orders a former senator to wear a tag"; an armed
+   * side ({@link #ARMED_SECTORS}) may come from abroad and is left as it is unless coerced.
+   */
+  private static boolean withinJurisdiction(Actor source, Actor target) {
+    return source.hasStateCountry() && !source.sectors().isEmpty()
+        && JURISDICTION_SECTORS.contains(source.sectors().get(0))
+        && target.sectors().stream().noneMatch(ARMED_SECTORS::contains); // "blamed an armed group": whose?
   }
 
   private static EventMention with(EventMention m, Actor source, Actor target) {

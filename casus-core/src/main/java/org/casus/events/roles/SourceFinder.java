@@ -26,13 +26,6 @@ public final class SourceFinder {
   public static final String SUBJECT = "source:subject";
   /** Deeds of force that states do with their armed forces ({@link #nationalityOf}). */
   private static final Set<String> STATE_FORCE_NOUNS = Lexicon.words("state-force-noun");
-  /**
-   * Three-letter codes in the country slot that name no state: CAMEO's international and
-   * transnational actors and its regions (CAMEO manual, chapter "Actor codes").
-   */
-  private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "MNC", "UAF", "UIS", "INT", "AFR", "ASA", "BLK",
-      "CRB", "CAU", "CFR", "CAS", "CEU", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM",
-      "SAS", "SEA", "SAF", "WAF", "WST");
   /** Trace id of an event noun's source. */
   public static final String NOUN = "source:noun";
 
@@ -394,7 +387,7 @@ public final class SourceFinder {
   }
 
   private static Actor stateForce(ParsedSentence s, int n, Actor a) {
-    boolean bareState = a.code().length() == 3 && a.hasKnownCountry() && !NON_STATE.contains(a.country());
+    boolean bareState = a.code().length() == 3 && a.hasStateCountry();
     boolean forceNoun = EventWords.lemmaIn(s, n, STATE_FORCE_NOUNS) // "shelling" tagged VBG has the lemma "shell"
         || STATE_FORCE_NOUNS.contains(s.token(n).word().toLowerCase(java.util.Locale.ROOT));
     return bareState && forceNoun ? a.withCode(a.code() + "MIL", a.rule() + "+state-force")
