@@ -17,6 +17,8 @@ public final class SharedSubject {
 
   /** Markers of a clause that gives the reason for a deed done to its object ("for killing", "over shooting"). */
   private static final Set<String> REASON_MARKERS = Lexicon.words("reason-marker");
+  /** Tags of finite verbs. */
+  private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD");
 
   /**
    * The verb whose subject a subjectless verb {@code v} shares, or -1, a few steps up: through
@@ -55,6 +57,9 @@ public final class SharedSubject {
         // praised or blamed for is the object's, not the subject's
         return -1;
       }
+      if (rel.equals("conj") && lostReason(s, up, cur)) {
+        return -1;
+      }
       if (rel.equals("conj") || rel.equals("xcomp") || (rel.startsWith("obl") && s.token(cur).isVerb())
           || (rel.startsWith("advcl") && s.token(cur).pos().equals("VBG"))
           || (rel.equals("dep") && cur == v && outcome) || detachedFromParticiple) {
@@ -67,6 +72,25 @@ public final class SharedSubject {
       }
     }
     return -1;
+  }
+
+  /**
+   * "sentences X to life for killing A and wounding B", the parser hanging "wounding" on
+   * "sentences": a participle coordinated with a finite verb, a reason's preposition and its
+   * participle between them ("for killing"), belongs to the reason (whose doer is the object), not
+   * to the finite verb.
+   */
+  private static boolean lostReason(ParsedSentence s, int finite, int participle) {
+    if (!s.token(participle).pos().equals("VBG") || !FINITE.contains(s.token(finite).pos())) {
+      return false;
+    }
+    for (int i = finite + 1; i < participle; i++) {
+      if (s.token(i).pos().equals("IN") && REASON_MARKERS.contains(s.token(i).word().toLowerCase(java.util.Locale.ROOT))
+          && s.token(i + 1).pos().equals("VBG")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
