@@ -33,7 +33,16 @@ import java.util.Set;
  * request that the former president be detained") is read as the verb: VBZ when it ends
  * in "s", else VBP (a plural subject: "police arrest"). The sentence is tagged again with that tag
  * kept and parsed again; the repair is kept only when the new parse makes that word the head of
- * its clause with a subject before it, else the first parse stays. One repair per sentence.
+ * its clause with a subject before it, else the next candidate is tried (complements of the head
+ * before its compounds), at most {@value #MAX_TRIES} parses per sentence; else the first parse
+ * stays. One repair per sentence.
+ *
+ * <p>When no clause head is a noun, the parser may still have read the main verb as a noun inside
+ * the subject and left its object unhung ({@code dep}): "The Supreme Court of X orders former
+ * president Y to ...", "a tribunal in X sentences former minister Y ...", "minister Y summons the
+ * envoy ...", the root then a later verb ("wear", "committed"). The head of such a phrase, or a word
+ * hung on it as a complement (not a compound, and not a title before a name: "president Ursula
+ * ..."), is retagged the same way and kept only when it becomes the sentence's root.
  *
  * <p>Thread-safe when the tagger and the reparse pipeline are (CoreNLP annotators are).
  */
