@@ -61,6 +61,11 @@ public final class DependencyEventCoder implements EventCoder {
   private static final Set<String> MUTUAL_VERBS = Lexicon.words("mutual-verb");
   /** Verbs of a deed both members of a compound subject do to each other ("A and B exchange fire"). */
   private static final Set<String> MUTUAL_DEED_VERBS = Lexicon.words("mutual-deed-verb");
+  /**
+   * De-escalation and truce (CAMEO 087, 0871): "Iran and the United States halt strikes", "the two
+   * armies declare a ceasefire": a compound subject's truce is between its members.
+   */
+  private static final Set<String> TRUCE_CODES = Set.of("087");
 
   private final VerbDictionary verbs;
   private final EventNouns nouns;
@@ -245,6 +250,7 @@ public final class DependencyEventCoder implements EventCoder {
       // codes its members the same way, as does any deed done to "each other" ("Iran and Israel
       // launch missiles at each other"). A verb whose content is a "that" clause ("A and B
       // recognize that ...") is said by both together, to no one, unless it is mutual ("agree").
+      // A truce is between its parties ("A and B halt strikes").
       if (sources.size() >= 2 && mutual(ctx.sentence(), v, r.code(), code) && !jointStatement(ctx.sentence(), v)) {
         for (int i = 0; i < sources.size(); i++) {
           for (int j = 0; j < sources.size(); j++) {
@@ -271,7 +277,8 @@ public final class DependencyEventCoder implements EventCoder {
 
   /** Whether the coordinated subjects of verb {@code v} act on each other (see {@link #emit}). */
   private static boolean mutual(ParsedSentence s, int v, VerbCode verbCode, String code) {
-    return EventWords.RECIPROCAL_ROOTS.contains(code.substring(0, 2)) || verbCode.compoundSlot()
+    return EventWords.RECIPROCAL_ROOTS.contains(code.substring(0, 2)) || TRUCE_CODES.contains(code)
+        || verbCode.compoundSlot()
         || verbCode.paired().isPresent() || EventWords.namesEachOther(s, v)
         || EventWords.lemmaIn(s, v, MUTUAL_DEED_VERBS);
   }
