@@ -62,8 +62,9 @@ public final class DependencyEventCoder implements EventCoder {
   /** Verbs of a deed both members of a compound subject do to each other ("A and B exchange fire"). */
   private static final Set<String> MUTUAL_DEED_VERBS = Lexicon.words("mutual-deed-verb");
   /**
-   * De-escalation and truce (CAMEO 087, 0871): "Iran and the United States halt strikes", "the two
-   * armies declare a ceasefire": a compound subject's truce is between its members.
+   * De-escalation (CAMEO 087): "Iran and the United States halt strikes" is each halting its strikes
+   * on the other. Not 0871: a truce declared or announced by several ("A and B announce a ceasefire
+   * between C and D") may be between others.
    */
   private static final Set<String> TRUCE_CODES = Set.of("087");
 

@@ -203,7 +203,7 @@ final class HeadlineVerbRepair {
 
   /**
    * Tags a copy of the sentence with token {@code c} a verb (and the {@code fixed} tags kept), parses it again, and keeps it when
-   * {@code c} heads its clause with a subject before it.
+   * {@code c} heads its clause with a subject before it; with {@code asRoot}, only when {@code c} is the root.
    */
   private Optional<SemanticGraph> retag(CoreMap s, List<CoreLabel> labels, int c, java.util.Map<Integer, String> fixed,
       boolean asRoot) {
