@@ -23,9 +23,14 @@ import org.casus.nlp.ParsedSentence;
  *       agreement in Manila" no actor's).
  * </ol>
  * Steps 2 to 4 are skipped when the pattern's word was a conjunct of the object ("signed the
- * prisoner transfer and extradition treaty": the transfer's prisoners are no party).
+ * prisoner transfer and extradition treaty": the transfer's prisoners are no party). A pattern
+ * word that is the "of" complement of remains ("returned the remains of 45 Palestinian
+ * prisoners") is read as the object.
  */
 public final class PatternObjectTarget implements TargetRule {
+  /** What is left of the dead ("the remains of", "the bodies of"): lexicon {@code remains-noun}. */
+  private static final java.util.Set<String> REMAINS_NOUNS = org.casus.lexicon.Lexicon.words("remains-noun");
+
   @Override
   public String id() {
     return "target:pattern-object";
@@ -33,8 +38,10 @@ public final class PatternObjectTarget implements TargetRule {
 
   @Override
   public void find(VerbClause c, RoleFinders f, List<Actor> out) {
-    for (int o : c.objects()) {
-      if (!c.consumed().contains(o)) {
+    for (int object : c.objects()) {
+      int inner = consumedOfComplement(c, object);
+      int o = inner >= 0 ? inner : c.consumed().contains(object) ? object : -1;
+      if (o < 0) {
         continue;
       }
       complementsOf(c, f, o, out);
@@ -63,6 +70,25 @@ public final class PatternObjectTarget implements TargetRule {
         }
       }
     }
+  }
+
+  /**
+   * "returned the remains of 45 Palestinian prisoners", "released the bodies of four Israeli
+   * hostages" (RETURN * PRISONERS, RELEASE * HOSTAGES): the pattern's word is the "of" complement
+   * of an object that names what is left of them (lexicon {@code remains-noun}); that complement is
+   * the pattern's object. -1 when the object is no such noun or has no such complement.
+   */
+  private static int consumedOfComplement(VerbClause c, int object) {
+    ParsedSentence s = c.s();
+    if (!EventWords.lemmaIn(s, object, REMAINS_NOUNS)) {
+      return -1;
+    }
+    for (int k : s.children(object, "nmod")) {
+      if (c.consumed().contains(k) && s.hasCase(k, "of")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The target-preposition complements of the object or of a pattern noun inside it. */
