@@ -155,38 +155,29 @@ class CasusPipelineTest {
   @org.junit.jupiter.params.provider.CsvSource({"e229-seized-town-past,CODREB,COD",
       "e230-seized-village-clause-first,CODREB,COD"})
   void aTownSeizedIsTerritoryOfItsCountryOccupied(String id, String source, String target) {
-    Event e = onlyEvent(id);
-    assertEquals(source, e.source().code(), e.toString());
-    assertEquals("192", e.code().value(), e.toString());
-    assertEquals(target, e.target().orElseThrow().code(), e.toString());
+    assertDyad(onlyEvent(id), source, "192", target);
   }
 
   /**
    * Police, courts, rebels and government forces of no named country act in their own: acting on a
-   * person or place of no known country, both take the country of the event's place.
+   * person or place of no known country, both take the country of the event's place (e240-e243).
+   * A state's court or legislature acting on a side known only by its role does so within its own
+   * state, whatever the deed (not only coercion): the side takes the court's country (e283-e286).
    */
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({"e240-home-forces-retake-present,SYRMIL,192,SYR",
       "e241-home-police-passive-past,NGACOP,173,NGA", "e242-home-rebels-clause-first,CODREB,192,COD",
-      "e243-home-court-passive-present,NICJUD,172,NIC"})
+      "e243-home-court-passive-present,NICJUD,172,NIC", "e283-court-jurisdiction-present,CHLJUD,100,CHLELI",
+      "e284-court-jurisdiction-past,NORJUD,081,NORELI", "e285-court-jurisdiction-passive,CHLJUD,100,CHLELI",
+      "e286-legislature-jurisdiction-present,NLDLEG,174,NLDCOP"})
   void aHomeBoundActorOfNoCountryTakesThePlacesCountry(String id, String source, String code, String target) {
-    Event e = onlyEvent(id);
-    assertEquals(source, e.source().code(), e.toString());
-    assertEquals(code, e.code().value(), e.toString());
-    assertEquals(target, e.target().orElseThrow().code(), e.toString());
+    assertDyad(onlyEvent(id), source, code, target);
   }
 
-  /**
-   * A state's court or legislature acting on a side known only by its role does so within its own
-   * state, whatever the deed (not only coercion): the side takes the court's country.
-   */
-  @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource({"e283-court-jurisdiction-present,CHLJUD,CHLELI",
-      "e284-court-jurisdiction-past,NORJUD,NORELI", "e285-court-jurisdiction-passive,CHLJUD,CHLELI",
-      "e286-legislature-jurisdiction-present,NLDLEG,NLDCOP"})
-  void aCourtOrLegislatureActsOnItsOwnStatesPeople(String id, String source, String target) {
-    Event e = onlyEvent(id);
+  /** Asserts the event's source, code and target codes. */
+  private static void assertDyad(Event e, String source, String code, String target) {
     assertEquals(source, e.source().code(), e.toString());
+    assertEquals(code, e.code().value(), e.toString());
     assertEquals(target, e.target().orElseThrow().code(), e.toString());
   }
 
