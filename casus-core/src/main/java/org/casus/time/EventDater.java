@@ -31,7 +31,8 @@ import org.casus.nlp.ParsedSentence;
  *       that dates a beginning ("since October", "the war that began on October 7"). An expression owned by a reporting verb
  *       ("officials said on Wednesday that ...") dates the report and is not used.</li>
  *   <li><b>Story time</b> (basis STORY_CONTEXT, DAY): the {@link StoryTime} anchor, except for
- *       future-tense triggers. An expression that refers back to the story's day ("the same day",
+ *       future-tense triggers and for an anchor set by this very sentence's expression, which the
+ *       rules above gave to another clause. An expression that refers back to the story's day ("the same day",
  *       "that night", "the next day", "the day before") is resolved against that anchor, with the
  *       expression kept; with no anchor it is not used.</li>
  *   <li><b>Article date</b> (basis ARTICLE_DATE, DAY), or {@link EventDate#UNKNOWN} without one.</li>
@@ -133,12 +134,39 @@ public final class EventDater {
         return r.get();
       }
     }
-    if (story.anchor().isPresent() && tense != Tense.FUTURE
+    if (story.anchor().isPresent() && tense != Tense.FUTURE && !ownDayOfAnotherClause(s, trigger, story, articleDate)
         && (articleDate.isEmpty() || !story.anchor().get().value().orElseThrow().isAfter(articleDate.get()))) {
       EventDate a = story.anchor().get();
       return EventDate.day(a.value().orElseThrow(), DateBasis.STORY_CONTEXT, a.expression());
     }
     return articleDate.map(d -> EventDate.day(d, DateBasis.ARTICLE_DATE, "")).orElse(EventDate.UNKNOWN);
+  }
+
+  /**
+   * Whether the story's day is this sentence's own, set by an expression of another clause, one
+   * that does not dominate the trigger ("return the remains ... in exchange for Hamas returning
+   * three bodies yesterday", "expels four diplomats after Iran expelled two envoys yesterday") or a
+   * noun's ("in response to yesterday's attack"): that day must not come back as the story's to
+   * date the main verb. A report's day ("officials said on Wednesday that ...") and a notice's
+   * ("in a notice dated 11-Feb-24, police said ...") stay the story's day.
+   */
+  private static boolean ownDayOfAnotherClause(ParsedSentence s, int trigger, StoryTime story,
+      Optional<LocalDate> articleDate) {
+    if (!StoryTime.EMPTY.update(s, articleDate).anchor().equals(story.anchor())) {
+      return false;
+    }
+    String expression = story.anchor().orElseThrow().expression();
+    for (TemporalExpression e : TemporalExpression.find(s)) {
+      if (!e.text().equals(expression)) {
+        continue;
+      }
+      int owner = Trees.clauseHead(s, e.head(s));
+      if (modifiesOtherNoun(s, e.head(s), trigger)) {
+        return true;
+      }
+      return owner >= 0 && !s.dominates(owner, trigger) && !HAPPENING.contains(s.token(owner).lemma());
+    }
+    return false;
   }
 
   /**

@@ -235,6 +235,22 @@ class CasusPipelineTest {
     }
   }
 
+  /**
+   * A lede's day set by an expression of another clause ("after Iran expelled two envoys
+   * yesterday") does not come back as the story's day to date the main verb: that keeps the
+   * article's date; the other clause's own deed keeps its day.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e297-other-clause-day-present,161", "e298-other-clause-day-past,194",
+      "e299-other-clause-day-clause-first,0841"})
+  void aDayOfAnotherClauseIsNoStoryDayOfTheMainVerb(String id, String code) {
+    List<Event> events = code(fixture("events", id)).events();
+    Event main = events.stream().filter(e -> e.code().value().equals(code)).findFirst().orElseThrow();
+    assertEquals(java.time.LocalDate.of(2026, 3, 10), main.date().value().orElseThrow(), main.toString());
+    events.stream().filter(e -> e.code().value().equals("174")).forEach(e ->
+        assertEquals(java.time.LocalDate.of(2026, 3, 9), e.date().value().orElseThrow(), e.toString()));
+  }
+
   /** A deed of force by its code (192) takes the counts of a participle of harm under its verb. */
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({"e276-capture-killing-present,19,37", "e277-seizure-killing-past,40,-1",
