@@ -147,8 +147,9 @@ public final class EventDater {
    * that does not dominate the trigger ("return the remains ... in exchange for Hamas returning
    * three bodies yesterday", "expels four diplomats after Iran expelled two envoys yesterday") or a
    * noun's ("in response to yesterday's attack"): that day must not come back as the story's to
-   * date the main verb. A report's day ("officials said on Wednesday that ...") and a notice's
-   * ("in a notice dated 11-Feb-24, police said ...") stay the story's day.
+   * date the main verb. A report's day ("officials said on Wednesday that ...", "..., a senior
+   * official said on Saturday"), a notice's ("in a notice dated 11-Feb-24, police said ...") and a
+   * beginning's ("during a visit starting on Sunday") stay the story's day.
    */
   private static boolean ownDayOfAnotherClause(ParsedSentence s, int trigger, StoryTime story,
       Optional<LocalDate> articleDate) {
@@ -164,7 +165,9 @@ public final class EventDater {
       if (modifiesOtherNoun(s, e.head(s), trigger)) {
         return true;
       }
-      return owner >= 0 && !s.dominates(owner, trigger) && !HAPPENING.contains(s.token(owner).lemma());
+      String lemma = owner < 0 ? "" : s.token(owner).lemma();
+      return owner >= 0 && !s.dominates(owner, trigger) && !HAPPENING.contains(lemma) && !REPORTING.contains(lemma)
+          && !BEGINNING.contains(lemma); // "..., a senior official said on Saturday", "a visit starting on Sunday"
     }
     return false;
   }
