@@ -31,10 +31,11 @@ import org.casus.nlp.ParsedSentence;
  *       that dates a beginning ("since October", "the war that began on October 7"). An expression owned by a reporting verb
  *       ("officials said on Wednesday that ...") dates the report and is not used.</li>
  *   <li><b>Story time</b> (basis STORY_CONTEXT, DAY): the {@link StoryTime} anchor, except for
- *       future-tense triggers and for an anchor set by this very sentence's expression, which the
- *       rules above gave to another clause. An expression that refers back to the story's day ("the same day",
- *       "that night", "the next day", "the day before") is resolved against that anchor, with the
- *       expression kept; with no anchor it is not used.</li>
+ *       future-tense triggers and for an anchor set by this very sentence's expression of another
+ *       clause (not a report's, a notice's or a beginning's: see {@code ownDayOfAnotherClause}).
+ *       An expression that refers back to the story's day ("the same day", "that night", "the
+ *       next day", "the day before") is resolved against that anchor, with the expression kept;
+ *       with no anchor it is not used.</li>
  *   <li><b>Article date</b> (basis ARTICLE_DATE, DAY), or {@link EventDate#UNKNOWN} without one.</li>
  * </ol>
  *
