@@ -135,7 +135,7 @@ public final class EventDater {
         return r.get();
       }
     }
-    if (story.anchor().isPresent() && tense != Tense.FUTURE && !ownDayOfAnotherClause(s, trigger, story, articleDate)
+    if (story.anchor().isPresent() && tense != Tense.FUTURE && !ownDayOfAnotherClause(s, trigger, all, story, articleDate)
         && (articleDate.isEmpty() || !story.anchor().get().value().orElseThrow().isAfter(articleDate.get()))) {
       EventDate a = story.anchor().get();
       return EventDate.day(a.value().orElseThrow(), DateBasis.STORY_CONTEXT, a.expression());
@@ -151,14 +151,16 @@ public final class EventDater {
    * date the main verb. A report's day ("officials said on Wednesday that ...", "..., a senior
    * official said on Saturday"), a notice's ("in a notice dated 11-Feb-24, police said ...") and a
    * beginning's ("during a visit starting on Sunday") stay the story's day.
+   *
+   * @param all the sentence's temporal expressions ({@link TemporalExpression#find})
    */
-  private static boolean ownDayOfAnotherClause(ParsedSentence s, int trigger, StoryTime story,
-      Optional<LocalDate> articleDate) {
-    if (!StoryTime.EMPTY.update(s, articleDate).anchor().equals(story.anchor())) {
-      return false;
+  private static boolean ownDayOfAnotherClause(ParsedSentence s, int trigger, List<TemporalExpression> all,
+      StoryTime story, Optional<LocalDate> articleDate) {
+    if (all.isEmpty() || !StoryTime.EMPTY.update(s, articleDate).anchor().equals(story.anchor())) {
+      return false; // a sentence with no expression of its own set no day
     }
     String expression = story.anchor().orElseThrow().expression();
-    for (TemporalExpression e : TemporalExpression.find(s)) {
+    for (TemporalExpression e : all) {
       if (!e.text().equals(expression)) {
         continue;
       }
