@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.casus.lexicon.Lexicon;
 import org.casus.nlp.Dependency;
 import org.casus.nlp.ParsedSentence;
 
@@ -38,6 +39,25 @@ final class TriggerAttachment {
     };
   }
 
+  /**
+   * Prepositions by which a deed hangs from the clause it caused ("killed in an airstrike",
+   * "damaged during the shelling"): the clause's place is the deed's.
+   */
+  private static final Set<String> CAUSE_PREPOSITIONS = Lexicon.words("deed-cause-preposition");
+
+  /**
+   * Whether clause {@code v} tells of harm suffered, a passive ("were killed", "was damaged") or a
+   * verb of dying or suffering ("died", "sustained"): a deed it hangs from was its cause, not a
+   * purpose or a setting ("summoned the ambassador in protest").
+   */
+  private static boolean suffered(ParsedSentence s, int v) {
+    String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+    return s.token(v).isVerb() && (s.isPassive(v) || SUFFERING_VERBS.contains(lemma));
+  }
+
+  /** Verbs whose subject suffered: died, perished, sustained, suffered. */
+  private static final Set<String> SUFFERING_VERBS = Lexicon.words("death-verb", "suffer-verb");
+
   /** Relations not followed from the trigger: other clauses, possessors, function words. */
   static final Set<String> NOT_FOLLOWED = Set.of("acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "cc",
       "punct", "case", "mark", "det", "aux", "cop", "nummod", "advmod", "discourse", "vocative", "expl", "list",
@@ -62,7 +82,10 @@ final class TriggerAttachment {
     int head = s.head(trigger);
     boolean tornFromParticiple = rel.equals("dep") && head >= 0 && s.token(head).pos().equals("VBG")
         && s.children(trigger, "nsubj").isEmpty(); // "ministers meeting in Brussels condemned" parsed with "meeting" as root
-    if (head >= 0 && (rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("xcomp") || tornFromParticiple)) {
+    boolean causeOfClause = rel.equals("obl") && head >= 0 && s.caseOrMark(trigger) >= 0
+        && CAUSE_PREPOSITIONS.contains(s.caseWord(trigger)) && suffered(s, head); // "killed during airstrikes in the Beqaa Valley"
+    if (head >= 0 && (rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("xcomp") || tornFromParticiple
+        || causeOfClause)) {
       // "carried out airstrikes ... in Damascus": the light verb holds the locative phrase
       depth[head] = 1;
       queue.add(head);

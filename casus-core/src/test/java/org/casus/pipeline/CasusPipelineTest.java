@@ -126,7 +126,7 @@ class CasusPipelineTest {
   @org.junit.jupiter.params.provider.CsvSource({"e66-held-place-depot-present,UKRMIL,RUS",
       "e67-held-place-passive-by,TURMIL,SYR", "e68-held-place-light-verb-noun,PAK,AFG",
       "e69-held-place-clause-first,SDNMIL,SDN", "e74-strike-from-group-headline,YEMREB,SAU",
-      "e75-series-of-strikes-clause-first,ISR,LBN"})
+      "e75-series-of-strikes-clause-first,ISR,LBN", "e304-deed-victims-place-present,TURMIL,IRQ"})
   void aPlaceHitIsTheCountryThatHoldsIt(String id, String source, String target) {
     Event e = onlyEvent(id);
     assertEquals(source, e.source().code(), e.toString());
@@ -346,6 +346,19 @@ class CasusPipelineTest {
       assertEquals(country + "CVL", e.target().orElseThrow().code(), events.toString());
       assertEquals(country, e.place().country(), events.toString());
     }
+  }
+
+  /**
+   * The people a deed noun hurt are its target, at the place of the clause that tells of their
+   * harm: one event, coded as the deed, on the civilians of that place.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e305-deed-victims-died-clause-first,PAK,195,AFGCVL",
+      "e309-deed-victims-place-clause-first,TURMIL,195,IRQCVL", "e310-deed-victims-place-after-verb,TURMIL,195,IRQCVL"})
+  void theVictimsOfADeedNounAreItsTarget(String id, String source, String code, String target) {
+    Event e = onlyEvent(id);
+    assertDyad(e, source, code, target);
+    assertEquals(target.substring(0, 3), e.place().country(), e.toString());
   }
 
   /** A deal announced with a party is an agreement concluded with it (CAMEO 057). */

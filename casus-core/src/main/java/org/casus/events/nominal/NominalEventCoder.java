@@ -114,6 +114,9 @@ public final class NominalEventCoder {
       }
     }
     List<Actor> found = nounTargets(ctx, n, lightObject ? gov : -1);
+    if (found.isEmpty() && CameoCode.isForce(en.get().code())) {
+      victims(ctx, n, found); // "a hospital is damaged in Israeli airstrikes"
+    }
     if (found.isEmpty() && placeRoles && CameoCode.isForce(en.get().code())) {
       heldPlace(ctx, n, lightObject ? gov : -1).ifPresent(found::add);
     }
@@ -210,6 +213,26 @@ public final class NominalEventCoder {
       }
     }
     return found;
+  }
+
+  /**
+   * The victims of deed noun {@code n} ({@link DeedVictims}) as its targets: the actors of the
+   * suffering subject, else (reading the article's world) that subject as a place or thing in a
+   * place pending the country of the event's place ({@link HeldPlace}).
+   */
+  private void victims(SentenceContext ctx, int n, List<Actor> found) {
+    ParsedSentence s = ctx.sentence();
+    int v = DeedVictims.of(s, n);
+    if (v < 0) {
+      return;
+    }
+    targets.targetsOf(ctx, v, found);
+    if (found.isEmpty() && placeRoles) {
+      HeldPlace.pending(s, v).ifPresent(found::add);
+    }
+    if (ctx.trace().on() && !found.isEmpty()) {
+      ctx.step(n, "target:deed-victims", found.stream().map(a -> a.code() + " '" + a.text() + "'").toList().toString());
+    }
   }
 
   /**
