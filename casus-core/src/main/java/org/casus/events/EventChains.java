@@ -9,6 +9,7 @@ import org.casus.events.roles.ComplementTargets;
 import org.casus.events.roles.CoordinatedVerbObject;
 import org.casus.events.roles.CriticisedDeedAgent;
 import org.casus.events.roles.DeathVerbVictims;
+import org.casus.events.roles.Interception;
 import org.casus.events.roles.DemandedActor;
 import org.casus.events.roles.ForceTargetCheck;
 import org.casus.events.roles.HeldPlace;
@@ -74,6 +75,7 @@ public final class EventChains {
     List<RoleRule> rules = new ArrayList<>();
     rules.add(new ReceivedFrom());
     rules.add(new DeathVerbVictims());
+    rules.add(new Interception());
     if (petrarch) {
       rules.add(new PetrarchPrepositionSlot());
     }

@@ -47,6 +47,7 @@ public final class NominalEventCoder {
   private final ModeReader modes;
   private final MentionBuilder mentions;
   private final FightToll tolls;
+  private final InterceptedWeapons interceptions;
   private final boolean placeRoles;
   private final ActorPhrases phrases;
 
@@ -66,6 +67,7 @@ public final class NominalEventCoder {
     this.modes = modes;
     this.mentions = mentions;
     this.tolls = new FightToll(targets, modes, mentions);
+    this.interceptions = new InterceptedWeapons(sources, targets, modes, mentions);
   }
 
   /** The toll reader, for fight gerunds that the verb loop hands over. */
@@ -77,7 +79,11 @@ public final class NominalEventCoder {
   public void code(SentenceContext ctx, int n, List<EventMention> out) {
     ParsedSentence s = ctx.sentence();
     Optional<EventNouns.EventNoun> en = nouns.at(s, n);
-    if (en.isEmpty() || !en.get().code().matches("\\d{2,4}")) {
+    if (en.isEmpty()) {
+      interceptions.code(ctx, n, out); // "intercepts three Iranian missiles"
+      return;
+    }
+    if (!en.get().code().matches("\\d{2,4}")) {
       return;
     }
     if (ctx.trace().on()) {
