@@ -45,6 +45,9 @@ final class TriggerAttachment {
    */
   private static final Set<String> CAUSE_PREPOSITIONS = Lexicon.words("deed-cause-preposition");
 
+  /** Verbs whose subject suffered: died, perished, sustained, suffered. */
+  private static final Set<String> SUFFERING_VERBS = Lexicon.words("death-verb", "suffer-verb");
+
   /**
    * Whether clause {@code v} tells of harm suffered, a passive ("were killed", "was damaged") or a
    * verb of dying or suffering ("died", "sustained"): a deed it hangs from was its cause, not a
@@ -54,9 +57,6 @@ final class TriggerAttachment {
     String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
     return s.token(v).isVerb() && (s.isPassive(v) || SUFFERING_VERBS.contains(lemma));
   }
-
-  /** Verbs whose subject suffered: died, perished, sustained, suffered. */
-  private static final Set<String> SUFFERING_VERBS = Lexicon.words("death-verb", "suffer-verb");
 
   /** Relations not followed from the trigger: other clauses, possessors, function words. */
   static final Set<String> NOT_FOLLOWED = Set.of("acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "cc",

@@ -19,8 +19,8 @@ import org.casus.trace.DropReason;
 
 /**
  * Weapons in flight that a side stopped: "Jordan intercepts three Iranian missiles", "Kuwait's army
- * shot down twelve drones launched from Iran", "air defences downed two missiles fired by the
- * Houthis at Riyadh". The missiles, rockets and drones are the attack of the side that fired them on
+ * shot down twelve missiles launched from Iran", "air defences downed two rockets fired by the
+ * Houthis at Riyadh". The missiles and rockets are the attack of the side that fired them on
  * the side that stopped them: CAMEO 195 "Employ aerial weapons", source = the weapons' origin (their
  * own modifier, a "from"/"by" complement, the "from"/"by" phrase of a participle such as "launched
  * from Iran", else the verb's "from" phrase), target = the interceptor, the verb's subject; as the
@@ -28,10 +28,12 @@ import org.casus.trace.DropReason;
  * KWT). An interception of weapons whose origin the sentence does not name codes nothing.
  *
  * <p>Verbs: lexicon {@code interception-verb} (intercept, down, and shoot with the particle
- * "down"), active; weapons: lexicon {@code aerial-weapon-noun}, the verb's object or a conjunct of
- * it. The verb's own reading (CAMEO 2.0's SHOOT DOWN 190 and INTERCEPT * &amp;WEAPON 1711, the
- * seizure of a weapons shipment) is set aside by {@link org.casus.events.roles.Interception}; an
- * aircraft shot down (not an aerial weapon here) stays the shooter's force on its owner.
+ * "down"), active; weapons: lexicon {@code aerial-weapon-noun} (missiles, rockets, projectiles,
+ * warheads), the verb's object or a conjunct of it. The verb's own reading (CAMEO 2.0's SHOOT DOWN
+ * 190 and INTERCEPT * &amp;WEAPON 1711, the seizure of a weapons shipment) is set aside by
+ * {@link org.casus.events.roles.Interception}; a drone or an aircraft shot down (no aerial weapon
+ * here) stays the shooter's force on its owner, as the WCEP gold codes "the U.S. military shoots
+ * down an Iranian drone" (USAMIL 190 IRNMIL).
  * Stateless; thread-safe.
  */
 public final class InterceptedWeapons {
@@ -70,7 +72,7 @@ public final class InterceptedWeapons {
     }
     int v = s.head(h);
     if (v >= 0 && s.relation(h).equals("nsubj") && misreadParticiple(s, v)) {
-      h = v; // "shoots down 12 drones launched from Iran", parsed as "drones" the subject of "launched"
+      h = v; // "shoots down 12 missiles launched from Iran", parsed as "missiles" the subject of "launched"
       v = s.head(v);
     } else if (!s.relation(h).equals("obj")) {
       return -1;
@@ -80,7 +82,7 @@ public final class InterceptedWeapons {
 
   /**
    * A past participle that the parser hung from the main verb with the weapons as its subject
-   * ("downed [drones launched from Iran]" read as "drones launched" a clause): the weapons are the
+   * ("downed [missiles launched from Iran]" read as "missiles launched" a clause): the weapons are the
    * main verb's object.
    */
   private static boolean misreadParticiple(ParsedSentence s, int p) {
