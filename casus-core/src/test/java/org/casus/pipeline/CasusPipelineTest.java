@@ -361,6 +361,22 @@ class CasusPipelineTest {
     assertEquals(target.substring(0, 3), e.place().country(), e.toString());
   }
 
+  /**
+   * The dead of two armed sides in a fight with no party named are each side's force on the
+   * other: one event between them, at the fight's place, with all the dead counted.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e317-mutual-losses-shootout-present,MLI,13",
+      "e318-mutual-losses-clashes-past,PAK,6", "e319-mutual-losses-died-clause-first,YEM,26"})
+  void theDeadOfTwoSidesAreTheirFight(String id, String country, long killed) {
+    Event e = onlyEvent(id);
+    assertEquals("190", e.code().value(), e.toString());
+    assertEquals(country, e.source().country(), e.toString());
+    assertEquals(country, e.target().orElseThrow().country(), e.toString());
+    assertFalse(e.source().code().equals(e.target().orElseThrow().code()), e.toString());
+    assertEquals(killed, e.killed().orElseThrow().min(), e.toString());
+  }
+
   /** A deal announced with a party is an agreement concluded with it (CAMEO 057). */
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({"e109-deal-announced-present,JPN,VNM",

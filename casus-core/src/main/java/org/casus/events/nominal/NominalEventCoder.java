@@ -48,6 +48,7 @@ public final class NominalEventCoder {
   private final MentionBuilder mentions;
   private final FightToll tolls;
   private final InterceptedWeapons interceptions;
+  private final MutualLosses losses;
   private final boolean placeRoles;
   private final ActorPhrases phrases;
 
@@ -68,6 +69,7 @@ public final class NominalEventCoder {
     this.mentions = mentions;
     this.tolls = new FightToll(targets, modes, mentions);
     this.interceptions = new InterceptedWeapons(sources, targets, modes, mentions);
+    this.losses = new MutualLosses(phrases, modes, mentions);
   }
 
   /** The toll reader, for fight gerunds that the verb loop hands over. */
@@ -108,6 +110,7 @@ public final class NominalEventCoder {
     if (source.isEmpty()) {
       drop(ctx, n, DropReason.NOUN_WITHOUT_SOURCE, s.token(n).word());
       tolls.code(ctx, n, en.get(), out);
+      losses.code(ctx, n, en.get(), out); // "three soldiers and five gunmen are killed in a shootout"
       return;
     }
     List<Actor> doers = nounSources.isEmpty() ? List.of(source.get()) : nounSources; // implied protesters have no list
