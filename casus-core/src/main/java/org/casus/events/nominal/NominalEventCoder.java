@@ -108,9 +108,7 @@ public final class NominalEventCoder {
       source = ImpliedProtesters.of(ctx, n, en.get().code()); // "protests against the law were held"
     }
     if (source.isEmpty()) {
-      drop(ctx, n, DropReason.NOUN_WITHOUT_SOURCE, s.token(n).word());
-      tolls.code(ctx, n, en.get(), out);
-      losses.code(ctx, n, en.get(), out); // "three soldiers and five gunmen are killed in a shootout"
+      sourceless(ctx, n, en.get(), out);
       return;
     }
     List<Actor> doers = nounSources.isEmpty() ? List.of(source.get()) : nounSources; // implied protesters have no list
@@ -158,6 +156,17 @@ public final class NominalEventCoder {
         mentions.add(ctx, out, n, a, b, en.get().code(), rule, mode, true);
       }
     }
+  }
+
+  /**
+   * A noun with no actor of its own: dropped as such, it may still be a fight's toll of a named
+   * party ({@link FightToll}) or the losses of two sides on each other ({@link MutualLosses}:
+   * "three soldiers and five gunmen are killed in a shootout").
+   */
+  private void sourceless(SentenceContext ctx, int n, EventNouns.EventNoun en, List<EventMention> out) {
+    drop(ctx, n, DropReason.NOUN_WITHOUT_SOURCE, ctx.sentence().token(n).word());
+    tolls.code(ctx, n, en, out);
+    losses.code(ctx, n, en, out);
   }
 
   /**
