@@ -20,8 +20,8 @@ import org.casus.nlp.ParsedSentence;
  * soldiers died during fighting". A fight noun (lexicon {@code fight-noun}) with no party of its
  * own and no "with" party hangs from a clause whose sufferers ({@link DeedVictims}) are two or
  * more coordinated armed sides of different codes: each side used force on the other, the noun's
- * code (CAMEO 190 for a clash or a shootout) each way, as "A and B clash" is coded each on the
- * other (CAMEO manual: fighting is coded for both parties when both fire). Armed sides are
+ * code (CAMEO 190 for a clash or a shootout) each way, as casus codes "A and B clash" and "fighting
+ * between A and B" each on the other (the CAMEO verb CLASH and noun FIGHTING are 190). Armed sides are
  * military, police, rebels, insurgents, separatists and unidentified armed forces (sector codes);
  * civilians among the dead are no side, and a fight with a "with" party is a toll of that party
  * ({@link FightToll}). Rule suffix {@code +losses}. Stateless; thread-safe.
