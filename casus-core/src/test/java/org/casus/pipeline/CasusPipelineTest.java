@@ -377,6 +377,21 @@ class CasusPipelineTest {
     assertEquals(killed, e.killed().orElseThrow().min(), e.toString());
   }
 
+  /**
+   * A feature's name ending in a feature word ("the Durand Line") is no town named by that word
+   * alone (GeoNames lists a Chinese town whose name, without its apostrophe, reads "Line"): sides
+   * known only by their role take the country of the place named after it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"e322-feature-line-past", "e323-feature-line-present",
+      "e324-feature-line-clause-first"})
+  void aFeatureWordAloneIsNoTown(String id) {
+    Event e = onlyEvent(id);
+    assertEquals("PAK", e.source().country(), e.toString());
+    assertEquals("PAK", e.target().orElseThrow().country(), e.toString());
+    assertEquals("PAK", e.place().country(), e.toString());
+  }
+
   /** A deal announced with a party is an agreement concluded with it (CAMEO 057). */
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({"e109-deal-announced-present,JPN,VNM",
