@@ -24,7 +24,8 @@ import org.casus.nlp.ParsedSentence;
  */
 public final class DeedVictims {
   private static final Set<String> DEATH_VERBS = Lexicon.words("death-verb");
-  private static final Set<String> HARM_VERBS = Lexicon.words("harm-verb", "damage-verb");
+  private static final Set<String> HARM_VERBS = Lexicon.words("harm-verb");
+  private static final Set<String> DAMAGE_VERBS = Lexicon.words("damage-verb");
   private static final Set<String> SUFFER_VERBS = Lexicon.words("suffer-verb");
   private static final Set<String> SUFFERED_NOUNS = Lexicon.words("suffered-noun");
   private static final Set<String> CAUSE_PREPS = Lexicon.words("deed-cause-preposition");
@@ -61,16 +62,28 @@ public final class DeedVictims {
    * the noun, or -1 to look for one); -1 for any other verb.
    */
   private static int sufferer(ParsedSentence s, int v, int harm) {
-    boolean passive = s.isPassive(v);
+    int hurt = hurtSubject(s, v);
+    if (hurt >= 0) {
+      return hurt;
+    }
     List<Integer> subjects = List.of();
-    if (!passive && EventWords.lemmaIn(s, v, DEATH_VERBS)) {
-      subjects = s.children(v, "nsubj");
-    } else if (passive && EventWords.lemmaIn(s, v, HARM_VERBS)) {
+    if (EventWords.lemmaIn(s, v, DAMAGE_VERBS)) {
       subjects = s.children(v, "nsubj:pass");
-    } else if (!passive && EventWords.lemmaIn(s, v, SUFFER_VERBS) && (harm >= 0
+    } else if (!s.isPassive(v) && EventWords.lemmaIn(s, v, SUFFER_VERBS) && (harm >= 0
         || s.children(v, "obj").stream().anyMatch(o -> EventWords.lemmaIn(s, o, SUFFERED_NOUNS)))) {
       subjects = s.children(v, "nsubj");
     }
+    return subjects.isEmpty() ? -1 : subjects.get(0);
+  }
+
+  /**
+   * The subject of a verb of dying or of being hurt ("twelve rebels died", "thirty soldiers were
+   * killed", "two were wounded"): the subject of a {@code death-verb} or the passive subject of a
+   * {@code harm-verb}; -1 for any other verb (also the toll reading of {@link FightToll}).
+   */
+  static int hurtSubject(ParsedSentence s, int v) {
+    List<Integer> subjects = EventWords.lemmaIn(s, v, DEATH_VERBS) ? s.children(v, "nsubj")
+        : EventWords.lemmaIn(s, v, HARM_VERBS) ? s.children(v, "nsubj:pass") : List.of();
     return subjects.isEmpty() ? -1 : subjects.get(0);
   }
 }

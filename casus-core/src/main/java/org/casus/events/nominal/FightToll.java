@@ -24,7 +24,7 @@ import org.casus.nlp.Token;
  * complement names the other party, the one that used force on them: source = the "with" party,
  * target = the casualties' side. Both must be named and coded: a toll with no party named ("the
  * death toll from the fighting reached 30") stays a statistic, not an event. The same holds when
- * the casualties are the subject of a verb of dying ({@link #deathSubject}): "thirty soldiers were
+ * the casualties are the subject of a verb of dying ({@link DeedVictims#hurtSubject}): "thirty soldiers were
  * killed in clashes with Houthi rebels" is the rebels' force against the soldiers, and so is
  * "twelve rebels died in fighting with the troops" with the gerund ({@link #isTollGerund}). The
  * casualties are the target, as the hard cases' gold has it, so the killed count belongs to the
@@ -40,10 +40,6 @@ public final class FightToll {
   private static final Set<String> CASUALTY_NOUNS = Lexicon.words("casualty-noun");
   /** Prepositions that tie casualties to the fight that caused them: "dead from", "losses in", "deaths during". */
   private static final Set<String> TOLL_PREPS = Lexicon.words("toll-preposition");
-  /** Verbs whose subject died: "died", "perished". */
-  private static final Set<String> DEATH_VERBS = Lexicon.words("death-verb");
-  /** Verbs whose passive subject was killed or hurt: "were killed", "was wounded". */
-  private static final Set<String> HARM_VERBS = Lexicon.words("harm-verb");
 
   private final TargetFinder targets;
   private final ModeReader modes;
@@ -106,7 +102,7 @@ public final class FightToll {
         subject = c;
       }
     }
-    return subject >= 0 ? subject : deathSubject(s, h);
+    return subject >= 0 ? subject : DeedVictims.hurtSubject(s, h);
   }
 
   /** The "with" party of the fight, on the noun (nmod) or gerund (obl), else on the verb of the toll. */
@@ -129,19 +125,8 @@ public final class FightToll {
   }
 
   /**
-   * The subject of a verb of dying or of being hurt ("twelve rebels died", "thirty soldiers were
-   * killed", "two were wounded"): the subject of an active {@link #DEATH_VERBS} verb or the passive
-   * subject of a {@link #HARM_VERBS} verb; -1 for any other verb.
-   */
-  private static int deathSubject(ParsedSentence s, int v) {
-    List<Integer> subjects = EventWords.lemmaIn(s, v, DEATH_VERBS) ? s.children(v, "nsubj")
-        : EventWords.lemmaIn(s, v, HARM_VERBS) ? s.children(v, "nsubj:pass") : List.of();
-    return subjects.isEmpty() ? -1 : subjects.get(0);
-  }
-
-  /**
    * True for a fight gerund ("fighting", "clashing", "battling") tied by "in", "during" or "from"
-   * to a verb of dying ({@link #deathSubject}): "twelve rebels died in fighting with the troops".
+   * to a verb of dying ({@link DeedVictims#hurtSubject}): "twelve rebels died in fighting with the troops".
    * The dead did fight, but the clause reports their deaths in a fight with the "with" party; read
    * as the verb, the dead would be the source.
    */
@@ -150,7 +135,7 @@ public final class FightToll {
     int h = s.head(v);
     String rel = s.relation(v);
     return t.pos().equals("VBG") && EventWords.lemmaIn(s, v, RECIPROCAL_NOUNS)
-        && (rel.equals("advcl") || rel.equals("obl")) && h >= 0 && deathSubject(s, h) >= 0
+        && (rel.equals("advcl") || rel.equals("obl")) && h >= 0 && DeedVictims.hurtSubject(s, h) >= 0
         && s.caseOrMark(v) >= 0 && TOLL_PREPS.contains(s.caseWord(v));
   }
 
