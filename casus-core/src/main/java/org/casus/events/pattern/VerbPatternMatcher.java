@@ -34,6 +34,8 @@ public final class VerbPatternMatcher {
   private static final Set<String> RECEIVE_VERBS = Lexicon.words("receive-verb");
   /** Nouns of time: a bare preposition of a pattern does not take a phrase of time ("for the first time"). */
   private static final Set<String> TIME_NOUNS = Lexicon.words("time-noun");
+  /** Quantity and group nouns ("dozens of", "a crowd of"): lexicon {@code partitive-head}. */
+  private static final Set<String> PARTITIVE_HEADS = Lexicon.words("partitive-head");
   /** Rule suffix of a code read from a receiving verb's passive-only pattern (giver to receiver). */
   public static final String RECEIVED = "+received";
 
@@ -410,6 +412,27 @@ public final class VerbPatternMatcher {
   }
 
   /**
+   * {@code c}, a complement of noun {@code h}, when it matches {@code word}; else, when {@code h} is
+   * a quantity or group noun (lexicon {@code partitive-head}), the first of {@code c}'s conjuncts
+   * that does ("dozens of students and demonstrators"; not "persecution of girls and the
+   * community"); else -1.
+   */
+  private int ofWordOrConjunct(ParsedSentence s, int h, int c, String word) {
+    if (wordMatches(s.token(c), word)) {
+      return c;
+    }
+    if (!PARTITIVE_HEADS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int k : s.children(c, "conj")) {
+      if (wordMatches(s.token(k), word)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The words of a term against the phrase headed by {@code h}: the last word is the head, or the
    * noun of its "of" complement (a quantity: "a barrage of drones"), or a noun coordinated with it
    * (the verb acts on each: "signed the exchange and truce deal").
@@ -426,9 +449,8 @@ public final class VerbPatternMatcher {
       // "a barrage of drones": the head may be a quantity noun; accept a match on its "of" complement.
       head = -1;
       for (int c : s.children(h, "nmod")) {
-        if (wordMatches(s.token(c), last)) {
-          head = c;
-          break;
+        if (head < 0) {
+          head = ofWordOrConjunct(s, h, c, last);
         }
       }
       for (int c : s.children(h, "conj")) {

@@ -18,7 +18,8 @@ import org.casus.nlp.ParsedSentence;
  *   <li>the phrase's own actor when it is a state's act ("condemned Russia's decision": RUSGOV);
  *   <li>by {@link org.casus.events.Convention#patternPhraseMayBeTarget}, the phrase's own actor when
  *       its words give both its country and its role, or its role alone ("attack a Nigerian
- *       military base"; "killed 23 civilians", KILL * CIVILIAN 202: the pattern's word is the victims');
+ *       military base"; "killed 23 civilians", KILL * CIVILIAN 202: the pattern's word is the victims'),
+ *       also after a quantity noun ("arrested dozens of activists", APPREHEND * ACTIVIST);
  *   <li>else its modifiers one by one ("its embassy" is the source's own, "a visiting forces
  *       agreement in Manila" no actor's).
  * </ol>
@@ -56,7 +57,7 @@ public final class PatternObjectTarget implements TargetRule {
         continue;
       }
       Optional<Actor> phrase = ctx.actor(o).filter(a -> a.isCoded() && !a.sectors().isEmpty()
-          && (a.rule().startsWith("title+nationality") || a.rule().equals("agent-only")));
+          && namesItsRole(a.rule()));
       if (c.s().children(o, "conj").stream().anyMatch(c.consumed()::contains)) {
         continue; // "signed the prisoner transfer and extradition treaty": the transfer's prisoners are no party
       }
@@ -70,6 +71,16 @@ public final class PatternObjectTarget implements TargetRule {
         }
       }
     }
+  }
+
+  /**
+   * Whether an actor's rule read its role from the phrase's own words: its nationality and title,
+   * or its role alone, also through a quantity noun ("arrested dozens of activists": rule
+   * {@code partitive>agent-only}).
+   */
+  private static boolean namesItsRole(String rule) {
+    String own = rule.startsWith("partitive>") ? rule.substring("partitive>".length()) : rule;
+    return own.startsWith("title+nationality") || own.equals("agent-only");
   }
 
   /**
