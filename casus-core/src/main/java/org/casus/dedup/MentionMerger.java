@@ -26,7 +26,8 @@ import org.casus.model.Quantity;
  *
  * <p>Two mentions are the same event when their CAMEO root codes are equal (or one is an injury,
  * 180 or 182, and the other fighting or mass violence in the same sentence: an attack's
- * injuries), their actors agree and
+ * injuries; but not two statements of one sentence with different specific codes, see
+ * {@link #distinctStatements}), their actors agree and
  * their dates do not contradict each other. Actors agree for material events (QuadClass 2 and 4:
  * a strike is one real event however many sentences report it) when source and target countries
  * are equal; for verbal events (QuadClass 1 and 3: statements are repeated on many occasions, by
@@ -86,7 +87,8 @@ public final class MentionMerger {
           || injuriesOfTheAttack(o.mention(), m.mention())
           || injury(o.mention().code()) && group.stream().anyMatch(x -> !injury(x.mention().code())
               && x.mention().code().root().equals(m.mention().code().root())); // an injury the group's attack holds
-      if (!rootsAgree || !dyad(o.mention(), material).equals(dyad(m.mention(), material))) {
+      if (!rootsAgree || distinctStatements(o.mention(), m.mention())
+          || !dyad(o.mention(), material).equals(dyad(m.mention(), material))) {
         return false;
       }
       if (o.date().basis() == DateBasis.TEXT && m.date().basis() == DateBasis.TEXT && !overlap(o.date(), m.date())) {
@@ -97,6 +99,27 @@ public final class MentionMerger {
       }
     }
     return true;
+  }
+
+  /**
+   * Two statements of one sentence by different words, each with a specific code of one root and
+   * neither code within the other ("Iran and the United States agree to halt strikes and will hold
+   * a meeting": 0356, intent to de-escalate, and 036, intent to meet), are two events: CAMEO
+   * 1.1b3 codes each intent it names. A general code (a third digit 0: 030) is the same statement
+   * as a specific one ("pledges to send aid", 030 and 0333) and joins it.
+   */
+  private static boolean distinctStatements(EventMention a, EventMention b) {
+    if (a.sentence() != b.sentence() || a.trigger() == b.trigger() || isMaterial(a.code()) || isMaterial(b.code())) {
+      return false;
+    }
+    String x = a.code().value();
+    String y = b.code().value();
+    return specific(x) && specific(y) && !x.startsWith(y) && !y.startsWith(x);
+  }
+
+  /** A code of three or four digits whose third digit is not 0 (036, 0356; not 030). */
+  private static boolean specific(String code) {
+    return code.length() >= 3 && code.charAt(2) != '0';
   }
 
   /**

@@ -25,6 +25,7 @@ import org.casus.events.roles.SourceFinder;
 import org.casus.events.roles.TargetFinder;
 import org.casus.events.roles.VerbClause;
 import org.casus.events.rules.DeedWithoutTarget;
+import org.casus.events.rules.AgreedComplement;
 import org.casus.events.rules.EventAnaphora;
 import org.casus.events.rules.PetrarchNegation;
 import org.casus.model.Actor;
@@ -47,7 +48,10 @@ import org.casus.trace.Trace;
  *       ({@link SourceFinder}), the roles chain ({@link EventChains#roleRules}, with the complement
  *       targets of {@link EventChains#targetRules}), the mode ({@link ModeReader});
  *   <li>nouns: nominal events and tolls ({@link NominalEventCoder});
- *   <li>every mention through {@link MentionBuilder} (self events, civilians, intent codes).
+ *   <li>every mention through {@link MentionBuilder} (self events, civilians, intent codes);
+ *   <li>last, over the sentence's mentions: a deed with no target that the sentence also codes on a
+ *       target ({@link DeedWithoutTarget#withoutCovered}), and a verb whose complement clause is
+ *       coded as an intent on the same dyad ({@link AgreedComplement}), are merged into those.
  * </ol>
  *
  * <p>An event needs a coded source and a coded target (PETRARCH's require_dyad default; see
@@ -170,7 +174,7 @@ public final class DependencyEventCoder implements EventCoder {
         nominal.code(ctx, i, out);
       }
     }
-    return DeedWithoutTarget.withoutCovered(ctx, out);
+    return AgreedComplement.withoutGovernors(ctx, DeedWithoutTarget.withoutCovered(ctx, out));
   }
 
   private void codeVerb(SentenceContext ctx, int v, List<EventMention> out) {

@@ -50,10 +50,16 @@ class MentionMergerTest {
   /** A mention in sentence {@code s}; sentence spans are [100s, 100s + 90), the trigger at 100s + 10. */
   private static LocatedMention m(int s, String source, String code, String target, EventDate date, Place place,
       Optional<Quantity> killed, ModeKind mode) {
+    return m(s, 3, source, code, target, date, place, killed, mode);
+  }
+
+  /** As above, the trigger at token {@code trigger}. */
+  private static LocatedMention m(int s, int trigger, String source, String code, String target, EventDate date,
+      Place place, Optional<Quantity> killed, ModeKind mode) {
     CharSpan sentence = new CharSpan(100 * s, 100 * s + 90);
     Actor src = Actor.ofCode(source, source, new CharSpan(100 * s, 100 * s + 5), "test");
     Actor tgt = Actor.ofCode(target, target, new CharSpan(100 * s + 20, 100 * s + 25), "test");
-    EventMention em = new EventMention(s, 3, src, Optional.of(tgt), new CameoCode(code), "rule-s" + s,
+    EventMention em = new EventMention(s, trigger, src, Optional.of(tgt), new CameoCode(code), "rule-s" + s,
         new Mode(mode, mode == ModeKind.REPORTED ? "officials" : ""), false, Optional.empty());
     return new LocatedMention(em, sentence, "sentence " + s, new CharSpan(100 * s + 10, 100 * s + 15), "trigger" + s, date,
         place, killed, Optional.empty());
@@ -205,6 +211,28 @@ class MentionMergerTest {
     assertEquals("rule-s3", e.provenance().rule());
     assertTrue(e.provenance().span().begin() >= 300);
   }
+  /** A statement in sentence {@code s} by the word at token {@code trigger}. */
+  private static LocatedMention said(int s, int trigger, String source, String code, String target) {
+    return m(s, trigger, source, code, target, ARTICLE_APR_27, Place.UNKNOWN, Optional.empty(), ModeKind.FUTURE);
+  }
+
+  @Test
+  void twoSpecificStatementsOfOneSentenceByTwoWordsAreTwoEvents() {
+    // "Iran and the United States agree to halt strikes and will hold a meeting": 0356 and 036
+    List<Event> es = merge(said(0, 5, "IRN", "0356", "USA"), said(0, 14, "IRN", "036", "USA"));
+    assertEquals(2, es.size(), es.toString());
+    assertEquals(List.of("0356", "036"), es.stream().map(e -> e.code().value()).toList());
+    // "Russia pledges to send aid": the general 030 and the specific 0333 are one statement
+    es = merge(said(0, 1, "RUS", "030", "CUB"), said(0, 4, "RUS", "0333", "CUB"));
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("0333", es.get(0).code().value());
+    // one word read two ways, or the intents told again in another sentence, stay one event
+    assertEquals(1, merge(said(0, 5, "IRN", "0356", "USA"), said(0, 5, "IRN", "036", "USA")).size());
+    assertEquals(1, merge(said(0, 5, "IRN", "0356", "USA"), said(1, 9, "IRN", "036", "USA")).size());
+    // deeds are not statements: two codes of root 19 in one sentence are one attack
+    assertEquals(1, merge(said(0, 2, "RUSMIL", "195", "UKR"), said(0, 8, "RUSMIL", "194", "UKR")).size());
+  }
+
   @Test
   void theInjuriesOfAnAttackAreThatAttack() {
     // "a missile strike kills five people and injures twelve": one event, coded as the killing

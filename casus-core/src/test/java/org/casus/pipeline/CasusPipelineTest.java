@@ -392,6 +392,25 @@ class CasusPipelineTest {
     assertEquals("PAK", e.place().country(), e.toString());
   }
 
+  /**
+   * What two sides agree to do is the event, coded as its intent, and the agreeing is no second
+   * event; two intents of one sentence by two words ("halt shelling", "hold talks") are two events.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"e330-agreed-complement-present,0356", "e331-agreed-complement-reported-past,036",
+      "e333-agreed-complement-two-intents,0356 036"})
+  void whatIsAgreedIsTheEvent(String id, String codes) {
+    List<Event> events = code(fixture("events", id)).events();
+    List<String> expected = new java.util.ArrayList<>();
+    for (String c : codes.split(" ")) {
+      expected.add(c);
+      expected.add(c); // each side on the other
+    }
+    assertEquals(expected, events.stream().map(e -> e.code().value()).toList(), events.toString());
+    assertTrue(events.stream().allMatch(e -> !e.source().code().equals(e.target().orElseThrow().code())),
+        events.toString());
+  }
+
   /** A deal announced with a party is an agreement concluded with it (CAMEO 057). */
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({"e109-deal-announced-present,JPN,VNM",
