@@ -112,9 +112,23 @@ public final class PhraseReading {
     }
     if (NounPhrase.isPerson(s, head)) {
       memory.notePerson(actor, NounPhrase.genderOf(s, head));
-    } else {
+    } else if (!withinName(s, head)) {
       memory.noteGroup(actor);
     }
     return actor;
+  }
+
+  /**
+   * "the Congo" and "Democratic" in "the Army of the Democratic Republic of the Congo": the "of"
+   * complement of a name and a word compounded into a name are parts of that name, not groups the
+   * text names on their own, so a later "it" does not take them (its antecedent is the army).
+   */
+  private static boolean withinName(ParsedSentence s, int head) {
+    int up = s.head(head);
+    if (up < 0 || !s.token(up).isProperNoun()) {
+      return false;
+    }
+    String rel = s.relation(head);
+    return rel.equals("compound") || rel.startsWith("nmod") && s.hasCase(head, "of");
   }
 }
