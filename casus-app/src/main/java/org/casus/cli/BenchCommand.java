@@ -139,6 +139,7 @@ public final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     checkArguments();
+    StageProfile.initialize(); // before anything is compiled: see there
     List<Article> all = read();
     List<Article> measured = all.subList(0, Math.min(limit, all.size()));
     List<Article> warm = new ArrayList<>(all.subList(measured.size(), all.size()));

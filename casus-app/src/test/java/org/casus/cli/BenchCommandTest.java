@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import jdk.jfr.FlightRecorder;
 import org.casus.pipeline.EventCoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,5 +75,13 @@ class BenchCommandTest {
         "org.casus.events.DependencyEventCoder.code")));
     assertEquals("counts", StageProfile.stageOf(List.of("org.casus.quantity.CasualtyReader.read")));
     assertEquals("other", StageProfile.stageOf(List.of("java.lang.Thread.run")));
+  }
+
+  @Test
+  void theRecorderIsSetUpBeforeTheWarmUpAndNoRecordingIsLeftRunning() {
+    StageProfile.initialize();
+    assertTrue(FlightRecorder.isInitialized(), "the Flight Recorder is set up");
+    assertTrue(FlightRecorder.getFlightRecorder().getRecordings().isEmpty(),
+        "recordings left: " + FlightRecorder.getFlightRecorder().getRecordings());
   }
 }
