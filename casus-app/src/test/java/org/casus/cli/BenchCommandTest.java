@@ -41,6 +41,8 @@ class BenchCommandTest {
     assertTrue(err.toString().contains("unknown baseline 'tabari'"), err.toString());
     assertEquals(2, run("bench", "--corpus", corpus.toString(), "--limit", "0"));
     assertTrue(err.toString().contains("--limit must be at least 1"), err.toString());
+    assertEquals(2, run("bench", "--corpus", corpus.toString(), "--warmup-max", "-1"));
+    assertTrue(err.toString().contains("--warmup-max must be at least 0"), err.toString());
     assertEquals(2, run("bench", "--corpus", dir.resolve("missing.jsonl").toString()));
     assertTrue(err.toString().contains("no such file"), err.toString());
     assertEquals(2, run("bench"));
