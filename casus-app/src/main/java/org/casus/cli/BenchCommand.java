@@ -42,11 +42,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code casus bench --corpus FILE [--limit N] [--warmup W] [--threads T] [--baseline ...]}: codes
- * the first N articles of a corpus after a warm-up on the W articles after them, and reports the
- * speed, the time per stage ({@link StageProfile}), the peak heap and the model-load time; with
- * {@code --baseline} it then runs PETRARCH-2's preprocessing ({@link PetrarchPreprocessing}) on
- * the same articles with the same threads and warm-up, and reports the ratio.
+ * {@code casus bench --corpus FILE [--limit N] [--warmup W] [--warmup-max M] [--threads T] [--baseline ...]}:
+ * codes the first N articles of a corpus after a warm-up on the articles after them (at least W,
+ * then batches of {@value #BATCH} until the JIT compilers settle, at most M: {@link WarmUp}), and
+ * reports the speed, the time per stage ({@link StageProfile}), the peak heap and the model-load
+ * time; with {@code --baseline} it then runs PETRARCH-2's preprocessing
+ * ({@link PetrarchPreprocessing}) on the same articles with the same threads, warmed up by the same
+ * rule on the same articles (at least as many as casus was), and reports the ratio.
  *
  * <p>Standard output: the report, then, as its last line, one JSON object. Rates are per second of
  * wall time over the measured articles (model load and warm-up excluded). Both systems' sentence
@@ -57,7 +59,8 @@ import picocli.CommandLine.Spec;
  * {@code process_cpu_s}, {@code jit_s} and {@code gc_pause_s} say what else the JVM did during the
  * timed casus run ({@link JvmTime}): the JIT compilers and the garbage collector share the
  * processors with the workers, and on this project's 2-core machine they can take as much CPU as
- * the workers.
+ * the workers. {@code warmup_articles} and {@code baseline_warmup_articles} ({@code null} without
+ * a baseline) say how many articles each was warmed up on.
  *
  * <p>The {@code petrarch2-sr} baseline needs CoreNLP's {@code models-english} jar (~450 MB), which
  * is not a dependency of casus: it is taken from the local Maven repository, fetched there with
@@ -81,9 +84,16 @@ public final class BenchCommand implements Callable<Integer> {
   int limit;
 
   @Option(names = "--warmup", paramLabel = "W", defaultValue = "200",
-      description = "Warm-up articles, coded before the measurement: the W after the measured ones"
-          + " (from the start when the corpus has no more); default ${DEFAULT-VALUE}.")
+      description = "Warm-up articles, coded before the measurement: at least the W after the measured ones"
+          + " (from the start when the corpus has no more), then more until the JIT compilers settle"
+          + " (see --warmup-max); default ${DEFAULT-VALUE}.")
   int warmup;
+
+  @Option(names = "--warmup-max", paramLabel = "M", defaultValue = "3000",
+      description = "At most M warm-up articles. After the first W the warm-up goes on in batches of 100 until one"
+          + " in which the JIT compiler threads compiled for at most a tenth of its wall time;"
+          + " M <= W warms up on exactly W articles. Default ${DEFAULT-VALUE}.")
+  int warmupMax;
 
   @Option(names = "--threads", paramLabel = "T",
       description = "Worker threads (default: the number of processors, here ${DEFAULT-VALUE}).")
@@ -93,6 +103,9 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Also run PETRARCH-2's preprocessing: petrarch2-sr or petrarch2-pcfg"
           + " (CoreNLP tokenize,ssplit,pos,lemma,ner,parse with the englishSR shift-reduce or the default PCFG parser).")
   String baseline;
+
+  /** Articles per warm-up batch: the JIT compilers' activity is looked at after each ({@link WarmUp}). */
+  static final int BATCH = 100;
 
   /** The baselines {@code --baseline} accepts. */
   static final List<String> BASELINES = List.of("petrarch2-sr", "petrarch2-pcfg");
@@ -139,14 +152,17 @@ public final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     checkArguments();
+    StageProfile.initialize(); // before anything is compiled: see there
     List<Article> all = read();
     List<Article> measured = all.subList(0, Math.min(limit, all.size()));
     List<Article> warm = new ArrayList<>(all.subList(measured.size(), all.size()));
-    for (int i = 0; warm.size() < warmup && i < measured.size(); i++) {
+    for (int i = 0; warm.size() < warmupCap() && i < measured.size(); i++) {
       warm.add(measured.get(i)); // a short corpus: the warm-up repeats its first articles
     }
     out.printf(Locale.ROOT, "casus bench: %s from %s, warm-up %s, %s%n", Plural.of(measured.size(), "article"),
-        corpus, Plural.of(warm.size(), "article"), Plural.of(threads, "thread"));
+        corpus, warmupCap() <= warmup ? Plural.of(warm.size(), "article")
+            : String.format(Locale.ROOT, "%d-%d articles, until the JIT compilers settle", Math.min(warmup, warm.size()),
+                warm.size()), Plural.of(threads, "thread"));
     out.flush();
 
     Optional<Path> srModel = Optional.empty();
@@ -173,12 +189,13 @@ public final class BenchCommand implements Callable<Integer> {
         Plural.of(tokens, "token"), Plural.of(run.events(), "event"), run.failed());
     out.printf(Locale.ROOT, "casus: peak heap %d MB in use, %d MB live (the most left after a garbage collection);"
         + " maximum heap %d MB%n", peak >> 20, live >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    printWarmUp(out, "casus", cr.warm());
     printStages(out, "casus", run);
     printJvm(out, "casus", run);
     out.flush();
 
     Optional<BaselineRun> base = baseline == null ? Optional.empty()
-        : Optional.of(runBaseline(out, srModel, warm, measured, sentences, run));
+        : Optional.of(runBaseline(out, srModel, warm, measured, sentences, cr));
     Double baseSps = base.map(BaselineRun::sentencesPerSecond).orElse(null);
     Double ratio = base.map(BaselineRun::ratio).orElse(null);
     Double baseLoad = base.map(BaselineRun::load).orElse(null);
@@ -189,14 +206,16 @@ public final class BenchCommand implements Callable<Integer> {
             + "\"baseline\":%s,\"baseline_sentences_per_s\":%s,\"ratio\":%s,\"peak_heap_mb\":%d,\"live_heap_mb\":%d,"
             + "\"load_s\":%.2f,"
             + "\"baseline_load_s\":%s,\"cpu_s\":%.2f,\"sentences_per_cpu_s\":%.2f,\"baseline_sentences_per_cpu_s\":%s,"
-            + "\"failed\":%d,\"process_cpu_s\":%.2f,\"jit_s\":%.2f,\"gc_pause_s\":%.2f}%n",
+            + "\"failed\":%d,\"process_cpu_s\":%.2f,\"jit_s\":%.2f,\"gc_pause_s\":%.2f,\"warmup_articles\":%d,"
+            + "\"baseline_warmup_articles\":%s}%n",
         run.articles(), threads, sentences, tokens, run.events(), run.rate(run.articles()), sps,
         tokens / run.seconds(), run.rate(run.events()), baseline == null ? "null" : "\"" + baseline + "\"",
         baseSps == null ? "null" : String.format(Locale.ROOT, "%.2f", baseSps),
         ratio == null ? "null" : String.format(Locale.ROOT, "%.3f", ratio), peak >> 20, live >> 20, load,
         baseLoad == null ? "null" : String.format(Locale.ROOT, "%.2f", baseLoad), run.cpuSeconds(),
         sentences / run.cpuSeconds(), baseCpu == null ? "null" : String.format(Locale.ROOT, "%.2f", sentences / baseCpu),
-        run.failed(), run.jvm().processCpuSeconds(), run.jvm().jitSeconds(), run.jvm().gcPauseSeconds());
+        run.failed(), run.jvm().processCpuSeconds(), run.jvm().jitSeconds(), run.jvm().gcPauseSeconds(),
+        cr.warm().articles(), base.map(b -> String.valueOf(b.warmupArticles())).orElse("null"));
     out.flush();
     if (run.failed() > 0) {
       err.println("casus bench: " + Plural.of(run.failed(), "article") + " failed; the figures are not comparable");
@@ -205,12 +224,17 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The baseline phase's figures: sentences/s (counted with casus's sentences), ratio, load s, CPU s. */
-  private record BaselineRun(double sentencesPerSecond, double ratio, double load, double cpuSeconds) {}
+  /**
+   * The baseline phase's figures: sentences/s (counted with casus's sentences), ratio, load s, CPU
+   * s, warm-up articles.
+   */
+  private record BaselineRun(double sentencesPerSecond, double ratio, double load, double cpuSeconds,
+      int warmupArticles) {}
 
   /** Loads the baseline, warms it up, times it on the same articles and prints its figures. */
   private BaselineRun runBaseline(PrintWriter out, Optional<Path> srModel, List<Article> warm, List<Article> measured,
-      long sentences, Run run) throws IOException {
+      long sentences, CasusRun cr) throws IOException {
+    Run run = cr.run();
     HeapWatch baseHeap = new HeapWatch();
     long b0 = System.nanoTime();
     PetrarchPreprocessing pre = new PetrarchPreprocessing(srModel);
@@ -219,7 +243,8 @@ public final class BenchCommand implements Callable<Integer> {
       PetrarchPreprocessing.Counts k = pre.annotate(a.text(), a.publicationDate());
       return new One(k.sentences(), k.tokens(), 0);
     };
-    time(warm, base, false);
+    // the same rule and articles; at least all those casus was warmed up on
+    WarmUp.Result w = warmUp("baseline", warm, Math.max(warmup, cr.warm().articles()), base);
     Run b = time(measured, base, true);
     double baseSps = sentences / b.seconds();
     double ratio = b.seconds() / run.seconds();
@@ -230,10 +255,11 @@ public final class BenchCommand implements Callable<Integer> {
         b.rate(b.articles()), baseSps, Plural.of(sentences, "sentence"), Plural.of(b.sentences(), "sentence"),
         b.tokens() / b.seconds(), baseHeap.peakUsed() >> 20);
     baseHeap.close();
+    printWarmUp(out, "baseline", w);
     printStages(out, "baseline", b);
     printJvm(out, "baseline", b);
     out.printf(Locale.ROOT, "ratio: casus is %.2f times as fast as %s on the same articles%n", ratio, baseline);
-    return new BaselineRun(baseSps, ratio, baseLoad, b.cpuSeconds());
+    return new BaselineRun(baseSps, ratio, baseLoad, b.cpuSeconds(), w.articles());
   }
 
   private void checkArguments() {
@@ -242,6 +268,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if (warmup < 0) {
       throw new ParameterException(spec.commandLine(), "--warmup must be at least 0, got " + warmup);
+    }
+    if (warmupMax < 0) {
+      throw new ParameterException(spec.commandLine(), "--warmup-max must be at least 0, got " + warmupMax);
     }
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
@@ -255,12 +284,17 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** The first {@code limit + warmup} articles of the corpus. */
+  /** The most warm-up articles: {@code max(--warmup, --warmup-max)}. */
+  private int warmupCap() {
+    return Math.max(warmup, warmupMax);
+  }
+
+  /** The first {@code limit + warmupCap()} articles of the corpus. */
   private List<Article> read() throws IOException {
     List<Article> all = new ArrayList<>();
     int[] rejected = {0};
     new ArticleReader(stdin).read(List.of(corpus.toString()), Optional.empty(), a -> {
-      if (all.size() < limit + warmup) {
+      if (all.size() < limit + warmupCap()) {
         all.add(a);
       }
     }, r -> rejected[0]++);
@@ -272,7 +306,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** The casus phase's figures. */
-  private record CasusRun(double load, Run run, long sentences, long tokens) {}
+  private record CasusRun(double load, WarmUp.Result warm, Run run, long sentences, long tokens) {}
 
   /** Loads casus, warms it up and times it; nothing of it stays reachable after. */
   private CasusRun runCasus(List<Article> warm, List<Article> measured) throws IOException {
@@ -289,11 +323,34 @@ public final class BenchCommand implements Callable<Integer> {
       CodingResult r = coder.code(a);
       return new One(r.sentences(), 0, r.events().size());
     };
-    time(warm, casus, false);
+    WarmUp.Result w = warmUp("casus", warm, warmup, casus);
     parser.sentences.reset();
     parser.tokens.reset();
     Run run = time(measured, casus, true);
-    return new CasusRun(load, run, parser.sentences.sum(), parser.tokens.sum());
+    return new CasusRun(load, w, run, parser.sentences.sum(), parser.tokens.sum());
+  }
+
+  /**
+   * Warms {@code who} up on the first of {@code warm} ({@link WarmUp}): at least {@code min}
+   * articles, at most {@code max(min, --warmup-max)}; each batch on standard error.
+   */
+  private WarmUp.Result warmUp(String who, List<Article> warm, int min, Function<Article, One> work)
+      throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    return WarmUp.run(warm.size(), min, warmupMax, BATCH, (from, to) -> {
+      Run r = time(warm.subList(from, to), work, false);
+      err.printf(Locale.ROOT, "casus bench: %s warm-up, articles %d-%d: %.2f s, the JIT compiler threads compiling"
+          + " %.2f s%n", who, from + 1, to, r.seconds(), r.jvm().jitSeconds());
+      err.flush();
+      return new WarmUp.Batch(r.seconds(), r.jvm().jitSeconds());
+    });
+  }
+
+  private static void printWarmUp(PrintWriter out, String who, WarmUp.Result w) {
+    out.printf(Locale.ROOT, "%s: warm-up %s in %.1f s, the JIT compiler threads compiling %.1f s; %s%n", who,
+        Plural.of(w.articles(), "article"), w.seconds(), w.jitSeconds(), w.settled()
+            ? "settled (the last batch's compiling at most " + Math.round(WarmUp.SETTLED * 100) + "% of its wall time)"
+            : w.articles() == 0 ? "none" : "not settled: stopped at the most (--warmup-max) or at the corpus's end");
   }
 
   private static void printStages(PrintWriter out, String who, Run run) {

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import jdk.jfr.FlightRecorder;
 import org.casus.pipeline.EventCoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,8 @@ class BenchCommandTest {
     assertTrue(err.toString().contains("unknown baseline 'tabari'"), err.toString());
     assertEquals(2, run("bench", "--corpus", corpus.toString(), "--limit", "0"));
     assertTrue(err.toString().contains("--limit must be at least 1"), err.toString());
+    assertEquals(2, run("bench", "--corpus", corpus.toString(), "--warmup-max", "-1"));
+    assertTrue(err.toString().contains("--warmup-max must be at least 0"), err.toString());
     assertEquals(2, run("bench", "--corpus", dir.resolve("missing.jsonl").toString()));
     assertTrue(err.toString().contains("no such file"), err.toString());
     assertEquals(2, run("bench"));
@@ -74,5 +77,13 @@ class BenchCommandTest {
         "org.casus.events.DependencyEventCoder.code")));
     assertEquals("counts", StageProfile.stageOf(List.of("org.casus.quantity.CasualtyReader.read")));
     assertEquals("other", StageProfile.stageOf(List.of("java.lang.Thread.run")));
+  }
+
+  @Test
+  void theRecorderIsSetUpBeforeTheWarmUpAndNoRecordingIsLeftRunning() {
+    StageProfile.initialize();
+    assertTrue(FlightRecorder.isInitialized(), "the Flight Recorder is set up");
+    assertTrue(FlightRecorder.getFlightRecorder().getRecordings().isEmpty(),
+        "recordings left: " + FlightRecorder.getFlightRecorder().getRecordings());
   }
 }
