@@ -29,6 +29,7 @@ import org.casus.events.rules.AgreedComplement;
 import org.casus.events.rules.EventAnaphora;
 import org.casus.events.rules.PetrarchNegation;
 import org.casus.model.Actor;
+import org.casus.model.CameoCode;
 import org.casus.model.Mode;
 import org.casus.model.ModeKind;
 import org.casus.lexicon.Lexicon;
@@ -67,10 +68,12 @@ public final class DependencyEventCoder implements EventCoder {
   private static final Set<String> MUTUAL_DEED_VERBS = Lexicon.words("mutual-deed-verb");
   /**
    * De-escalation (CAMEO 087): "Iran and the United States halt strikes" is each halting its strikes
-   * on the other. Not 0871: a truce declared or announced by several ("A and B announce a ceasefire
-   * between C and D") may be between others.
+   * on the other. A truce (0871) only when the verb ends the subjects' own fighting, its object a
+   * deed of force ("A and B stop the fighting", "end hostilities"): a truce declared or announced by
+   * several ("A and B declare a ceasefire in Gaza", "... between C and D") may be between others.
    */
   private static final Set<String> TRUCE_CODES = Set.of("087");
+  private static final String TRUCE = "0871";
 
   private final VerbDictionary verbs;
   private final EventNouns nouns;
@@ -256,7 +259,8 @@ public final class DependencyEventCoder implements EventCoder {
       // launch missiles at each other"). A verb whose content is a "that" clause ("A and B
       // recognize that ...") is said by both together, to no one, unless it is mutual ("agree").
       // A truce is between its parties ("A and B halt strikes").
-      if (sources.size() >= 2 && mutual(ctx.sentence(), v, r.code(), code) && !jointStatement(ctx.sentence(), v)) {
+      if (sources.size() >= 2 && (mutual(ctx.sentence(), v, r.code(), code) || endsTheirFight(ctx.sentence(), v, code))
+          && !jointStatement(ctx.sentence(), v)) {
         for (int i = 0; i < sources.size(); i++) {
           for (int j = 0; j < sources.size(); j++) {
             if (i != j) {
@@ -278,6 +282,12 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
     }
+  }
+
+  /** A truce (0871) whose verb's object is a deed of force: the subjects stop fighting each other. */
+  private boolean endsTheirFight(ParsedSentence s, int v, String code) {
+    return code.equals(TRUCE) && s.children(v, "obj").stream()
+        .anyMatch(o -> nouns.at(s, o).map(e -> CameoCode.isForce(e.code())).orElse(false));
   }
 
   /** Whether the coordinated subjects of verb {@code v} act on each other (see {@link #emit}). */

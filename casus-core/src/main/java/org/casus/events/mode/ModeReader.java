@@ -17,7 +17,8 @@ import org.casus.nlp.ParsedSentence;
  * condition, a deed asked for, a purpose infinitive), future ("will", "would" reported after a
  * past verb of saying, or an intent verb above it), threatened ("threatened to attack"), reported
  * (under a verb of saying with its speaker), else asserted. A bare verb coordinated with one that
- * has a modal or future auxiliary takes that verb's mode. Stateless; thread-safe.
+ * has a modal or future auxiliary takes that verb's mode, as does an infinitive coordinated with
+ * another verb's infinitive complement. Stateless; thread-safe.
  */
 public final class ModeReader {
   private static final Set<String> FUTURE_AUX = Lexicon.words("future-auxiliary");
@@ -36,7 +37,7 @@ public final class ModeReader {
   /** The mode of the event of verb {@code v}. */
   public Mode mode(SentenceContext ctx, int v) {
     ParsedSentence s = ctx.sentence();
-    if (sharesAuxiliary(s, v)) {
+    if (sharesAuxiliary(s, v) || sharesInfinitive(s, v)) {
       return mode(ctx, s.head(v)); // "will recognise X and impose sanctions on Y": both are announced
     }
     if (isNegated(s, v)) {
@@ -113,6 +114,17 @@ public final class ModeReader {
       }
     }
     return false;
+  }
+
+  /**
+   * A "to" infinitive coordinated with the infinitive complement of another verb, with no subject
+   * of its own, complements that verb too ("agreed to stop the fighting and to hold talks": the
+   * talks are agreed, not a purpose, as which a lone "to" infinitive would read).
+   */
+  private static boolean sharesInfinitive(ParsedSentence s, int v) {
+    int first = s.head(v);
+    return s.relation(v).equals("conj") && first >= 0 && s.relation(first).equals("xcomp")
+        && EventWords.isToInfinitive(s, v) && s.children(v, "nsubj").isEmpty() && s.children(v, "aux").isEmpty();
   }
 
   private static boolean isNegated(ParsedSentence s, int v) {
