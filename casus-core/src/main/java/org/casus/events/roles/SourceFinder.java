@@ -26,6 +26,8 @@ public final class SourceFinder {
   public static final String SUBJECT = "source:subject";
   /** Deeds of force that states do with their armed forces ({@link #nationalityOf}). */
   private static final Set<String> STATE_FORCE_NOUNS = Lexicon.words("state-force-noun");
+  /** Verbs of owning a deed: "claims", "accepts", "takes" responsibility (lexicon {@code responsibility-claim-verb}). */
+  private static final Set<String> CLAIM_VERBS = Lexicon.words("responsibility-claim-verb");
   /** Trace id of an event noun's source. */
   public static final String NOUN = "source:noun";
 
@@ -294,8 +296,9 @@ public final class SourceFinder {
    * whose object it is ("the army carried out airstrikes", also through a series head: "a wave of
    * airstrikes"), the "by" agent of a light verb's participle ("airstrikes carried out by the
    * army"), for a deed of force its "from" complement ("a drone strike from the paramilitary"),
-   * the subject of a light verb in its relative clause ("the war that Israel began"), or a
-   * nationality adjective or proper-noun modifier ("Israeli airstrikes").
+   * the subject of a light verb in its relative clause ("the war that Israel began"), a
+   * nationality adjective or proper-noun modifier ("Israeli airstrikes"), or the side that claims
+   * responsibility for it ({@link #claimant}).
    */
   public Optional<Actor> nounSource(SentenceContext ctx, int n) {
     ParsedSentence s = ctx.sentence();
@@ -350,7 +353,29 @@ public final class SourceFinder {
         }
       }
     }
-    return nationalityOf(ctx, n);
+    return nationalityOf(ctx, n).or(() -> claimant(ctx, n));
+  }
+
+  /**
+   * "Al-Shabaab claims responsibility for an attack on ...": the deed a side claims (or accepts,
+   * admits, takes) responsibility for is that side's (CAMEO 1.1b3 codes the claim, 015, and the
+   * deed claimed); the verb's subject, or its "by" agent in the passive ("responsibility for the
+   * attack was claimed by X"), is the noun's source. Empty when the noun is no "for" complement of
+   * "responsibility" that is a verb's object or passive subject.
+   */
+  private Optional<Actor> claimant(SentenceContext ctx, int n) {
+    ParsedSentence s = ctx.sentence();
+    int r = s.head(n);
+    if (r < 0 || !s.hasCase(n, "for") || !s.token(r).lemma().equalsIgnoreCase("responsibility")
+        || !(s.relation(r).equals("obj") || s.relation(r).equals("nsubj:pass"))) {
+      return Optional.empty();
+    }
+    int verb = s.head(r);
+    if (verb < 0 || !s.token(verb).isVerb() || !EventWords.lemmaIn(s, verb, CLAIM_VERBS)
+        || s.children(r, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("no"))) {
+      return Optional.empty(); // "denies responsibility for", "claimed no responsibility for"
+    }
+    return sources(ctx, verb, s.isPassive(verb)).stream().filter(Actor::isCoded).findFirst();
   }
 
   /**
