@@ -52,6 +52,8 @@ public final class ArticleActors {
   /** Recent persons, most recent first, at most {@link #RECENT_PERSONS}. */
   private final List<Person> persons = new ArrayList<>();
   private Actor lastGroup;
+  /** The most recent coded group not named by a place name ("they" does not take "Burkina Faso"). */
+  private Actor lastPeople;
   /** Country codes whose government the article names ("the Israeli regime", "Iran's government"). */
   private final java.util.Set<String> governmentsNamed = new java.util.HashSet<>();
   private int cachedSentence = -1;
@@ -156,9 +158,29 @@ public final class ArticleActors {
 
   /** Records the most recent coded non-person actor (for it/its/they/their). */
   public void noteGroup(Actor group) {
+    noteGroup(group, false);
+  }
+
+  /**
+   * Records the most recent coded non-person actor; {@code placeName} when its phrase is a place
+   * name (a country or town), which "it" may take but "they" does not ({@link #lastPeople}).
+   */
+  public void noteGroup(Actor group, boolean placeName) {
     if (group.isCoded()) {
       lastGroup = group;
+      if (!placeName) {
+        lastPeople = group;
+      }
     }
+  }
+
+  /**
+   * The most recent coded group named otherwise than by a place name, for "they", "them" and
+   * "their", whose antecedent is a group of people ("Islamic State ... They also claimed"); a
+   * country or town is "it". Empty when there is none.
+   */
+  public Optional<Actor> lastPeople() {
+    return Optional.ofNullable(lastPeople);
   }
 
   /** The most recent person, whatever the gender. */

@@ -113,7 +113,7 @@ public final class PhraseReading {
     if (NounPhrase.isPerson(s, head)) {
       memory.notePerson(actor, NounPhrase.genderOf(s, head));
     } else if (!withinName(s, head)) {
-      memory.noteGroup(actor);
+      memory.noteGroup(actor, s.token(head).ner().equals("LOCATION"));
     }
     return actor;
   }

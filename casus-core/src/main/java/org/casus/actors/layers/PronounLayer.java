@@ -9,12 +9,16 @@ import org.casus.model.Actor;
 
 /**
  * Personal and possessive pronouns: he, she, his, her take the article's most recent person of
- * that gender or of unknown gender (gender agreement); it, its, they, their the most recent group.
+ * that gender or of unknown gender (gender agreement); it and its the most recent group; they,
+ * them and their the most recent group not named by a place name (a country is "it"), else the
+ * most recent group.
  * Any other pronoun names no actor. Rule {@code coref:pronoun}.
  */
 public final class PronounLayer implements ActorLayer {
   private static final Set<String> PERSON_PRONOUNS = Lexicon.words("person-pronoun");
   private static final Set<String> GROUP_PRONOUNS = Lexicon.words("group-pronoun");
+  /** "they", "them", "their": a group of people, not a place named ({@link ArticleActors#lastPeople}). */
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
 
   @Override
   public String id() {
@@ -35,7 +39,8 @@ public final class PronounLayer implements ActorLayer {
       a.ifPresent(x -> memory.notePerson(x, g));
       r.decide(a.map(x -> retext(x, r.phrase, "coref:pronoun")));
     } else if (GROUP_PRONOUNS.contains(lower)) {
-      r.decide(memory.lastGroup().map(x -> retext(x, r.phrase, "coref:pronoun")));
+      Optional<Actor> a = PLURAL_PRONOUNS.contains(lower) ? memory.lastPeople().or(memory::lastGroup) : memory.lastGroup();
+      r.decide(a.map(x -> retext(x, r.phrase, "coref:pronoun")));
     } else {
       r.decide(Optional.empty());
     }
