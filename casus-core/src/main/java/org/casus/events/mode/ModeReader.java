@@ -17,7 +17,7 @@ import org.casus.nlp.ParsedSentence;
  * condition, a deed asked for, a purpose infinitive), future ("will", "would" reported after a
  * past verb of saying, or an intent verb above it), threatened ("threatened to attack"), reported
  * (under a verb of saying with its speaker), else asserted. A bare verb coordinated with one that
- * has a modal or future auxiliary takes that verb's mode, as does an infinitive coordinated with
+ * has a modal or future auxiliary takes that verb's mode, as does a "to" infinitive coordinated with
  * another verb's infinitive complement. Stateless; thread-safe.
  */
 public final class ModeReader {
