@@ -113,9 +113,18 @@ public final class PhraseReading {
     if (NounPhrase.isPerson(s, head)) {
       memory.notePerson(actor, NounPhrase.genderOf(s, head));
     } else if (!withinName(s, head)) {
-      memory.noteGroup(actor, s.token(head).ner().equals("LOCATION"));
+      memory.noteGroup(actor, s.token(head).ner().equals("LOCATION") && !coordinated(s, head));
     }
     return actor;
+  }
+
+  /**
+   * "Spain and Italy": a place name coordinated by "and" or "or" with another is plural, so "their"
+   * may take it (a single country is "it").
+   */
+  private static boolean coordinated(ParsedSentence s, int head) {
+    boolean later = s.relation(head).equals("conj") && !s.children(head, "cc").isEmpty();
+    return later || s.children(head, "conj").stream().anyMatch(c -> !s.children(c, "cc").isEmpty());
   }
 
   /**
