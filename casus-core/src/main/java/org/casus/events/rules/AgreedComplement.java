@@ -9,13 +9,13 @@ import org.casus.nlp.ParsedSentence;
 import org.casus.trace.DropReason;
 
 /**
- * What a side agrees, pledges or threatens to do is the event, not the agreeing: when a verb's
- * clause holds a deed coded as an intent on the same dyad ("Iran and the United States agree to
- * halt strikes": 0356 each way; "the rebels vow to attack the capital": 138), the verb's own
- * mention ("agree", 050; "vow", 030) is that intent's, and is dropped as merged into it. CAMEO
- * 1.1b3 codes an announced deed by its intent (categories 03 and 13), once; the verb that
- * announces it names no second event. A verb whose complement gave no event ("agree to resume
- * flights": "resume" has no code) keeps its own. Stateless; thread-safe.
+ * What a side agrees or pledges to do is the event, not the agreeing: when a verb's clause holds a
+ * deed coded as an intent on the same dyad ("Iran and the United States agree to halt strikes":
+ * 0356 each way), the verb's own mention ("agree", 050) is that intent's, and is dropped as merged
+ * into it. CAMEO 1.1b3 codes an announced deed by its intent (categories 03 and 13), once; the
+ * verb that announces it names no second event. A verb whose complement gave no event ("agree to
+ * transform a field into a solar farm": nothing codes the transforming) keeps its own. Stateless;
+ * thread-safe.
  */
 public final class AgreedComplement {
   private AgreedComplement() {}
