@@ -29,7 +29,6 @@ import org.casus.events.rules.AgreedComplement;
 import org.casus.events.rules.EventAnaphora;
 import org.casus.events.rules.PetrarchNegation;
 import org.casus.model.Actor;
-import org.casus.model.CameoCode;
 import org.casus.model.Mode;
 import org.casus.model.ModeKind;
 import org.casus.lexicon.Lexicon;
@@ -287,7 +286,7 @@ public final class DependencyEventCoder implements EventCoder {
   /** A truce (0871) whose verb's object is a deed of force: the subjects stop fighting each other. */
   private boolean endsTheirFight(ParsedSentence s, int v, String code) {
     return code.equals(TRUCE) && s.children(v, "obj").stream()
-        .anyMatch(o -> nouns.at(s, o).map(e -> CameoCode.isForce(e.code())).orElse(false));
+        .anyMatch(o -> nouns.isForceAt(s, o));
   }
 
   /** Whether the coordinated subjects of verb {@code v} act on each other (see {@link #emit}). */

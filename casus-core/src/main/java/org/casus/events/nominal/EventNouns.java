@@ -87,6 +87,14 @@ public final class EventNouns {
   }
 
   /**
+   * Whether token {@code n} is an event noun of force (CAMEO roots 18-20: "strike", "attack",
+   * "fighting"; {@link org.casus.model.CameoCode#isForce}). False when it names no event.
+   */
+  public boolean isForceAt(org.casus.nlp.ParsedSentence s, int n) {
+    return at(s, n).map(e -> org.casus.model.CameoCode.isForce(e.code())).orElse(false);
+  }
+
+  /**
    * The event noun at token {@code n}: a two-word entry made with a compound modifier ("air
    * strike") first, else the lemma's, else the word's as written, else for a plural noun whose lemma
    * kept the plural (a capitalised first word the tagger took for a name: "Airstrikes kill ...") its

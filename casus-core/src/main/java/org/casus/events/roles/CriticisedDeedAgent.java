@@ -3,7 +3,6 @@ package org.casus.events.roles;
 import java.util.List;
 import org.casus.events.SentenceContext;
 import org.casus.model.Actor;
-import org.casus.model.CameoCode;
 
 /**
  * "Jordan condemns Israeli strikes on Beirut", "the African Union denounced the army's airstrikes
@@ -29,7 +28,7 @@ public final class CriticisedDeedAgent implements RoleRule {
     }
     SentenceContext ctx = r.clause().ctx();
     for (int o : r.clause().objects()) {
-      boolean force = f.nouns().at(ctx.sentence(), o).map(e -> CameoCode.isForce(e.code())).orElse(false);
+      boolean force = f.nouns().isForceAt(ctx.sentence(), o);
       List<Actor> doers = (force ? f.sources().eventNounSources(ctx, o) : List.<Actor>of()).stream()
           .filter(d -> d.isCoded() && r.sources().stream().noneMatch(s -> s.code().equals(d.code())))
           .toList();

@@ -11,7 +11,6 @@ import org.casus.events.SharedSubject;
 import org.casus.events.nominal.EventNouns;
 import org.casus.lexicon.Lexicon;
 import org.casus.model.Actor;
-import org.casus.model.CameoCode;
 import org.casus.nlp.ParsedSentence;
 import org.casus.nlp.Token;
 
@@ -333,7 +332,7 @@ public final class SourceFinder {
         }
       }
     }
-    if (nouns.at(s, n).map(e -> CameoCode.isForce(e.code())).orElse(false)) {
+    if (nouns.isForceAt(s, n)) {
       for (int c : s.children(n, "nmod")) {
         if (s.hasCase(c, "from")) { // "a drone strike from the paramilitary forces"
           Optional<Actor> a = ctx.codedActor(c);
