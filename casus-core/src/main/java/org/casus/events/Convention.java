@@ -82,6 +82,15 @@ public enum Convention {
   }
 
   /**
+   * A refused cooperation ("refuses to negotiate", "will not release the prisoners") is coded as
+   * the rejection of CAMEO 1.1b3 category 12 (rule {@code events.rules.Refusal}); by PETRARCH's
+   * reading only the negation pairs of {@link #negationChangesCode} apply.
+   */
+  public boolean codesRefusalsAsRejections() {
+    return this == CAMEO;
+  }
+
+  /**
    * A phrase whose own words give a role (and a nationality) may be the target even when the
    * pattern used it ("attack a Nigerian military base", KILL * CIVILIAN); PETRARCH takes the
    * phrase's modifiers one by one instead.

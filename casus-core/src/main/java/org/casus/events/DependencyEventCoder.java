@@ -28,6 +28,7 @@ import org.casus.events.rules.DeedWithoutTarget;
 import org.casus.events.rules.AgreedComplement;
 import org.casus.events.rules.EventAnaphora;
 import org.casus.events.rules.PetrarchNegation;
+import org.casus.events.rules.Refusal;
 import org.casus.model.Actor;
 import org.casus.model.Mode;
 import org.casus.model.ModeKind;
@@ -228,6 +229,15 @@ public final class DependencyEventCoder implements EventCoder {
         c = negated.get();
         rule = rule + "+negated";
       }
+    }
+    Optional<Integer> refusal = convention.codesRefusalsAsRejections() ? Refusal.refusedAt(ctx.sentence(), v)
+        : Optional.empty();
+    Optional<String> rejection = refusal.isEmpty() ? Optional.empty() : Refusal.rejectionOf(c);
+    if (rejection.isPresent()) { // "refuses to supply weapons": the refusal is the event (CAMEO 12)
+      int at = refusal.get();
+      mode = at == v ? modes.declared(ctx, v) : modes.mode(ctx, at);
+      c = rejection.get();
+      rule = rule + "+" + Refusal.RULE;
     }
     emit(ctx, out, r, c, rule, mode);
   }

@@ -7,9 +7,12 @@ import org.casus.events.roles.BeyondSelf;
 import org.casus.events.roles.CasualtyClauseVictims;
 import org.casus.events.roles.ComplementTargets;
 import org.casus.events.roles.CoordinatedVerbObject;
+import org.casus.events.roles.ClaimedDeedTarget;
 import org.casus.events.roles.CriticisedDeedAgent;
 import org.casus.events.roles.DeathVerbVictims;
 import org.casus.events.roles.Interception;
+import org.casus.events.roles.InvestigatedDeedAgent;
+import org.casus.events.roles.MediatedParties;
 import org.casus.events.roles.DemandedActor;
 import org.casus.events.roles.ForceTargetCheck;
 import org.casus.events.roles.HeldPlace;
@@ -87,6 +90,8 @@ public final class EventChains {
     rules.add(new TalksTopic());
     rules.add(new BeyondSelf());
     rules.add(new CriticisedDeedAgent());
+    rules.add(new ClaimedDeedTarget());
+    rules.add(new InvestigatedDeedAgent());
     if (petrarch) {
       rules.add(new PetrarchFirstActorAfter());
       rules.add(new PetrarchPassiveObliqueSource());
@@ -104,6 +109,7 @@ public final class EventChains {
     rules.add(new VisitHost());
     rules.add(ImpliedAgency.police());
     rules.add(ImpliedAgency.court());
+    rules.add(new MediatedParties());
     rules.add(new BetweenParties());
     rules.add(new MutualExchange());
     return List.copyOf(rules);

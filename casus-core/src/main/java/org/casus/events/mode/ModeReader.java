@@ -30,9 +30,17 @@ public final class ModeReader {
   private static final Set<String> THREAT_VERBS = Lexicon.words("threat-verb");
   /** Verbs whose clause names a deed wanted, not done ("demand that X release ..."). */
   private static final Set<String> DESIRE_VERBS = Lexicon.words("desire-verb");
-  private static final Set<String> INTENT_VERBS = Lexicon.words("intent-verb");
+  /**
+   * Verbs and adjectives of intent or readiness whose infinitive is a deed to come ("vowed to
+   * retaliate", "offered to mediate", "is ready to host talks"): CAMEO's intents (03x).
+   */
+  private static final Set<String> INTENT_VERBS = Lexicon.words("intent-verb", "readiness-word");
+  /** Words of an offer or readiness: what they offer binds the offerer only ("offered to host talks"). */
+  private static final Set<String> READINESS = Lexicon.words("readiness-word");
   /** Verbs of phase whose infinitive is the deed itself ("continue to launch"). */
   private static final Set<String> ASPECTUAL_VERBS = Lexicon.words("aspectual-verb");
+  /** Verbs whose "that" clause is said not to have happened ("denied that its troops killed civilians"). */
+  private static final Set<String> DENIAL_VERBS = Lexicon.words("denial-verb");
 
   /** The mode of the event of verb {@code v}. */
   public Mode mode(SentenceContext ctx, int v) {
@@ -40,7 +48,7 @@ public final class ModeReader {
     if (sharesAuxiliary(s, v) || sharesInfinitive(s, v)) {
       return mode(ctx, s.head(v)); // "will recognise X and impose sanctions on Y": both are announced
     }
-    if (isNegated(s, v)) {
+    if (isNegated(s, v) || isDenied(s, v)) {
       return new Mode(ModeKind.NEGATED, "");
     }
     for (var d : s.children(v)) {
@@ -66,16 +74,18 @@ public final class ModeReader {
     if (rel.equals("xcomp") && up >= 0 && EventWords.lemmaIn(s, up, ASPECTUAL_VERBS)) {
       return mode(ctx, up); // "continue to launch missiles": the launching, in the mode of "continue"
     }
-    if (rel.equals("xcomp") && up >= 0 && EventWords.lemmaIn(s, up, INTENT_VERBS)) {
-      return new Mode(ModeKind.FUTURE, "");
+    if ((rel.equals("xcomp") || forSubjectInfinitive(s, v)) && up >= 0 && EventWords.lemmaIn(s, up, INTENT_VERBS)) {
+      return new Mode(ModeKind.FUTURE, ""); // "vowed to lift", "vows for the bloc to lift the sanctions"
     }
     if (rel.equals("xcomp") && up >= 0 && EventWords.lemmaIn(s, up, THREAT_VERBS)) {
       return new Mode(ModeKind.THREATENED, ""); // "threatened to attack": the threat is the event (13x)
     }
     // "demanded that Syria release the journalists", "calls on the bloc to suspend its relations"
-    // (an infinitive with its own subject, hung as an adverbial clause): the deed asked for has not happened.
-    if ((rel.equals("ccomp") || rel.startsWith("advcl") && EventWords.isToInfinitive(s, v)) && up >= 0
-        && EventWords.lemmaIn(s, up, DESIRE_VERBS)) {
+    // (an infinitive with its own subject, hung as an adverbial clause), "insisted on negotiating":
+    // the deed asked for has not happened.
+    boolean asked = rel.equals("ccomp")
+        || rel.startsWith("advcl") && (EventWords.isToInfinitive(s, v) || isPrepositionalGerund(s, v));
+    if (asked && up >= 0 && EventWords.lemmaIn(s, up, DESIRE_VERBS)) {
       return new Mode(ModeKind.HYPOTHETICAL, "");
     }
     if (isPurposeInfinitive(s, v)) {
@@ -142,6 +152,15 @@ public final class ModeReader {
   }
 
   /**
+   * "Kenya denied that its troops had killed civilians": the content of a denial is said not to
+   * have happened, as "not" says it (the CAMEO manual codes the denial, 016, not the deed denied).
+   */
+  private static boolean isDenied(ParsedSentence s, int v) {
+    int up = s.head(v);
+    return s.relation(v).equals("ccomp") && up >= 0 && EventWords.lemmaIn(s, up, DENIAL_VERBS);
+  }
+
+  /**
    * "No Iranian missiles hit the base", "no soldiers were wounded": a subject that the determiner
    * "no" quantifies denies the deed as "not" does (a negative quantifier, as in the CAMEO manual's
    * rule that negated events are not coded).
@@ -176,11 +195,37 @@ public final class ModeReader {
   }
 
   /**
+   * A "to" infinitive with a subject of its own, hung as an adverbial clause ("vows for the
+   * European Union to lift sanctions"): under an intent verb, the deed intended, as an infinitive
+   * complement would name it.
+   */
+  private static boolean forSubjectInfinitive(ParsedSentence s, int v) {
+    return s.relation(v).startsWith("advcl") && EventWords.isToInfinitive(s, v) && !s.children(v, "nsubj").isEmpty();
+  }
+
+  /**
+   * A gerund after a preposition ("insisted on negotiating with Rwanda", "called for holding
+   * talks"): under a verb of desire, the deed asked for, as an infinitive would name it.
+   */
+  private static boolean isPrepositionalGerund(ParsedSentence s, int v) {
+    return s.token(v).pos().equals("VBG") && (!s.children(v, "case").isEmpty() || !s.children(v, "mark").isEmpty());
+  }
+
+  /**
    * An infinitive without its own subject and without an intent verb above it ("ways to enhance
    * cooperation") states a purpose, not a deed and not a declared intention.
    */
   private static boolean isPurposeInfinitive(ParsedSentence s, int v) {
     return s.children(v, "nsubj").isEmpty() && s.children(v, "nsubj:pass").isEmpty() && EventWords.isToInfinitive(s, v);
+  }
+
+  /**
+   * The mode of a declaration made by the clause of {@code v} itself, whatever its tense or
+   * negation ("Iran said it would not negotiate": the refusal is reported by Iran): reported under
+   * a verb of saying, else asserted.
+   */
+  public Mode declared(SentenceContext ctx, int v) {
+    return reported(ctx, v);
   }
 
   /** Reported: "X said Y attacked Z", or "Y attacked Z, X said" (parataxis); else asserted. */
@@ -203,24 +248,51 @@ public final class ModeReader {
   /**
    * The mode of a nominal event: hypothetical when a modifier says it has not happened ("potential
    * talks", lexicon class {@code unrealised-modifier}); negated or hypothetical when its governing
-   * verb is ("did not carry out strikes"); future when it is the subject of a verb in the future
-   * ("talks between X and Y will begin on Monday", coded as the intent, CAMEO 036); else asserted.
+   * verb is ("did not carry out strikes"); future when it is the subject or object of a verb in
+   * the future ("talks between X and Y will begin on Monday", "will host talks between X and Y",
+   * coded as the intent, CAMEO 036), but hypothetical under an offer ("offered to host talks
+   * between X and Y": X and Y have not agreed); else asserted.
    */
   public Mode nounMode(SentenceContext ctx, int n) {
     if (unrealised(ctx.sentence(), n)) {
       return new Mode(ModeKind.HYPOTHETICAL, ""); // "a potential second round of talks"
     }
     int up = ctx.sentence().head(n);
+    if (askedFor(ctx.sentence(), n)) {
+      return new Mode(ModeKind.HYPOTHETICAL, ""); // "calls for talks between X and Y": asked for, not held
+    }
     if (up >= 0 && ctx.sentence().token(up).isVerb()) {
       Mode m = mode(ctx, up);
       if (m.kind() == ModeKind.NEGATED || m.kind() == ModeKind.HYPOTHETICAL) {
         return m;
       }
-      if (m.kind() == ModeKind.FUTURE && ctx.sentence().relation(n).startsWith("nsubj")) {
-        return m; // "talks between X and Y will begin on Monday": the talks are to come
+      String rel = ctx.sentence().relation(n);
+      if (m.kind() == ModeKind.FUTURE && offeredOnly(ctx.sentence(), up)) {
+        return new Mode(ModeKind.HYPOTHETICAL, ""); // "offered to host talks between X and Y": not agreed by X and Y
+      }
+      if (m.kind() == ModeKind.FUTURE && (rel.startsWith("nsubj") || rel.equals("obj"))) {
+        return m; // "talks between X and Y will begin on Monday", "offered to host talks": to come
       }
     }
     return Mode.ASSERTED;
+  }
+
+  /**
+   * A deed named by the object or the "for" complement of a verb of desire ("calls for talks
+   * between Russia and Ukraine", "demanded the release of the hostages", "asked for military aid"):
+   * the deed asked for has not happened, as in a clause under that verb.
+   */
+  private static boolean askedFor(ParsedSentence s, int n) {
+    int up = s.head(n);
+    String rel = s.relation(n);
+    return up >= 0 && s.token(up).isVerb() && EventWords.lemmaIn(s, up, DESIRE_VERBS)
+        && (rel.equals("obj") || rel.startsWith("obl") && s.hasCase(n, "for"));
+  }
+
+  /** Whether verb {@code v} is the infinitive of an offer or readiness ("offered to host", "ready to hold"). */
+  private static boolean offeredOnly(ParsedSentence s, int v) {
+    int up = s.head(v);
+    return s.relation(v).equals("xcomp") && up >= 0 && EventWords.lemmaIn(s, up, READINESS);
   }
 
   /**

@@ -34,6 +34,13 @@ public final class VerbPatternMatcher {
   private static final Set<String> RECEIVE_VERBS = Lexicon.words("receive-verb");
   /** Nouns of time: a bare preposition of a pattern does not take a phrase of time ("for the first time"). */
   private static final Set<String> TIME_NOUNS = Lexicon.words("time-noun");
+  /**
+   * Prepositions of the other party: a bare pattern term with one of them ("COMPROMISE * (WITH)",
+   * "CONSPIRE * (AGAINST)") asks for the preposition only, in every convention, and its phrase is
+   * the target ("negotiated with the rebels"), as CAMEO 1.1b3 codes the party one deals with or acts
+   * against.
+   */
+  private static final Set<String> PARTY_PREPS = Lexicon.words("party-preposition");
   /** Quantity and group nouns ("dozens of", "a crowd of"): lexicon {@code partitive-head}. */
   private static final Set<String> PARTITIVE_HEADS = Lexicon.words("partitive-head");
   /** Rule suffix of a code read from a receiving verb's passive-only pattern (giver to receiver). */
@@ -281,6 +288,14 @@ public final class VerbPatternMatcher {
   }
 
   /**
+   * A phrase that names a deed, not a party: a gerund ("against lifting the sanctions"), or a noun
+   * that a gerund modifies, as the parser often attaches it ("against lifting Iraq sanctions").
+   */
+  private static boolean namesDeed(ParsedSentence s, int h) {
+    return s.token(h).isVerb() || s.children(h, "amod").stream().anyMatch(a -> s.token(a).pos().equals("VBG"));
+  }
+
+  /**
    * By {@link Convention#readsPatternsAsWordSequences}, for a pattern without TABARI slot markers:
    * a bare prepositional term ("AGREE * (WITH)") takes only its preposition, leaving its phrase to
    * be the target. A marked term ("(IN ^) +": skip this phrase, the target follows) keeps its
@@ -399,7 +414,11 @@ public final class VerbPatternMatcher {
         // By the PETRARCH convention a bare "(BY)" or "(WITH)" in a pattern without slot markers
         // asks for the preposition only: its object may still be the target ("condemned an attack
         // by X", "agrees with A and B"). A marked term ("(AT ^)": skip this actor) keeps its phrase.
-        return Optional.of(List.of(bareSlot ? prep : h));
+        // A preposition of the other party before a noun ("negotiated with the rebels", not "voted
+        // against lifting the sanctions") does so in every convention.
+        boolean leavesTarget = bareSlot
+            || PARTY_PREPS.contains(s.token(prep).word().toLowerCase(Locale.ROOT)) && !namesDeed(s, h);
+        return Optional.of(List.of(leavesTarget ? prep : h));
       }
       Optional<List<Integer>> w = matchWords(s, h, term);
       if (w.isPresent()) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * Each deed of the codebook's categories 04-08 has its own intent code there: material
  * cooperation 061-064 are 0311-0314, aid 071-074 are 0331-0334, political reform 0831-0834 are
  * 0341-0344, and the yields 081, 082, 084, 085, 086 and 087 are 0351-0356 (release of persons,
- * 0841, is 0353); a deed with no intent code of its own takes its category's (04 and 046 are
+ * 0841, is 0353); mediation, 045, is 039; a deed with no intent code of its own takes its category's (04 and 046 are
  * 036, 05 is 032, 06 is 031, 07 is 033, 08 is 035, 18-20 are 138). Stateless; thread-safe.
  */
 public final class IntentCode {
@@ -25,7 +25,7 @@ public final class IntentCode {
       Map.entry("071", "0331"), Map.entry("072", "0332"), Map.entry("073", "0333"), Map.entry("074", "0334"),
       Map.entry("083", "034"), Map.entry("0831", "0341"), Map.entry("0832", "0342"), Map.entry("0833", "0343"),
       Map.entry("0834", "0344"), Map.entry("081", "0351"), Map.entry("082", "0352"), Map.entry("084", "0353"),
-      Map.entry("085", "0354"), Map.entry("086", "0355"), Map.entry("087", "0356"));
+      Map.entry("085", "0354"), Map.entry("086", "0355"), Map.entry("087", "0356"), Map.entry("045", "039"));
 
   /** CAMEO root of a deed with no intent code of its own to its category's intent code. */
   private static final Map<String, String> ROOT_INTENT_CODES = Map.of(
