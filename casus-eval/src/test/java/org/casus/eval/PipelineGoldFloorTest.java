@@ -147,9 +147,9 @@ class PipelineGoldFloorTest {
   // lowered once on purpose (0.727 to 0.65): announced deeds are now coded as CAMEO intents ("will
   // meet" is 036, as the CAMEO manual and the hard cases have it), while the GSR codings, taken
   // from PETRARCH-2 output, code them as deeds; recall and F1 rose.
-  static final double FLOOR_GSR_PRECISION = 0.755;
-  static final double FLOOR_GSR_RECALL = 0.424;
-  static final double FLOOR_GSR_F1 = 0.543;
+  static final double FLOOR_GSR_PRECISION = 0.765;
+  static final double FLOOR_GSR_RECALL = 0.449;
+  static final double FLOOR_GSR_F1 = 0.566;
   static final double FLOOR_HARD_PASS_RATE = 19.0 / 26 - 1e-9;
   static final int CEILING_HARD_FP = 1;
   // Issue 14, measured on this build: P 0.808 R 0.500 F1 0.618 (42 of 84 required events).
