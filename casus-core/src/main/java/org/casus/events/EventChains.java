@@ -12,6 +12,7 @@ import org.casus.events.roles.CriticisedDeedAgent;
 import org.casus.events.roles.DeathVerbVictims;
 import org.casus.events.roles.Interception;
 import org.casus.events.roles.InvestigatedDeedAgent;
+import org.casus.events.roles.LeftOrganisation;
 import org.casus.events.roles.MediatedParties;
 import org.casus.events.roles.DemandedActor;
 import org.casus.events.roles.ForceTargetCheck;
@@ -92,6 +93,7 @@ public final class EventChains {
     rules.add(new CriticisedDeedAgent());
     rules.add(new ClaimedDeedTarget());
     rules.add(new InvestigatedDeedAgent());
+    rules.add(new LeftOrganisation());
     if (petrarch) {
       rules.add(new PetrarchFirstActorAfter());
       rules.add(new PetrarchPassiveObliqueSource());
