@@ -271,7 +271,7 @@ public final class ModeReader {
         return new Mode(ModeKind.HYPOTHETICAL, ""); // "offered to host talks between X and Y": not agreed by X and Y
       }
       if (m.kind() == ModeKind.FUTURE && (rel.startsWith("nsubj") || rel.equals("obj"))) {
-        return m; // "talks between X and Y will begin on Monday", "offered to host talks": to come
+        return m; // "talks between X and Y will begin on Monday", "will host talks": to come
       }
     }
     return Mode.ASSERTED;

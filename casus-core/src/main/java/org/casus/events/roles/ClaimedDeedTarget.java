@@ -37,7 +37,7 @@ public final class ClaimedDeedTarget implements RoleRule {
         }
         List<Actor> done = new ArrayList<>();
         f.targets().nestedTarget(ctx, c, done, 2);
-        done.removeIf(t -> r.sources().stream().anyMatch(src -> src.code().equals(t.code())));
+        done.removeIf(t -> r.isSourceCode(t.code()));
         return r.withTargets(done);
       }
     }

@@ -51,7 +51,7 @@ public final class InvestigatedDeedAgent implements RoleRule {
     for (int a : agents) {
       f.phrases().addWithConjuncts(ctx, a, doers);
     }
-    doers.removeIf(d -> !d.isCoded() || r.sources().stream().anyMatch(src -> src.code().equals(d.code())));
+    doers.removeIf(d -> !d.isCoded() || r.isSourceCode(d.code()));
     return doers.isEmpty() ? r : r.withTargets(doers);
   }
 }

@@ -26,7 +26,7 @@ public final class MediatedParties implements RoleRule {
       return r;
     }
     List<Actor> parties = BetweenParties.of(r.clause().ctx(), r.verb(), f.phrases()).stream()
-        .filter(p -> r.sources().stream().noneMatch(src -> src.code().equals(p.code()))).toList();
+        .filter(p -> !r.isSourceCode(p.code())).toList();
     return parties.isEmpty() ? r : r.withTargets(parties);
   }
 }
