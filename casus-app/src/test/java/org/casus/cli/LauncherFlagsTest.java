@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The JVM flags that the {@code ./casus} launcher passes by default ({@code CASUS_JVM_DEFAULTS};
  * README, "Memory and speed") are accepted by this JDK and set what they are there for. Issue 17,
- * ninth round: CoreNLP's CRF feature extraction ({@code NERFeatureFactory.featuresC}, about 9,300
- * bytes of bytecode) and its tokenizer's and lemmatizer's generated lexers are larger than the JIT
+ * ninth round: CoreNLP's CRF feature extraction ({@code NERFeatureFactory.featuresC}, 10,370 bytes
+ * of bytecode) and its tokenizer's and lemmatizer's generated lexers ({@code PTBLexer.next} 10,738,
+ * {@code Morpha.next} 9,167) are larger than the JIT
  * compilers' default limit for a method (8,000 bytes), so without {@code -XX:-DontCompileHugeMethods}
  * they run in the interpreter all run long (14% of the workers' time in {@code casus bench}).
  */
