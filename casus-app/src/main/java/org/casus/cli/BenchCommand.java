@@ -119,7 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   /** The figures of one timed run. */
   private record Run(int articles, long sentences, long tokens, long events, int failed, double seconds,
-      double cpuSeconds, Map<String, Long> stageSamples, JvmTime jvm) {
+      double cpuSeconds, Map<String, Long> stageSamples, JvmTime jvm, double jitCpuSeconds) {
     double rate(long n) {
       return n / seconds;
     }
@@ -340,9 +340,10 @@ public final class BenchCommand implements Callable<Integer> {
     return WarmUp.run(warm.size(), min, warmupMax, BATCH, (from, to) -> {
       Run r = time(warm.subList(from, to), work, false);
       err.printf(Locale.ROOT, "casus bench: %s warm-up, articles %d-%d: %.2f s, the JIT compiler threads compiling"
-          + " %.2f s%n", who, from + 1, to, r.seconds(), r.jvm().jitSeconds());
+          + " %.2f s (%.2f CPU s, compilations under way included)%n", who, from + 1, to, r.seconds(),
+          r.jvm().jitSeconds(), r.jitCpuSeconds());
       err.flush();
-      return new WarmUp.Batch(r.seconds(), r.jvm().jitSeconds());
+      return new WarmUp.Batch(r.seconds(), r.jvm().jitSeconds(), r.jitCpuSeconds());
     });
   }
 
@@ -399,8 +400,9 @@ public final class BenchCommand implements Callable<Integer> {
   private static void printJvm(PrintWriter out, String who, Run run) {
     out.printf(Locale.ROOT, "%s: the JVM during the timed run: %.1f CPU s in all (the workers %.1f s; the rest is the"
             + " JIT compilers, the garbage collector and the profiler); the JIT compiler threads compiling %.1f s"
-            + " (elapsed); garbage-collection pauses %.1f s%n",
-        who, run.jvm().processCpuSeconds(), run.cpuSeconds(), run.jvm().jitSeconds(), run.jvm().gcPauseSeconds());
+            + " (elapsed; %.1f CPU s); garbage-collection pauses %.1f s%n",
+        who, run.jvm().processCpuSeconds(), run.cpuSeconds(), run.jvm().jitSeconds(), run.jitCpuSeconds(),
+        run.jvm().gcPauseSeconds());
   }
 
   /** Codes {@code articles} with {@code threads} workers; with {@code profile}, samples their stacks. */
@@ -417,6 +419,7 @@ public final class BenchCommand implements Callable<Integer> {
     StageProfile stages = profile ? new StageProfile(prefix) : null;
     try {
       JvmTime j0 = JvmTime.now();
+      Map<Integer, Long> compilers0 = CompilerThreadsCpu.now();
       long t0 = System.nanoTime();
       List<Future<One>> done = new ArrayList<>();
       for (Article a : articles) {
@@ -449,8 +452,10 @@ public final class BenchCommand implements Callable<Integer> {
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
       JvmTime jvm = JvmTime.now().since(j0);
+      double jitCpu = CompilerThreadsCpu.secondsBetween(compilers0, CompilerThreadsCpu.now());
       Map<String, Long> samples = stages == null ? Map.of() : stages.stop();
-      return new Run(articles.size(), sentences, tokens, events, failed, seconds, cpu.sum() / 1e9, samples, jvm);
+      return new Run(articles.size(), sentences, tokens, events, failed, seconds, cpu.sum() / 1e9, samples, jvm,
+          jitCpu);
     } finally {
       pool.shutdownNow();
       if (stages != null) {

@@ -63,6 +63,8 @@ final class StageProfile implements AutoCloseable {
       Map.entry("org.casus.nlp.corenlp.CoreNlpParser.dependencies", "depparse"),
       Map.entry("org.casus.nlp.corenlp.CoreNlpParser.grammaticalStructure", "depparse"),
       Map.entry("org.casus.nlp.corenlp.NeuralDependencyParser", "depparse"),
+      // casus's gate before SUTime's rules tests their first node patterns
+      Map.entry("org.casus.nlp.corenlp.FirstTokenRuleGate", "SUTime"),
       Map.entry("org.casus.nlp.corenlp.", "tokenize/pos/lemma"),
       Map.entry("org.casus.actors.", "actors"),
       Map.entry("org.casus.events.", "events"),

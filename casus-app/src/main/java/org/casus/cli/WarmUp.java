@@ -6,8 +6,11 @@ import java.io.IOException;
  * How long {@code casus bench} warms up: warm-up articles are coded in batches, at least a given
  * number of them, then more until a batch in which the JIT compilers have settled, or until a
  * maximum. The JIT compilers count as settled in a batch when their threads compiled for at most
- * {@link #SETTLED} of the batch's wall time ({@link BenchCommand.JvmTime#jitSeconds()}, elapsed
- * time summed over the compiler threads).
+ * {@link #SETTLED} of the batch's wall time, by both measures: the JVM's ({@link
+ * BenchCommand.JvmTime#jitSeconds()}, elapsed time summed over the compiler threads, counted when a
+ * compilation ends) and the compiler threads' CPU time ({@link CompilerThreadsCpu}, which counts a
+ * compilation still under way: without it one long compilation of a huge method made a batch look
+ * settled, issue 17, ninth round).
  *
  * <p>Why: CoreNLP's methods are large and many; on this project's 2-core machine the C2 compiler
  * was still compiling them for most of a run timed after 200 warm-up articles, so that run measured
@@ -27,19 +30,28 @@ final class WarmUp {
    * One warm-up batch.
    *
    * @param seconds its wall time, seconds, at least 0
-   * @param jitSeconds the JIT compiler threads' compiling time during it, seconds; {@code NaN} when
-   *     the JVM does not measure it (then every batch counts as settled, and the warm-up is its minimum)
+   * @param jitSeconds the JIT compiler threads' compiling time during it, seconds, as the JVM counts
+   *     it (when a compilation ends); {@code NaN} when the JVM does not measure it
+   * @param jitCpuSeconds the JIT compiler threads' CPU time during it, seconds, compilations under way
+   *     included; {@code NaN} when not measured (not Linux). A measure that is {@code NaN} does not
+   *     count; with neither every batch counts as settled, and the warm-up is its minimum
    */
-  record Batch(double seconds, double jitSeconds) {
+  record Batch(double seconds, double jitSeconds, double jitCpuSeconds) {
     Batch {
       if (!(seconds >= 0)) {
         throw new IllegalArgumentException("a batch's wall time is 0 s or more, got " + seconds);
       }
     }
 
+    /** A batch whose compiler threads' CPU time was not measured. */
+    Batch(double seconds, double jitSeconds) {
+      this(seconds, jitSeconds, Double.NaN);
+    }
+
     /** Whether the JIT compilers had settled in this batch (see {@link WarmUp}). */
     boolean settled() {
-      return Double.isNaN(jitSeconds) || jitSeconds <= SETTLED * seconds;
+      return (Double.isNaN(jitSeconds) || jitSeconds <= SETTLED * seconds)
+          && (Double.isNaN(jitCpuSeconds) || jitCpuSeconds <= SETTLED * seconds);
     }
   }
 

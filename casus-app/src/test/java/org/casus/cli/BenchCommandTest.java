@@ -73,6 +73,10 @@ class BenchCommandTest {
         "org.casus.nlp.corenlp.CoreNlpParser.dependencies", "org.casus.nlp.corenlp.CoreNlpParser.parse")));
     assertEquals("parse", StageProfile.stageOf(List.of("edu.stanford.nlp.trees.GrammaticalStructure.typedDependencies",
         "edu.stanford.nlp.pipeline.ParserAnnotator.doOneSentence")));
+    // casus's gate before SUTime's rules (issue 17, ninth round) counts for SUTime, not for casus's tagging repairs
+    assertEquals("SUTime", StageProfile.stageOf(List.of("edu.stanford.nlp.ling.tokensregex.ComplexNodePattern.match",
+        "org.casus.nlp.corenlp.FirstTokenRuleGate$Gate.mayStart", "org.casus.nlp.corenlp.FirstTokenRuleGate$Gate.extract",
+        "edu.stanford.nlp.ling.tokensregex.SequenceMatchRules$AnnotationExtractRule.extract")));
     assertEquals("events", StageProfile.stageOf(List.of("org.casus.nlp.ParsedSentence.children",
         "org.casus.events.DependencyEventCoder.code")));
     assertEquals("counts", StageProfile.stageOf(List.of("org.casus.quantity.CasualtyReader.read")));

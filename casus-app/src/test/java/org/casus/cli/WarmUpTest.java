@@ -76,6 +76,16 @@ class WarmUpTest {
   }
 
   @Test
+  void aCompilationStillUnderWayKeepsABatchUnsettled() {
+    // issue 17, ninth round: the JVM counts a compilation when it ends, the threads' CPU time while it runs
+    assertFalse(new WarmUp.Batch(1.5, 0.11, 1.4).settled());
+    assertFalse(new WarmUp.Batch(1.0, 0.5, 0.05).settled());
+    assertTrue(new WarmUp.Batch(1.0, 0.05, 0.1).settled());
+    assertTrue(new WarmUp.Batch(1.0, 0.05, Double.NaN).settled());
+    assertTrue(new WarmUp.Batch(1.0, Double.NaN, Double.NaN).settled());
+  }
+
+  @Test
   void anUnmeasuredCompilerCountsAsSettled() throws IOException {
     Script s = new Script(Double.NaN);
     assertEquals(200, WarmUp.run(7000, 200, 3000, 100, s).articles());

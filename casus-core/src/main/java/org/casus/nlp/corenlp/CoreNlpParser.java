@@ -125,6 +125,8 @@ public final class CoreNlpParser implements SentenceParser {
    * what is left out.
    */
   private final NERCombinerAnnotator nerNumbers;
+  /** How many of SUTime's token-sequence rules in {@link #nerWithTime} are gated ({@link FirstTokenRuleGate}). */
+  final FirstTokenRuleGate.Installed timeRuleGates;
 
   /**
    * The CRF models, in CoreNLP's order of precedence: the 3-class model (PERSON, LOCATION,
@@ -177,6 +179,7 @@ public final class CoreNlpParser implements SentenceParser {
     numbers.setProperty("sutime.rules", SUTIME_DEFINITIONS);
     try {
       this.nerWithTime = new NERCombinerAnnotator(ner);
+      this.timeRuleGates = FirstTokenRuleGate.install(nerWithTime); // SUTime's rules only where their first token can match
       this.nerNumbers = new NERCombinerAnnotator(numbers);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the CoreNLP NER models", e);
