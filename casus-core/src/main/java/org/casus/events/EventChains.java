@@ -2,6 +2,7 @@ package org.casus.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casus.events.roles.AskedParty;
 import org.casus.events.roles.BetweenParties;
 import org.casus.events.roles.BeyondSelf;
 import org.casus.events.roles.CasualtyClauseVictims;
@@ -99,6 +100,7 @@ public final class EventChains {
       rules.add(new PetrarchPassiveObliqueSource());
     }
     rules.add(new DemandedActor());
+    rules.add(new AskedParty());
     rules.add(new ThreatenedDeed());
     rules.add(new ProtestPurpose());
     rules.add(new ImpliedProtesters());
