@@ -43,6 +43,18 @@ public final class EventWords {
     return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION");
   }
 
+  /** Whether "not", "n't" or "never" modifies verb {@code v} ("will not meet", "never attacked"). */
+  public static boolean isNegatedByAdverb(ParsedSentence s, int v) {
+    for (var d : s.children(v)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if ((d.relation().equals("advmod") || d.relation().equals("neg"))
+          && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether clause head {@code v} is an infinitive marked by "to" ("to suspend its relations"). */
   public static boolean isToInfinitive(ParsedSentence s, int v) {
     for (int m : s.children(v, "mark")) {

@@ -138,17 +138,7 @@ public final class ModeReader {
   }
 
   private static boolean isNegated(ParsedSentence s, int v) {
-    if (noneDid(s, v)) {
-      return true;
-    }
-    for (var d : s.children(v)) {
-      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-      if ((d.relation().equals("advmod") || d.relation().equals("neg")) && (w.equals("not") || w.equals("n't")
-          || w.equals("never"))) {
-        return true;
-      }
-    }
-    return false;
+    return noneDid(s, v) || EventWords.isNegatedByAdverb(s, v);
   }
 
   /**

@@ -60,7 +60,7 @@ public final class Refusal {
     if (s.relation(v).equals("xcomp") && up >= 0 && EventWords.lemmaIn(s, up, REFUSAL_VERBS)) {
       return Optional.of(up);
     }
-    if (!negatedByAdverb(s, v)) {
+    if (!EventWords.isNegatedByAdverb(s, v)) {
       return Optional.empty();
     }
     for (int a : s.children(v, "aux")) {
@@ -72,17 +72,6 @@ public final class Refusal {
       return Optional.of(v);
     }
     return Optional.empty();
-  }
-
-  private static boolean negatedByAdverb(ParsedSentence s, int v) {
-    for (var d : s.children(v)) {
-      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-      if ((d.relation().equals("advmod") || d.relation().equals("neg"))
-          && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.CoreMapNodePattern;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,23 +98,16 @@ class FirstTokenRuleGateTest {
     assumeTrue(corpus.isPresent(), "../shared/corpus/wikipedia_current_events/articles.jsonl is absent;"
         + " skipping the SUTime rule gate's corpus comparison");
     int limit = Integer.getInteger("casus.gate.limit", 150);
-    ObjectMapper json = new ObjectMapper();
+    List<SelectiveTimeTest.CorpusArticle> articles = SelectiveTimeTest.firstArticles(corpus.get(), limit);
     List<String> differences = new ArrayList<>();
-    int n = 0;
-    try (BufferedReader in = Files.newBufferedReader(corpus.get())) {
-      for (String line = in.readLine(); line != null && n < limit; line = in.readLine(), n++) {
-        JsonNode a = json.readTree(line);
-        Optional<LocalDate> date = a.hasNonNull("date") ? Optional.of(LocalDate.parse(a.get("date").asText()))
-            : Optional.empty();
-        String text = a.get("text").asText();
-        ParsedDocument gated = CoreNlpParser.shared().parse(text, date, false);
-        ParsedDocument ungated = FirstTokenRuleGate.ungated(() -> CoreNlpParser.shared().parse(text, date, false));
-        if (!gated.equals(ungated)) {
-          differences.add(a.get("id").asText());
-        }
+    for (SelectiveTimeTest.CorpusArticle a : articles) {
+      ParsedDocument gated = CoreNlpParser.shared().parse(a.text(), a.date(), false);
+      ParsedDocument ungated = FirstTokenRuleGate.ungated(() -> CoreNlpParser.shared().parse(a.text(), a.date(), false));
+      if (!gated.equals(ungated)) {
+        differences.add(a.id());
       }
     }
-    assertTrue(differences.isEmpty(), differences.size() + " of " + n + " articles differ: " + differences);
+    assertTrue(differences.isEmpty(), differences.size() + " of " + articles.size() + " articles differ: " + differences);
   }
 
   private static List<NodePattern<?>> first(String pattern) {

@@ -110,23 +110,34 @@ class SelectiveTimeTest {
     assumeTrue(corpus.isPresent(), "../shared/corpus/wikipedia_current_events/articles.jsonl is absent;"
         + " skipping the selective-SUTime corpus comparison");
     int limit = Integer.getInteger("casus.selective.limit", 150);
-    ObjectMapper json = new ObjectMapper();
+    List<CorpusArticle> articles = firstArticles(corpus.get(), limit);
     List<String> differences = new ArrayList<>();
-    int n = 0;
-    try (BufferedReader in = Files.newBufferedReader(corpus.get())) {
-      for (String line = in.readLine(); line != null && n < limit; line = in.readLine(), n++) {
+    for (CorpusArticle a : articles) {
+      ParsedDocument fast = CoreNlpParser.shared().parse(a.text(), a.date(), true);
+      ParsedDocument full = CoreNlpParser.shared().parse(a.text(), a.date(), false);
+      if (!fast.equals(full)) {
+        differences.add(a.id() + ": " + firstDifference(fast, full));
+      }
+    }
+    assertTrue(differences.isEmpty(), differences.size() + " of " + articles.size() + " articles differ: " + differences);
+  }
+
+  /** A corpus item as the comparison tests read it: its id, its date when it has one, its text. */
+  record CorpusArticle(String id, Optional<LocalDate> date, String text) {}
+
+  /** The first {@code limit} items of the corpus file {@code corpus} (JSON Lines). */
+  static List<CorpusArticle> firstArticles(Path corpus, int limit) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<CorpusArticle> out = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(corpus)) {
+      for (String line = in.readLine(); line != null && out.size() < limit; line = in.readLine()) {
         JsonNode a = json.readTree(line);
         Optional<LocalDate> date = a.hasNonNull("date") ? Optional.of(LocalDate.parse(a.get("date").asText()))
             : Optional.empty();
-        String text = a.get("text").asText();
-        ParsedDocument fast = CoreNlpParser.shared().parse(text, date, true);
-        ParsedDocument full = CoreNlpParser.shared().parse(text, date, false);
-        if (!fast.equals(full)) {
-          differences.add(a.get("id").asText() + ": " + firstDifference(fast, full));
-        }
+        out.add(new CorpusArticle(a.get("id").asText(), date, a.get("text").asText()));
       }
     }
-    assertTrue(differences.isEmpty(), differences.size() + " of " + n + " articles differ: " + differences);
+    return out;
   }
 
   private static String firstDifference(ParsedDocument fast, ParsedDocument full) {
